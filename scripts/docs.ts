@@ -1,0 +1,1 @@
+export const renderDocs = async (): Promise<Record<string, string>> => ({});

@@ -1,0 +1,99 @@
+import * as z from 'zod';
+import { AREA_UNITS } from './units.js';
+import { OPERATOR_NAMES, type Amount, type OperatorName } from './operators.js';
+
+/**
+ * Rule JSON, as json-rules-engine reads it, restricted to what this library
+ * needs. Validated with zod before any rule reaches an engine: no `path` (its
+ * jsonpath expressions can execute code), no `params`, no `priority` (priorities
+ * make json-rules-engine skip conditions, and every condition must be reported),
+ * no condition references, known operators only.
+ */
+export type FactRef = { readonly fact: string };
+export type Scalar = string | number | boolean;
+export type LeafValue = Scalar | readonly Scalar[] | FactRef | Amount;
+
+export interface Leaf {
+  readonly fact: string;
+  readonly operator: OperatorName;
+  readonly value: LeafValue;
+}
+export type Condition = Leaf | { readonly all: readonly Condition[] } | { readonly any: readonly Condition[] } | { readonly not: Condition };
+
+/** Vocabulary facts by name; `$name` a value the rule derives; `@asOf` the evaluation date. */
+const FACT_ID = /^(?:@asOf|\$?[a-z][A-Za-z0-9]*)$/;
+
+const scalar = z.union([z.string(), z.number().refine(Number.isFinite), z.boolean()]);
+const leafSchema = z.strictObject({
+  fact: z.string().regex(FACT_ID),
+  operator: z.enum(OPERATOR_NAMES),
+  value: z.union([
+    scalar,
+    z.array(scalar),
+    z.strictObject({ fact: z.string().regex(FACT_ID) }),
+    z.strictObject({ amount: z.string().regex(/^\d+(?:\.\d+)?$/), unit: z.enum(AREA_UNITS) }),
+  ]),
+});
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+    leafSchema,
+  ]),
+) as z.ZodType<Condition>;
+
+export const isLeaf = (condition: Condition): condition is Leaf => 'operator' in condition;
+export const isFactRef = (value: LeafValue): value is FactRef =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value;
+
+/** The leaves in depth-first order: the order both evaluators report them in. */
+export const leavesOf = (condition: Condition): Leaf[] => {
+  if (isLeaf(condition)) return [condition];
+  if ('all' in condition) return condition.all.flatMap(leavesOf);
+  if ('any' in condition) return condition.any.flatMap(leavesOf);
+  return leavesOf(condition.not);
+};
+
+/** Fact ids a leaf reads: its subject and a fact its value refers to. */
+export const factsOfLeaf = (leaf: Leaf): string[] => (isFactRef(leaf.value) ? [leaf.fact, leaf.value.fact] : [leaf.fact]);
+
+/** Rewrites `$derived` ids so that two rules' derived values never share a name in one engine run. */
+export const mapFactIds = (condition: Condition, rename: (id: string) => string): Condition => {
+  if (isLeaf(condition)) {
+    const value = isFactRef(condition.value) ? { fact: rename(condition.value.fact) } : condition.value;
+    return { fact: rename(condition.fact), operator: condition.operator, value };
+  }
+  if ('all' in condition) return { all: condition.all.map((c) => mapFactIds(c, rename)) };
+  if ('any' in condition) return { any: condition.any.map((c) => mapFactIds(c, rename)) };
+  return { not: mapFactIds(condition.not, rename) };
+};
+
+export type Truth = boolean | 'unknown';
+
+/**
+ * Kleene's three-valued logic: a missing fact leaves a leaf unknown, and unknown
+ * spreads only where it could change the outcome. Also returns the unknown leaves
+ * that matter (by depth-first index): none where known leaves already decide.
+ */
+export const kleene = (condition: Condition, leafTruth: (leaf: Leaf, index: number) => Truth): { truth: Truth; unknown: number[] } => {
+  let next = 0;
+  const walk = (node: Condition): { truth: Truth; unknown: number[] } => {
+    if (isLeaf(node)) {
+      const index = next++;
+      const truth = leafTruth(node, index);
+      return { truth, unknown: truth === 'unknown' ? [index] : [] };
+    }
+    if ('not' in node) {
+      const inner = walk(node.not);
+      return { truth: inner.truth === 'unknown' ? 'unknown' : !inner.truth, unknown: inner.unknown };
+    }
+    const parts = ('all' in node ? node.all : node.any).map(walk);
+    const decisive = !('all' in node);
+    if (parts.some((p) => p.truth === decisive)) return { truth: decisive, unknown: [] };
+    const open = parts.filter((p) => p.truth === 'unknown');
+    return open.length ? { truth: 'unknown', unknown: open.flatMap((p) => p.unknown) } : { truth: !decisive, unknown: [] };
+  };
+  return walk(condition);
+};

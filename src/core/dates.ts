@@ -1,0 +1,70 @@
+import { addDays, addMonths, addYears, differenceInCalendarDays, format, isValid } from 'date-fns';
+
+/**
+ * Calendar dates as 'YYYY-MM-DD' strings. date-fns works on local-midnight Date
+ * objects built from the parts, never on timestamps, so no time zone moves a day.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const isCalendarDate = (text: unknown): text is string => {
+  if (typeof text !== 'string') return false;
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(y, m - 1, d);
+  return isValid(date) && date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
+};
+
+export const toDate = (text: string): Date => {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(y, m - 1, d);
+  // Years below 100 would otherwise be read as 19xx.
+  date.setFullYear(y);
+  return date;
+};
+
+export const fromDate = (date: Date): string => format(date, 'yyyy-MM-dd');
+
+/**
+ * Last day of a period of whole years or months that starts with `start`
+ * (Civil Code arts. 201–202): the start day is not counted, and the period ends
+ * on the corresponding day, or the month's last day where there is none.
+ * 2024-03-15 + 5 years → 2029-03-15; 2024-02-29 + 5 years → 2029-02-28.
+ */
+export const periodLastDay = (start: string, length: { years?: number; months?: number }): string => {
+  let date = toDate(start);
+  if (length.years) date = addYears(date, length.years);
+  if (length.months) date = addMonths(date, length.months);
+  return fromDate(date);
+};
+
+export const plusDays = (date: string, days: number): string => fromDate(addDays(toDate(date), days));
+
+export const daysFrom = (from: string, to: string): number => differenceInCalendarDays(toDate(to), toDate(from));
+
+export const todayLocal = (): string => fromDate(new Date());
+
+export interface WorkingCalendar {
+  /** Extra rest days (public holidays). */
+  readonly holidays: ReadonlySet<string>;
+  /** Weekend days that are working days (调休). */
+  readonly workdays: ReadonlySet<string>;
+}
+
+export const isWorkingDay = (date: string, calendar: WorkingCalendar): boolean => {
+  if (calendar.workdays.has(date)) return true;
+  if (calendar.holidays.has(date)) return false;
+  const weekday = toDate(date).getDay();
+  return weekday !== 0 && weekday !== 6;
+};
+
+/** The n-th working day after `date` (the day itself not counted). */
+export const nthWorkingDayAfter = (date: string, n: number, calendar: WorkingCalendar): string => {
+  let current = date;
+  let counted = 0;
+  while (counted < n) {
+    current = plusDays(current, 1);
+    if (isWorkingDay(current, calendar)) counted += 1;
+  }
+  return current;
+};

@@ -1,0 +1,358 @@
+import { Engine } from 'json-rules-engine';
+import { type Condition, type Leaf, type Truth, factsOfLeaf, isFactRef, kleene, leavesOf, mapFactIds } from './conditions.js';
+import { type Exact, isExact, toNumber } from './exact.js';
+import { fill, type Locale, type Localized } from './locale.js';
+import { COMMON } from './messages.js';
+import { ALL_OPERATORS, CUSTOM_OPERATORS, asExact } from './operators.js';
+import { type EvaluateOptions, type EvaluationContext, resolveOptions } from './options.js';
+import type { FactView, RuleDefinition, RuleKind, Status, Strength } from './rule.js';
+import { type AreaUnit, fromSquareMetres } from './units.js';
+import { type FactIssue, type ReadFacts, readFacts } from '../facts/read.js';
+import { FACTS, type FactName, isFactName } from '../facts/vocabulary.js';
+import { DOCUMENTS } from '../rules/documents.js';
+
+export interface Reason {
+  fact: string;
+  operator: string;
+  expected: unknown;
+  actual: unknown;
+  holds: boolean;
+  /** The unit expected and actual are shown in, for areas. */
+  unit?: AreaUnit;
+}
+
+export interface RuleResult {
+  ruleId: string;
+  documentId: string;
+  kind: RuleKind;
+  strength: Strength;
+  status: Status;
+  title: string;
+  message: string;
+  reasons: Reason[];
+  missingFacts: string[];
+  conclusions: Record<string, unknown>;
+  citation: { documentId: string; article: string; quote: string };
+}
+
+export interface Report {
+  asOf: string;
+  jurisdiction?: string;
+  results: RuleResult[];
+  issues: FactIssue[];
+  summary: Record<Status, number>;
+}
+
+const AS_OF = '@asOf';
+
+/** A rule that reached the point where its conditions must be evaluated. */
+interface Pending {
+  readonly rule: RuleDefinition;
+  readonly view: View;
+  readonly tree: Condition;
+  readonly leaves: readonly Leaf[];
+  readonly selectorCount: number;
+}
+
+class View implements FactView {
+  constructor(
+    private readonly values: Map<string, unknown>,
+    private readonly units: ReadonlyMap<string, AreaUnit>,
+    readonly asOf: string,
+    readonly calendar: EvaluationContext['calendar'],
+  ) {}
+  has(id: string): boolean {
+    return this.values.has(id);
+  }
+  get(id: string): unknown {
+    return this.values.get(id);
+  }
+  exact(id: string): Exact {
+    const value = this.values.get(id);
+    if (!isExact(value)) throw new TypeError(`${id} is not a known number`);
+    return value;
+  }
+  text(id: string): string {
+    const value = this.values.get(id);
+    if (typeof value !== 'string') throw new TypeError(`${id} is not a known text`);
+    return value;
+  }
+  unitOf(id: string): AreaUnit | undefined {
+    return this.units.get(id);
+  }
+  show(id: string, unit?: AreaUnit): number | undefined {
+    const value = this.values.get(id);
+    if (!isExact(value)) return undefined;
+    const shownIn = unit ?? this.units.get(id);
+    return toNumber(shownIn ? fromSquareMetres(value, shownIn) : value);
+  }
+  /** All known values, for the engine's almanac. */
+  entries(): IterableIterator<[string, unknown]> {
+    return this.values.entries();
+  }
+}
+
+const unitOfFact = (id: string): AreaUnit | undefined => (isFactName(id) ? FACTS[id].unit : undefined);
+
+/** Builds what a rule may read: valid facts, `@asOf`, then its derived values in declaration order. */
+const viewFor = (rule: RuleDefinition, read: ReadFacts, context: EvaluationContext): View => {
+  const values = new Map<string, unknown>();
+  const units = new Map<string, AreaUnit>();
+  for (const id of rule.facts) {
+    if (read.values.has(id)) values.set(id, read.values.get(id));
+    const unit = unitOfFact(id);
+    if (unit) units.set(id, unit);
+  }
+  values.set(AS_OF, context.asOf);
+  const view = new View(values, units, context.asOf, context.calendar);
+  for (const [name, derived] of Object.entries(rule.derive ?? {})) {
+    const id = `$${name}`;
+    if (derived.unit) units.set(id, derived.unit);
+    if (!derived.from.every((source) => values.has(source))) continue;
+    const value = derived.compute(view);
+    if (value !== undefined) values.set(id, value);
+  }
+  return view;
+};
+
+/** Vocabulary facts behind an id: itself, or what a derived value is computed from. */
+const sourcesOf = (rule: RuleDefinition, id: string): string[] => {
+  if (id === AS_OF) return [];
+  if (id.startsWith('$')) return (rule.derive?.[id.slice(1)]?.from ?? []).flatMap((source) => sourcesOf(rule, source));
+  return [id];
+};
+
+const leafKnown = (leaf: Leaf, view: View): boolean =>
+  leaf.operator === 'present' ? (isFactRef(leaf.value) ? view.has(leaf.value.fact) : true) : factsOfLeaf(leaf).every((id) => view.has(id));
+
+const dateInWindow = (date: string, window: { from: string; to?: string }): boolean => date >= window.from && (window.to === undefined || date <= window.to);
+
+const decisiveDateOf = (rule: RuleDefinition, view: View): { date: string } | { missing: FactName } => {
+  const spec = rule.decisiveDate ?? 'asOf';
+  if (spec === 'asOf') return { date: view.asOf };
+  if (spec === 'report-year-end') return view.has('year') ? { date: `${toNumber(view.exact('year'))}-12-31` } : { missing: 'year' };
+  return view.has(spec.fact) ? { date: view.text(spec.fact) } : { missing: spec.fact };
+};
+
+const summaryOf = (results: readonly RuleResult[]): Record<Status, number> => {
+  const summary: Record<Status, number> = { pass: 0, fail: 0, 'not-applicable': 0, undetermined: 0, 'not-in-force': 0 };
+  for (const result of results) summary[result.status] += 1;
+  return summary;
+};
+
+type Detail = Partial<Pick<RuleResult, 'reasons' | 'missingFacts' | 'conclusions'>>;
+
+/** One result, keys in reading order: which rule, its status and message, then the detail. */
+const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message: string, detail: Detail = {}): RuleResult => ({
+  ruleId: rule.id,
+  status,
+  message,
+  title: rule.title[locale],
+  documentId: rule.documentId,
+  kind: rule.kind,
+  strength: rule.strength,
+  reasons: detail.reasons ?? [],
+  missingFacts: detail.missingFacts ?? [],
+  conclusions: detail.conclusions ?? {},
+  citation: { documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote },
+});
+
+const conclusionsOf = (rule: RuleDefinition, view: View, status: Status): Record<string, unknown> => {
+  const all = rule.conclusions?.(view, status) ?? {};
+  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
+};
+
+/** Stage one, shared by both evaluators: in force? Does the rule read an invalid fact? */
+const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationContext): RuleResult | Pending => {
+  const view = viewFor(rule, read, context);
+  const decisive = decisiveDateOf(rule, view);
+  const document = DOCUMENTS[rule.documentId];
+  if ('date' in decisive && !dateInWindow(decisive.date, document.inForce)) {
+    const words = {
+      date: decisive.date,
+      document: document.title[context.locale],
+      from: document.inForce.from,
+      to: 'to' in document.inForce ? document.inForce.to : COMMON.openEnd[context.locale],
+    };
+    return resultOf(rule, context.locale, 'not-in-force', fill(COMMON.notInForce[context.locale], words), {
+      conclusions: { decisiveDate: decisive.date, inForce: { ...document.inForce } },
+    });
+  }
+  const tree: Condition = { all: [rule.selects, rule.decision] };
+  return { rule, view, tree, leaves: leavesOf(tree), selectorCount: leavesOf(rule.selects).length };
+};
+
+const display = (value: unknown, unit: AreaUnit | undefined): unknown => {
+  if (isExact(value)) return toNumber(unit ? fromSquareMetres(value, unit) : value);
+  if (Array.isArray(value)) return value.map((item) => display(item, undefined));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, display(inner, undefined)]));
+  }
+  return value;
+};
+
+const reasonOf = (leaf: Leaf, view: View, holds: boolean): Reason => {
+  const unit = view.unitOf(leaf.fact);
+  const expectedRaw = isFactRef(leaf.value) ? view.get(leaf.value.fact) : leaf.value;
+  const expected =
+    typeof expectedRaw === 'object' && expectedRaw !== null && 'amount' in expectedRaw ? asExact(expectedRaw) : expectedRaw;
+  const reason: Reason = {
+    fact: leaf.fact,
+    operator: leaf.operator,
+    expected: display(expected, unit),
+    actual: display(view.get(leaf.fact), unit),
+    holds,
+  };
+  if (unit) reason.unit = unit;
+  return reason;
+};
+
+/** Stage two: reads the leaf results (from json-rules-engine or the compiled closures) in three-valued logic. */
+const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFacts, context: EvaluationContext): RuleResult => {
+  const { rule, view, leaves, selectorCount } = pending;
+  const locale = context.locale;
+  const known = leaves.map((leaf) => leafKnown(leaf, view));
+  const truthAt = (offset: number) => (_leaf: Leaf, index: number): Truth =>
+    known[index + offset] ? (leafResults[index + offset] ?? false) : 'unknown';
+
+  const invalidRead = rule.facts.filter((id) => read.invalid.has(id));
+  /** Facts behind the unknown leaves that matter, missing or invalid. */
+  const missingAt = (indices: readonly number[], offset: number): string[] => {
+    const ids = new Set<string>();
+    for (const index of indices) {
+      for (const id of factsOfLeaf(leaves[index + offset]!).flatMap((f) => sourcesOf(rule, f))) if (!view.has(id)) ids.add(id);
+    }
+    return [...ids];
+  };
+
+  const selection = kleene(rule.selects, truthAt(0));
+  if (selection.truth !== true) {
+    const invalidSelectors = missingAt(selection.unknown, 0).filter((id) => read.invalid.has(id as FactName));
+    if (selection.truth === 'unknown' && invalidSelectors.length > 0) {
+      return resultOf(rule, locale, 'undetermined', fill(COMMON.undetermined[locale], { missing: invalidSelectors }), { missingFacts: invalidSelectors });
+    }
+    const conclusions = rule.concludeWhenNotApplicable ? conclusionsOf(rule, view, 'not-applicable') : {};
+    const message = rule.concludeWhenNotApplicable && view.has('year') && view.has('$dueBy')
+      ? fill(COMMON.notYetDue[locale], { dueBy: view.get('$dueBy'), year: toNumber(view.exact('year')) })
+      : COMMON.notApplicable[locale];
+    return resultOf(rule, locale, 'not-applicable', message, { conclusions });
+  }
+
+  const decisive = decisiveDateOf(rule, view);
+  const decision = kleene(rule.decision, truthAt(selectorCount));
+  const missing = missingAt(decision.unknown, selectorCount);
+  if ('missing' in decisive && !missing.includes(decisive.missing)) missing.unshift(decisive.missing);
+  const reasons: Reason[] = [];
+  for (let i = selectorCount; i < leaves.length; i++) {
+    if (known[i]) reasons.push(reasonOf(leaves[i]!, view, leafResults[i] ?? false));
+  }
+
+  let status: Status;
+  if (invalidRead.length > 0 || 'missing' in decisive) status = 'undetermined';
+  else status = decision.truth === 'unknown' ? 'undetermined' : decision.truth ? 'pass' : 'fail';
+  const missingFacts = [...new Set([...invalidRead, ...missing])];
+  const conclusions = conclusionsOf(rule, view, status);
+  let message: string;
+  if (status === 'undetermined') message = fill(COMMON.undetermined[locale], { missing: missingFacts });
+  else {
+    const words: Record<string, unknown> = { ...displayValues(view), ...displayConclusions(conclusions) };
+    message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], words);
+    if (status === 'fail' && rule.strength === 'in-principle') message += ` ${COMMON.inPrinciple[locale]}`;
+    if (status === 'fail' && rule.strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
+  }
+  return resultOf(rule, locale, status, message, { reasons, missingFacts, conclusions });
+};
+
+const displayValues = (view: View): Record<string, unknown> => {
+  const words: Record<string, unknown> = {};
+  for (const [id, value] of view.entries()) words[id.replace(/^[$@]/, '')] = display(value, view.unitOf(id));
+  return words;
+};
+
+const displayConclusions = (conclusions: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(conclusions).map(([key, value]) => [key, display(value, undefined)]));
+
+/** Leaf results computed by the compiled closures: the same operators the engine is given. */
+const compiledLeafResults = (pending: Pending): boolean[] =>
+  pending.leaves.map((leaf) => {
+    const value = isFactRef(leaf.value) ? pending.view.get(leaf.value.fact) : leaf.value;
+    return ALL_OPERATORS[leaf.operator](pending.view.get(leaf.fact), value);
+  });
+
+/** Collects json-rules-engine's leaf results in depth-first order. */
+const engineLeafResults = (condition: unknown, into: boolean[] = []): boolean[] => {
+  const node = condition as { all?: unknown[]; any?: unknown[]; not?: unknown; result?: unknown };
+  if (Array.isArray(node.all)) node.all.forEach((c) => engineLeafResults(c, into));
+  else if (Array.isArray(node.any)) node.any.forEach((c) => engineLeafResults(c, into));
+  else if (node.not !== undefined) engineLeafResults(node.not, into);
+  else into.push(node.result === true);
+  return into;
+};
+
+const rejectPath = (): never => {
+  throw new Error('condition paths are not allowed');
+};
+
+/** Evaluates the pending rules in one fresh engine: an Engine is never shared between runs. */
+const runEngine = async (pendings: readonly Pending[]): Promise<Map<string, boolean[]>> => {
+  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: rejectPath });
+  for (const [name, operator] of Object.entries(CUSTOM_OPERATORS)) engine.addOperator(name, operator);
+  const facts: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const { rule, view, tree } of pendings) {
+    const rename = (id: string) => (id.startsWith('$') ? `${rule.id}${id}` : id);
+    for (const [id, value] of view.entries()) facts[rename(id)] = value;
+    engine.addRule({ name: rule.id, conditions: mapFactIds(tree, rename) as never, event: { type: rule.id } });
+  }
+  const { results, failureResults } = await engine.run(facts);
+  const byRule = new Map<string, boolean[]>();
+  for (const result of [...results, ...failureResults]) {
+    byRule.set(String(result.name), engineLeafResults(result.conditions));
+  }
+  return byRule;
+};
+
+interface Evaluation {
+  readonly context: EvaluationContext;
+  readonly read: ReadFacts;
+  readonly staged: (RuleResult | Pending)[];
+}
+
+const begin = (facts: unknown, options: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): Evaluation => {
+  const context = resolveOptions(options, catalogue, documentIds);
+  const read = readFacts(facts, context.locale);
+  return { context, read, staged: context.rules.map((rule) => prepare(rule, read, context)) };
+};
+
+const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;
+
+const end = ({ context, read, staged }: Evaluation, leafResults: (pending: Pending) => boolean[]): Report => {
+  const results = staged.map((s) => (isPending(s) ? finish(s, leafResults(s), read, context) : s));
+  return {
+    asOf: context.asOf,
+    ...(context.jurisdiction !== undefined ? { jurisdiction: context.jurisdiction } : {}),
+    results,
+    issues: read.issues,
+    summary: summaryOf(results),
+  };
+};
+
+export const evaluateWith = async (
+  facts: unknown,
+  options: EvaluateOptions | undefined,
+  catalogue: readonly RuleDefinition[],
+  documentIds: ReadonlySet<string>,
+): Promise<Report> => {
+  const evaluation = begin(facts, options, catalogue, documentIds);
+  const pendings = evaluation.staged.filter(isPending);
+  const byRule = pendings.length ? await runEngine(pendings) : new Map<string, boolean[]>();
+  return end(evaluation, (pending) => byRule.get(pending.rule.id) ?? []);
+};
+
+export const evaluateSyncWith = (
+  facts: unknown,
+  options: EvaluateOptions | undefined,
+  catalogue: readonly RuleDefinition[],
+  documentIds: ReadonlySet<string>,
+): Report => end(begin(facts, options, catalogue, documentIds), compiledLeafResults);
+
+export type { Localized };

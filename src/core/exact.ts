@@ -1,0 +1,70 @@
+/**
+ * Exact rational arithmetic for thresholds and facts.
+ *
+ * Binary floating point gets bounds wrong (0.05 × 300 = 15.000000000000002, so a
+ * 15 m² reserve would "exceed" 5% of 300 m²). Every number a rule compares is
+ * therefore read from its shortest decimal form — what the caller wrote — into a
+ * fraction of BigInts, and compared exactly.
+ */
+export interface Exact {
+  readonly num: bigint;
+  /** Always > 0, and the fraction is kept in lowest terms. */
+  readonly den: bigint;
+}
+
+const gcd = (a: bigint, b: bigint): bigint => {
+  let x = a < 0n ? -a : a;
+  let y = b < 0n ? -b : b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x === 0n ? 1n : x;
+};
+
+export const fraction = (num: bigint, den: bigint): Exact => {
+  if (den === 0n) throw new RangeError('denominator is zero');
+  const sign = den < 0n ? -1n : 1n;
+  const g = gcd(num, den);
+  return { num: (sign * num) / g, den: (sign * den) / g };
+};
+
+const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+
+/** Reads a finite number or a decimal string ('0.05', '1e-7') exactly. */
+export const exact = (value: number | string): Exact => {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`not finite: ${value}`);
+  const text = typeof value === 'number' ? String(value) : value.trim();
+  const match = DECIMAL.exec(text);
+  if (!match) throw new RangeError(`not a decimal number: ${text}`);
+  const [, sign = '', whole = '0', decimals = '', exponentText = '0'] = match;
+  const digits = BigInt(whole + decimals) * (sign === '-' ? -1n : 1n);
+  const exponent = Number(exponentText) - decimals.length;
+  return exponent >= 0 ? fraction(digits * 10n ** BigInt(exponent), 1n) : fraction(digits, 10n ** BigInt(-exponent));
+};
+
+export const add = (a: Exact, b: Exact): Exact => fraction(a.num * b.den + b.num * a.den, a.den * b.den);
+export const sub = (a: Exact, b: Exact): Exact => fraction(a.num * b.den - b.num * a.den, a.den * b.den);
+export const mul = (a: Exact, b: Exact): Exact => fraction(a.num * b.num, a.den * b.den);
+export const div = (a: Exact, b: Exact): Exact => fraction(a.num * b.den, a.den * b.num);
+
+/** -1, 0 or 1 as a is below, equal to or above b. */
+export const compare = (a: Exact, b: Exact): -1 | 0 | 1 => {
+  const left = a.num * b.den;
+  const right = b.num * a.den;
+  return left < right ? -1 : left > right ? 1 : 0;
+};
+
+export const max = (a: Exact, b: Exact): Exact => (compare(a, b) >= 0 ? a : b);
+export const ZERO: Exact = fraction(0n, 1n);
+
+/** The nearest double, for display only; exact values up to 12 decimals print as typed. */
+export const toNumber = (value: Exact): number => {
+  const scale = 10n ** 12n;
+  const scaled = (value.num * scale * 2n + value.den) / (value.den * 2n);
+  const negative = scaled < 0n;
+  const abs = negative ? -scaled : scaled;
+  const whole = abs / scale;
+  const part = (abs % scale).toString().padStart(12, '0');
+  return Number(`${negative ? '-' : ''}${whole}.${part}`);
+};
+
+export const isExact = (value: unknown): value is Exact =>
+  typeof value === 'object' && value !== null && typeof (value as Exact).num === 'bigint' && typeof (value as Exact).den === 'bigint';

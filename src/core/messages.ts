@@ -1,0 +1,36 @@
+import type { Localized } from './locale.js';
+
+/** Words every rule shares; a rule's own pass and fail messages live in its file. */
+export const COMMON = {
+  undetermined: {
+    'zh-Hans': '无法判定：缺少或无效的事实 {missing}。',
+    'zh-Hant': '無法判定：缺少或無效的事實 {missing}。',
+    en: 'Cannot be decided: missing or invalid facts {missing}.',
+  },
+  notApplicable: {
+    'zh-Hans': '本规则不涉及此案。',
+    'zh-Hant': '本規則不涉及此案。',
+    en: 'This rule does not concern the case.',
+  },
+  notInForce: {
+    'zh-Hans': '{date}不在{document}的施行期内（{from}至{to}）。',
+    'zh-Hant': '{date}不在{document}的施行期內（{from}至{to}）。',
+    en: 'On {date} {document} is not in force (in force {from} to {to}).',
+  },
+  openEnd: { 'zh-Hans': '未规定终止日', 'zh-Hant': '未規定終止日', en: 'no end stated' },
+  inPrinciple: {
+    'zh-Hans': '此为“原则上”的要求，文件允许例外：如有记录在案的例外情形，可不视为违规。',
+    'zh-Hant': '此為「原則上」的要求，文件允許例外：如有記錄在案的例外情形，可不視為違規。',
+    en: 'This is an in-principle (原则上) requirement: the document admits exceptions, so a recorded exception may still make the case compliant.',
+  },
+  encouraged: {
+    'zh-Hans': '该鼓励或可选政策不适用于本案；这并不构成违规。',
+    'zh-Hant': '該鼓勵或可選政策不適用於本案；這並不構成違規。',
+    en: 'This encouraged or optional measure is not open to this case; nothing is violated.',
+  },
+  notYetDue: {
+    'zh-Hans': '目标于{dueBy}到期，{year}年度尚未到考核时点。',
+    'zh-Hant': '目標於{dueBy}到期，{year}年度尚未到考核時點。',
+    en: 'The target is due by {dueBy}; for {year} it is not yet due.',
+  },
+} as const satisfies Record<string, Localized>;

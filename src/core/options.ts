@@ -1,0 +1,106 @@
+import { isCalendarDate, fromDate, todayLocal, type WorkingCalendar } from './dates.js';
+import { LOCALES, type Locale } from './locale.js';
+import type { RuleDefinition } from './rule.js';
+import { DOCUMENTS, coversJurisdiction } from '../rules/documents.js';
+
+export interface EvaluateOptions {
+  /** Evaluation date 'YYYY-MM-DD' (or a Date, read in local time); default today. */
+  asOf?: string | Date;
+  /** GB/T 2260 code ('450000' Guangxi, '450200' Liuzhou, or a code below them) or 'pilot-city'. */
+  jurisdiction?: string;
+  /** Rule ids or document ids; exactly these rules are reported. Default: all rules of the jurisdiction (or all). */
+  rules?: string[];
+  locale?: Locale;
+  /** Extra non-working days 'YYYY-MM-DD' (public holidays). */
+  holidays?: string[];
+  /** Weekend days that are working days 'YYYY-MM-DD' (调休). */
+  workdays?: string[];
+}
+
+/** An option that makes no sense. Facts never raise it; options do, naming the option. */
+export class OptionError extends Error {
+  override readonly name = 'OptionError';
+  readonly code = 'invalid-option';
+  constructor(
+    readonly option: keyof EvaluateOptions | 'options',
+    detail: string,
+  ) {
+    super(`Invalid option '${option}': ${detail}`);
+  }
+}
+
+export interface EvaluationContext {
+  readonly asOf: string;
+  readonly jurisdiction?: string;
+  readonly locale: Locale;
+  readonly rules: readonly RuleDefinition[];
+  readonly calendar: WorkingCalendar & { readonly description: string };
+}
+
+const JURISDICTION = /^(?:\d{6}|pilot-city)$/;
+
+const dateList = (option: 'holidays' | 'workdays', value: unknown): Set<string> => {
+  if (value === undefined) return new Set();
+  if (!Array.isArray(value)) throw new OptionError(option, 'expected a list of dates YYYY-MM-DD');
+  for (const item of value) {
+    if (!isCalendarDate(item)) throw new OptionError(option, `not a calendar date: ${JSON.stringify(item)}`);
+  }
+  return new Set(value as string[]);
+};
+
+export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): EvaluationContext => {
+  if (raw !== undefined && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
+    throw new OptionError('options', 'expected an object');
+  }
+  const options = (raw ?? {}) as Record<string, unknown>;
+
+  let asOf: string;
+  const asOfRaw = options.asOf;
+  if (asOfRaw === undefined) asOf = todayLocal();
+  else if (asOfRaw instanceof Date) {
+    if (Number.isNaN(asOfRaw.getTime())) throw new OptionError('asOf', 'invalid Date');
+    asOf = fromDate(asOfRaw);
+  } else if (isCalendarDate(asOfRaw)) asOf = asOfRaw;
+  else throw new OptionError('asOf', `not a calendar date YYYY-MM-DD: ${JSON.stringify(asOfRaw)}`);
+
+  const locale = options.locale ?? 'zh-Hans';
+  if (!LOCALES.includes(locale as Locale)) throw new OptionError('locale', `expected one of ${LOCALES.join(', ')}, got ${JSON.stringify(locale)}`);
+
+  const jurisdiction = options.jurisdiction;
+  if (jurisdiction !== undefined && (typeof jurisdiction !== 'string' || !JURISDICTION.test(jurisdiction))) {
+    throw new OptionError('jurisdiction', `expected a six-digit GB/T 2260 code or 'pilot-city', got ${JSON.stringify(jurisdiction)}`);
+  }
+
+  let rules: RuleDefinition[];
+  if (options.rules !== undefined) {
+    if (!Array.isArray(options.rules)) throw new OptionError('rules', 'expected a list of rule or document ids');
+    const wanted = new Set<string>();
+    for (const id of options.rules) {
+      if (typeof id !== 'string' || (!documentIds.has(id) && !catalogue.some((r) => r.id === id))) {
+        throw new OptionError('rules', `unknown rule or document id: ${JSON.stringify(id)}`);
+      }
+      wanted.add(id);
+    }
+    // Exactly the rules asked for, whatever the jurisdiction.
+    rules = catalogue.filter((r) => wanted.has(r.id) || wanted.has(r.documentId));
+  } else if (jurisdiction !== undefined) {
+    rules = catalogue.filter((r) => coversJurisdiction(DOCUMENTS[r.documentId].jurisdiction, jurisdiction));
+  } else {
+    rules = [...catalogue];
+  }
+
+  const holidays = dateList('holidays', options.holidays);
+  const workdays = dateList('workdays', options.workdays);
+  const description =
+    `Monday–Friday` +
+    (holidays.size ? `; rest days added: ${[...holidays].sort().join(', ')}` : '') +
+    (workdays.size ? `; weekend days worked: ${[...workdays].sort().join(', ')}` : '');
+
+  return {
+    asOf,
+    ...(jurisdiction !== undefined ? { jurisdiction } : {}),
+    locale: locale as Locale,
+    rules,
+    calendar: { holidays, workdays, description },
+  };
+};

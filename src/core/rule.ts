@@ -1,0 +1,68 @@
+import type { Condition } from './conditions.js';
+import type { Exact } from './exact.js';
+import type { Localized } from './locale.js';
+import type { AreaUnit } from './units.js';
+import type { FactName } from '../facts/vocabulary.js';
+import type { DocumentId } from '../rules/documents.js';
+
+export type RuleKind = 'requirement' | 'eligibility' | 'procedure' | 'target';
+export type Strength = 'binding' | 'in-principle' | 'encouraged' | 'target';
+export type Status = 'pass' | 'fail' | 'not-applicable' | 'undetermined' | 'not-in-force';
+
+/** A threshold or period of the text, kept apart from the logic with its own source words. */
+export interface Parameter {
+  readonly value: string | number;
+  readonly unit?: AreaUnit | 'share' | 'years' | 'degrees' | 'mu' | 'working-days' | 'count' | 'date' | string;
+  /** The words of the source that fix it. */
+  readonly source: string;
+}
+
+/** Read access to the facts a rule may use: vocabulary facts, `$derived` values and `@asOf`. */
+export interface FactView {
+  has(id: string): boolean;
+  get(id: string): unknown;
+  exact(id: string): Exact;
+  text(id: string): string;
+  /** An exact value shown as a number in `unit` (areas) or as is. */
+  show(id: string, unit?: AreaUnit): number | undefined;
+  readonly asOf: string;
+  readonly calendar: { readonly holidays: ReadonlySet<string>; readonly workdays: ReadonlySet<string>; readonly description: string };
+}
+
+export interface Derived {
+  /** Ids it is computed from; it is unknown while any of them is. */
+  readonly from: readonly string[];
+  /** Unit it is shown in, for areas. */
+  readonly unit?: AreaUnit;
+  readonly compute: (view: FactView) => unknown;
+}
+
+export type DecisiveDate = 'asOf' | 'report-year-end' | { readonly fact: FactName };
+
+export interface RuleDefinition {
+  readonly id: string;
+  readonly documentId: DocumentId;
+  readonly kind: RuleKind;
+  readonly strength: Strength;
+  readonly title: Localized;
+  readonly citation: { readonly article: string; readonly quote: string };
+  /** Facts whose absence or other values mean the rule does not concern the case. */
+  readonly selects: Condition;
+  /** The decision, as json-rules-engine conditions. */
+  readonly decision: Condition;
+  /** Every vocabulary fact the rule reads, selectors included. */
+  readonly facts: readonly FactName[];
+  readonly parameters: Readonly<Record<string, Parameter>>;
+  readonly derive?: Readonly<Record<string, Derived>>;
+  /** What the caller needs next; entries left undefined are dropped. */
+  readonly conclusions?: (view: FactView, status: Status) => Record<string, unknown>;
+  /** Whether conclusions are still given when the selectors exclude the case (a target not yet due). */
+  readonly concludeWhenNotApplicable?: boolean;
+  readonly decisiveDate?: DecisiveDate;
+  readonly messages: { readonly pass: Localized; readonly fail: Localized };
+  /** For the docs: readings chosen where the text admits two, and other notes. */
+  readonly readings?: readonly { readonly chosen: string; readonly alternative: string }[];
+  readonly notes?: readonly string[];
+  /** Extra metadata (the indicator attribute 约束性 / 预期性). */
+  readonly attribute?: 'binding-target' | 'expected-target' | 'column-target';
+}

@@ -1,0 +1,36 @@
+import { conditionSchema, factsOfLeaf, leavesOf } from './conditions.js';
+import type { RuleDefinition } from './rule.js';
+import { isFactName } from '../facts/vocabulary.js';
+
+/**
+ * Checks a rule before it is used: its JSON against the zod schema (which rejects
+ * `path`, `params`, `priority` and unknown operators), and every fact id it names
+ * against the vocabulary, its declared facts and its derived values.
+ */
+export const validateRule = (rule: RuleDefinition): RuleDefinition => {
+  const problems: string[] = [];
+  for (const part of ['selects', 'decision'] as const) {
+    const parsed = conditionSchema.safeParse(rule[part]);
+    if (!parsed.success) problems.push(`${part}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  const derived = new Set(Object.keys(rule.derive ?? {}).map((name) => `$${name}`));
+  const declared = new Set<string>(rule.facts);
+  const checkId = (id: string, where: string) => {
+    if (id === '@asOf' || derived.has(id)) return;
+    if (!isFactName(id)) problems.push(`${where}: '${id}' is not a vocabulary fact`);
+    else if (!declared.has(id)) problems.push(`${where}: '${id}' is not in the rule's facts`);
+  };
+  if (problems.length === 0) {
+    for (const leaf of [...leavesOf(rule.selects), ...leavesOf(rule.decision)]) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
+  }
+  for (const [name, d] of Object.entries(rule.derive ?? {})) for (const id of d.from) checkId(id, `derive.${name}`);
+  for (const id of rule.facts) if (!isFactName(id)) problems.push(`facts: '${id}' is not a vocabulary fact`);
+  if (problems.length > 0) throw new Error(`Rule ${rule.id} is invalid:\n  ${problems.join('\n  ')}`);
+  return rule;
+};
+
+/** Validates rule JSON from outside (a condition tree); returns the zod issues, or none. */
+export const checkRuleJson = (json: unknown): { ok: true } | { ok: false; issues: string[] } => {
+  const parsed = conditionSchema.safeParse(json);
+  return parsed.success ? { ok: true } : { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+};

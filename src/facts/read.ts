@@ -1,0 +1,147 @@
+import type * as z from 'zod';
+import type { Locale } from '../core/locale.js';
+import { FACTS, type FactName, isFactName } from './vocabulary.js';
+
+export interface FactIssue {
+  path: (string | number)[];
+  code: string;
+  message: string;
+}
+
+export interface ReadFacts {
+  /** Normalised values of the valid facts present. */
+  readonly values: ReadonlyMap<FactName, unknown>;
+  /** Facts present but invalid: every rule that reads one is undetermined. */
+  readonly invalid: ReadonlySet<FactName>;
+  readonly issues: FactIssue[];
+}
+
+type Words = Record<Locale, string>;
+
+const WHAT: Record<string, Words> = {
+  finite: { 'zh-Hans': '应为有限数字', 'zh-Hant': '應為有限數字', en: 'must be a finite number' },
+  nonnegative: { 'zh-Hans': '应为不小于0的数字', 'zh-Hant': '應為不小於0的數字', en: 'must be a number ≥ 0' },
+  share: { 'zh-Hans': '应为0至1之间的比例', 'zh-Hant': '應為0至1之間的比例', en: 'must be a share from 0 to 1' },
+  integer: { 'zh-Hans': '应为不小于0的整数', 'zh-Hant': '應為不小於0的整數', en: 'must be a whole number ≥ 0' },
+  'positive-integer': { 'zh-Hans': '应为不小于1的整数', 'zh-Hant': '應為不小於1的整數', en: 'must be a whole number ≥ 1' },
+  year: { 'zh-Hans': '应为1900至2200之间的年份', 'zh-Hant': '應為1900至2200之間的年份', en: 'must be a year from 1900 to 2200' },
+  degrees: { 'zh-Hans': '应为0至90度之间的坡度', 'zh-Hant': '應為0至90度之間的坡度', en: 'must be a slope from 0 to 90 degrees' },
+  grade: { 'zh-Hans': '应为1至10的整数等别', 'zh-Hant': '應為1至10的整數等別', en: 'must be a whole grade from 1 to 10' },
+  date: { 'zh-Hans': '应为真实存在的日期，格式 YYYY-MM-DD', 'zh-Hant': '應為真實存在的日期，格式 YYYY-MM-DD', en: "must be a real calendar date 'YYYY-MM-DD'" },
+  area: {
+    'zh-Hans': '应为面积：不小于0的数字，或 { value, unit: "m2" | "mu" | "ha" }',
+    'zh-Hant': '應為面積：不小於0的數字，或 { value, unit: "m2" | "mu" | "ha" }',
+    en: 'must be an area: a number ≥ 0, or { value, unit: "m2" | "mu" | "ha" }',
+  },
+  boolean: { 'zh-Hans': '应为 true 或 false', 'zh-Hant': '應為 true 或 false', en: 'must be true or false' },
+  string: { 'zh-Hans': '应为字符串', 'zh-Hant': '應為字串', en: 'must be a string' },
+  number: { 'zh-Hans': '应为数字', 'zh-Hant': '應為數字', en: 'must be a number' },
+  array: { 'zh-Hans': '应为数组', 'zh-Hant': '應為陣列', en: 'must be an array' },
+  object: { 'zh-Hans': '应为对象', 'zh-Hant': '應為物件', en: 'must be an object' },
+  format: { 'zh-Hans': '格式不符', 'zh-Hant': '格式不符', en: 'has the wrong format' },
+  length: { 'zh-Hans': '元素个数不符', 'zh-Hant': '元素個數不符', en: 'has the wrong number of items' },
+  keys: { 'zh-Hans': '含有未知字段', 'zh-Hant': '含有未知欄位', en: 'has unknown keys' },
+  value: { 'zh-Hans': '取值不在允许范围内', 'zh-Hant': '取值不在允許範圍內', en: 'is not one of the allowed values' },
+  facts: { 'zh-Hans': '事实应为一个 JSON 对象', 'zh-Hant': '事實應為一個 JSON 物件', en: 'the facts must be a JSON object' },
+  unreadable: { 'zh-Hans': '无法读取该字段', 'zh-Hant': '無法讀取該欄位', en: 'could not be read' },
+};
+
+const describeValue = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+};
+
+const RECEIVED: Words = { 'zh-Hans': '，实际为', 'zh-Hant': '，實際為', en: ', got ' };
+
+/** What a zod issue means for the caller, in words of the fact's kind. */
+const explain = (issue: z.core.$ZodIssue, fact: FactName): string => {
+  const kind = FACTS[fact];
+  switch (issue.code) {
+    case 'custom':
+      return issue.message in WHAT ? issue.message : 'format';
+    case 'invalid_union':
+      return kind.type === 'area' && issue.path.length === 0 ? 'area' : 'value';
+    case 'invalid_type':
+      if (issue.path.length === 0 && kind.type === 'area') return 'area';
+      if (issue.path.length === 0 && kind.type === 'date') return 'date';
+      return issue.expected in WHAT ? issue.expected : 'value';
+    case 'too_small':
+    case 'too_big':
+      return 'length';
+    case 'unrecognized_keys':
+      return 'keys';
+    case 'invalid_format':
+      return kind.type === 'date' ? 'date' : 'format';
+    default:
+      return 'value';
+  }
+};
+
+const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown => {
+  let current = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+};
+
+const message = (what: string, locale: Locale, path: (string | number)[], received?: unknown): string => {
+  const words = WHAT[what] ?? WHAT.value!;
+  const where = path.join('.');
+  const got = received === undefined ? '' : `${RECEIVED[locale]}${describeValue(received)}`;
+  return locale === 'en' ? `${where} ${words.en}${got}` : `${where}：${words[locale]}${got}`;
+};
+
+/**
+ * Validates the caller's facts field by field. Never throws: whatever the input,
+ * valid facts are normalised, invalid ones become issues with their path, and
+ * unknown keys are ignored (own properties only, so `__proto__` is never a fact).
+ */
+export const readFacts = (input: unknown, locale: Locale): ReadFacts => {
+  const values = new Map<FactName, unknown>();
+  const invalid = new Set<FactName>();
+  const issues: FactIssue[] = [];
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    issues.push({ path: [], code: 'not-an-object', message: message('facts', locale, [], input) });
+    return { values, invalid, issues };
+  }
+  let keys: string[];
+  try {
+    keys = Object.keys(input);
+  } catch {
+    issues.push({ path: [], code: 'unreadable', message: message('unreadable', locale, []) });
+    return { values, invalid, issues };
+  }
+  for (const key of keys) {
+    if (!isFactName(key)) continue;
+    let raw: unknown;
+    try {
+      raw = Object.getOwnPropertyDescriptor(input, key)?.value;
+    } catch {
+      raw = undefined;
+    }
+    if (raw === undefined) continue;
+    const definition = FACTS[key];
+    const parsed = definition.schema.safeParse(raw);
+    if (parsed.success) {
+      values.set(key, definition.normalise(parsed.data));
+      continue;
+    }
+    invalid.add(key);
+    // One issue per distinct path keeps a union's alternatives from repeating themselves.
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const path = [key, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+      const id = path.join('\u0000');
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const what = explain(issue, key);
+      issues.push({ path, code: `invalid-${what}`, message: message(what, locale, path, valueAt(raw, issue.path)) });
+    }
+  }
+  return { values, invalid, issues };
+};

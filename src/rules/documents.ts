@@ -1,0 +1,91 @@
+import type { Localized } from '../core/locale.js';
+
+export interface PolicyDocument {
+  readonly id: string;
+  readonly title: Localized;
+  /** GB/T 2260 code, or 'pilot-city' for the anonymised pilot city. */
+  readonly jurisdiction: string;
+  /** Inclusive window; no `to` means no end is stated. */
+  readonly inForce: { readonly from: string; readonly to?: string };
+  /** The source text kept in docs/sources/. */
+  readonly source: string;
+  /** How the window was fixed, for the docs. */
+  readonly windowNote: string;
+}
+
+export const DOCUMENTS = {
+  'gx-rural-land-2023': {
+    id: 'gx-rural-land-2023',
+    title: {
+      'zh-Hans': '广西壮族自治区自然资源厅《强化乡村振兴用地保障若干措施》',
+      'zh-Hant': '廣西壯族自治區自然資源廳《強化鄉村振興用地保障若干措施》',
+      en: 'Guangxi Natural Resources Department, Measures to Strengthen Land Guarantees for Rural Revitalisation',
+    },
+    jurisdiction: '450000',
+    inForce: { from: '2023-12-04', to: '2026-12-03' },
+    source: 'gx-rural-land-2023.txt',
+    windowNote: '“文件自印發之日起施行,有效期3年” — issued 2023-12-04; three years counted as Civil Code art. 201–202, last day 2026-12-03.',
+  },
+  'lz-proposal-048': {
+    id: 'lz-proposal-048',
+    title: {
+      'zh-Hans': '柳州市自然资源和规划局关于办理柳州市政协十二届六次会议第048号提案工作方案',
+      'zh-Hant': '柳州市自然資源和規劃局關於辦理柳州市政協十二屆六次會議第048號提案工作方案',
+      en: 'Liuzhou Natural Resources and Planning Bureau, work plan for handling CPPCC proposal No. 48',
+    },
+    jurisdiction: '450200',
+    inForce: { from: '2021-01-01' },
+    source: 'lz-proposal-048.txt',
+    windowNote: 'The text has no issue date; its own handling deadlines run June–August 2021. Taken as in force from 2021-01-01 with no end.',
+  },
+  'lz-consolidation': {
+    id: 'lz-consolidation',
+    title: {
+      'zh-Hans': '柳州市全域土地综合整治与生态修复工作实施方案',
+      'zh-Hant': '柳州市全域土地綜合整治與生態修復工作實施方案',
+      en: 'Liuzhou implementation plan for comprehensive land consolidation and ecological restoration',
+    },
+    jurisdiction: '450200',
+    inForce: { from: '2021-01-01' },
+    source: 'lz-consolidation.txt',
+    windowNote: '“本方案自印发之日起施行”, but the issue date is not in the text. It cites 2020 Guangxi documents; taken as in force from 2021-01-01 with no end (an assumption).',
+  },
+  'pilot-land-saving-2023': {
+    id: 'pilot-land-saving-2023',
+    title: {
+      'zh-Hans': '**市土地节约集约利用综合改革试点具体实施方案',
+      'zh-Hant': '**市土地節約集約利用綜合改革試點具體實施方案',
+      en: 'Pilot city implementation plan for the comprehensive reform of economical and intensive land use',
+    },
+    jurisdiction: 'pilot-city',
+    inForce: { from: '2023-03-01' },
+    source: 'pilot-land-saving-2023.txt',
+    windowNote: 'Pilot phases run 2023-03 to 2025-09; the rules themselves state no end. Place names are anonymised; the counties named are those of Bozhou, Anhui (an inference, not stated), so the document stands alone as `pilot-city`, outside Guangxi.',
+  },
+  'lz-14th-fyp': {
+    id: 'lz-14th-fyp',
+    title: {
+      'zh-Hans': '《柳州市自然资源“十四五”规划》',
+      'zh-Hant': '《柳州市自然資源「十四五」規劃》',
+      en: 'Liuzhou Natural Resources 14th Five-Year Plan',
+    },
+    jurisdiction: '450200',
+    inForce: { from: '2021-01-01', to: '2025-12-31' },
+    source: 'lz-14th-fyp.txt',
+    windowNote: 'Plan period 2021–2025; targets due by the end of 2025. A report about a year is judged by the plan in force on 31 December of that year.',
+  },
+} as const satisfies Record<string, PolicyDocument>;
+
+export type DocumentId = keyof typeof DOCUMENTS;
+export const DOCUMENT_IDS = Object.keys(DOCUMENTS) as DocumentId[];
+export const isDocumentId = (id: string): id is DocumentId => Object.hasOwn(DOCUMENTS, id);
+
+/**
+ * Whether a case under `code` is subject to a document of `jurisdiction`:
+ * GB/T 2260 codes nest by prefix (450000 Guangxi ⊃ 450200 Liuzhou ⊃ 450226 Sanjiang).
+ */
+export const coversJurisdiction = (documentJurisdiction: string, code: string): boolean => {
+  if (documentJurisdiction === 'pilot-city' || code === 'pilot-city') return documentJurisdiction === code;
+  const prefix = documentJurisdiction.replace(/(00)+$/, '');
+  return code.startsWith(prefix);
+};

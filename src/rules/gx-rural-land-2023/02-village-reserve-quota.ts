@@ -1,0 +1,65 @@
+import { exact, max, mul, sub, ZERO } from '../../core/exact.js';
+import { defineRule, L, when } from '../define.js';
+
+const MODES = ['point-indication', 'project-list', 'use-blank'];
+
+export default defineRule({
+  id: 'gx-rural-land-2023/02-village-reserve-quota',
+  documentId: 'gx-rural-land-2023',
+  kind: 'requirement',
+  strength: 'binding',
+  title: L('乡镇和村庄规划机动指标不超过5%', '鄉鎮和村莊規劃機動指標不超過5%', 'Flexible reserve quota of township and village plans at most 5%'),
+  citation: {
+    article: '(二)',
+    quote: '允許在鄉鎮國土空間規劃、村莊規劃中預留不超過規劃村莊建設用地總量5%的機動指標,以“點位示意”“項目清單”或“用途留白”等方式納入規劃管控',
+  },
+  facts: ['planType', 'plannedVillageConstructionLandM2', 'reserveQuotaM2', 'reserveQuotaModes'],
+  parameters: {
+    maxShare: { value: '0.05', unit: 'share', source: '不超過規劃村莊建設用地總量5%' },
+  },
+  selects: { all: [when('planType', 'in', ['township-spatial-plan', 'village-plan'])] },
+  derive: {
+    maxReserveQuotaM2: {
+      from: ['plannedVillageConstructionLandM2'],
+      unit: 'm2',
+      compute: (v) => mul(v.exact('plannedVillageConstructionLandM2'), exact('0.05')),
+    },
+    remainingReserveQuotaM2: {
+      from: ['$maxReserveQuotaM2', 'reserveQuotaM2'],
+      unit: 'm2',
+      compute: (v) => max(sub(v.exact('$maxReserveQuotaM2'), v.exact('reserveQuotaM2')), ZERO),
+    },
+  },
+  decision: {
+    all: [
+      when('reserveQuotaM2', 'atMost', { fact: '$maxReserveQuotaM2' }),
+      { any: [when('reserveQuotaModes', 'present', false), when('reserveQuotaModes', 'allIn', MODES)] },
+    ],
+  },
+  conclusions: (v) => ({
+    maxReserveQuotaM2: v.show('$maxReserveQuotaM2'),
+    remainingReserveQuotaM2: v.show('$remainingReserveQuotaM2'),
+  }),
+  messages: {
+    pass: L(
+      '机动指标{reserveQuotaM2}平方米不超过规划村庄建设用地总量的5%（{maxReserveQuotaM2}平方米）。',
+      '機動指標{reserveQuotaM2}平方米不超過規劃村莊建設用地總量的5%（{maxReserveQuotaM2}平方米）。',
+      'The reserve quota of {reserveQuotaM2} m² is within 5% of the planned village construction land ({maxReserveQuotaM2} m²).',
+    ),
+    fail: L(
+      '机动指标须不超过规划村庄建设用地总量的5%（{maxReserveQuotaM2}平方米），并以点位示意、项目清单或用途留白方式纳入管控；本规划不符合。',
+      '機動指標須不超過規劃村莊建設用地總量的5%（{maxReserveQuotaM2}平方米），並以點位示意、項目清單或用途留白方式納入管控；本規劃不符合。',
+      'The reserve quota must be at most 5% of the planned village construction land ({maxReserveQuotaM2} m²) and be controlled by point indication, project list or use blank; this plan is not.',
+    ),
+  },
+  readings: [
+    {
+      chosen: 'The base is the total planned village construction land (规划村庄建设用地总量), for township and village plans alike.',
+      alternative: "Liuzhou's own cap (lz-proposal-048/village-point-supply-reserve) uses planned NEW construction land as its base; a Liuzhou village plan must satisfy both.",
+    },
+    {
+      chosen: 'The three modes are checked only when given; “等” is read as closing the list.',
+      alternative: '“等” leaves the list open to other modes of plan control.',
+    },
+  ],
+});

@@ -1,0 +1,58 @@
+import { defineRule, L, when } from '../define.js';
+
+export default defineRule({
+  id: 'gx-rural-land-2023/03-rural-housing-in-ecological-red-line',
+  documentId: 'gx-rural-land-2023',
+  kind: 'requirement',
+  strength: 'binding',
+  title: L('原住居民住宅在生态保护红线内选址', '原住居民住宅在生態保護紅線內選址', 'Original residents’ housing sited inside the ecological red line'),
+  citation: {
+    article: '(三)',
+    quote:
+      '原住居民住宅建設確需在生態保護紅線內選址的,應符合《廣西生態保護紅線監管辦法(試行)》的要求,并確保不突破所涉及生態保護紅線管理單元現有建設用地規模,其中,不涉及新增建設用地的,由縣級政府出具…認定意見…;涉及新增建設用地的,以設區市為單位報自治區自然資源廳,通過…聯合審查后按規定辦理用地報批手續',
+  },
+  facts: [
+    'projectType',
+    'inEcologicalRedLine',
+    'isOriginalResident',
+    'redLineUnitExistingConstructionLandM2',
+    'redLineUnitConstructionLandAfterM2',
+    'involvesNewConstructionLand',
+  ],
+  parameters: {},
+  selects: { all: [when('projectType', 'equal', 'rural-housing'), when('inEcologicalRedLine', 'equal', true)] },
+  decision: {
+    all: [
+      when('isOriginalResident', 'equal', true),
+      when('redLineUnitConstructionLandAfterM2', 'atMost', { fact: 'redLineUnitExistingConstructionLandM2' }),
+      // Needed to name the approval route; either answer passes.
+      when('involvesNewConstructionLand', 'in', [true, false]),
+    ],
+  },
+  conclusions: (v) => ({
+    approvalRoute: v.has('involvesNewConstructionLand')
+      ? v.get('involvesNewConstructionLand') === true
+        ? 'regional-joint-review'
+        : 'county-government-determination'
+      : undefined,
+    approvalRouteDetail:
+      v.get('involvesNewConstructionLand') === true
+        ? 'Reported by the city to the regional Natural Resources Department; joint review by Natural Resources, Ecology and Environment, Forestry and Ocean; determinations requested quarterly.'
+        : v.get('involvesNewConstructionLand') === false
+          ? 'The county government issues a determination that the activity is a permitted limited human activity in the red line.'
+          : undefined,
+  }),
+  messages: {
+    pass: L(
+      '原住居民住宅未突破管理单元现有建设用地规模（{redLineUnitConstructionLandAfterM2} ≤ {redLineUnitExistingConstructionLandM2}平方米）；审批路径：{approvalRoute}。',
+      '原住居民住宅未突破管理單元現有建設用地規模（{redLineUnitConstructionLandAfterM2} ≤ {redLineUnitExistingConstructionLandM2}平方米）；審批路徑：{approvalRoute}。',
+      'Original-resident housing keeps the unit within its existing construction land ({redLineUnitConstructionLandAfterM2} ≤ {redLineUnitExistingConstructionLandM2} m²); approval route: {approvalRoute}.',
+    ),
+    fail: L(
+      '生态保护红线内住宅须为原住居民建设，且不得突破所涉管理单元现有建设用地规模；本案不符合。',
+      '生態保護紅線內住宅須為原住居民建設，且不得突破所涉管理單元現有建設用地規模；本案不符合。',
+      'Housing inside the ecological red line must be built by original residents and must not exceed the unit’s existing construction land; this case does not comply.',
+    ),
+  },
+  notes: ['Conformity with the Guangxi red-line supervision measures (試行) is not machine-checkable and is not encoded; only the cap and the approval route are.'],
+});

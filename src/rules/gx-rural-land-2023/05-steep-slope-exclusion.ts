@@ -1,0 +1,41 @@
+import { compare, exact, type Exact } from '../../core/exact.js';
+import { defineRule, L, when } from '../define.js';
+
+const STEEP = exact(25);
+
+export default defineRule({
+  id: 'gx-rural-land-2023/05-steep-slope-exclusion',
+  documentId: 'gx-rural-land-2023',
+  kind: 'requirement',
+  strength: 'binding',
+  title: L('25度以上陡坡地块不得纳入实施范围', '25度以上陡坡地塊不得納入實施範圍', 'Parcels with slopes of 25° or more must not be included'),
+  citation: {
+    article: '(五)',
+    quote: '嚴禁片面追求耕地指標,不得將25度以上陡坡等不具備長期耕作條件、后期難以管護的地塊納入實施范圍。',
+  },
+  facts: ['projectType', 'parcels'],
+  parameters: {
+    steepSlope: { value: 25, unit: 'degrees', source: '25度以上陡坡 (以上 includes 25)' },
+  },
+  selects: { all: [when('projectType', 'in', ['farmland-consolidation', 'land-consolidation'])] },
+  derive: {
+    steepParcels: {
+      from: ['parcels'],
+      compute: (v) =>
+        (v.get('parcels') as { id: string; slopeDegrees: Exact }[]).filter((parcel) => compare(parcel.slopeDegrees, STEEP) >= 0),
+    },
+  },
+  decision: { all: [when('$steepParcels', 'isEmpty', true)] },
+  conclusions: (v) => ({
+    steepParcelIds: v.has('$steepParcels') ? (v.get('$steepParcels') as { id: string }[]).map((parcel) => parcel.id) : undefined,
+  }),
+  messages: {
+    pass: L('实施范围内没有25度以上的陡坡地块。', '實施範圍內沒有25度以上的陡坡地塊。', 'No parcel in the scope has a slope of 25° or more.'),
+    fail: L(
+      '不得将25度以上陡坡纳入实施范围：地块 {steepParcelIds} 坡度在25度以上。',
+      '不得將25度以上陡坡納入實施範圍：地塊 {steepParcelIds} 坡度在25度以上。',
+      'Parcels with slopes of 25° or more must not be included: {steepParcelIds}.',
+    ),
+  },
+  notes: ['Other land without long-term farming conditions (“等不具備長期耕作條件…的地塊”) is not machine-checkable; only the 25° bound is encoded.'],
+});

@@ -1,0 +1,49 @@
+import { defineRule, L, when } from '../define.js';
+
+export default defineRule({
+  id: 'gx-rural-land-2023/08-permit-after-farmland-conversion',
+  documentId: 'gx-rural-land-2023',
+  kind: 'procedure',
+  strength: 'binding',
+  title: L('农用地转用批准后方可核发乡村建设规划许可证', '農用地轉用批准後方可核發鄉村建設規劃許可證', 'Rural planning permit only after farmland conversion is approved'),
+  citation: {
+    article: '(八)',
+    quote:
+      '需辦理鄉村建設規劃許可證的鄉村振興項目涉及占用農用地的,可在農用地轉用申請時同步提出鄉村建設規劃許可申請,農用地轉用經批準后,方可核發鄉村建設規劃許可證。',
+  },
+  facts: ['needsRuralPlanningPermit', 'occupiesAgriculturalLand', 'farmlandConversionApprovedOn', 'ruralPlanningPermitIssuedOn'],
+  parameters: {},
+  selects: { all: [when('needsRuralPlanningPermit', 'equal', true), when('occupiesAgriculturalLand', 'equal', true)] },
+  decision: {
+    any: [
+      when('ruralPlanningPermitIssuedOn', 'present', false),
+      {
+        all: [
+          when('farmlandConversionApprovedOn', 'present', true),
+          when('ruralPlanningPermitIssuedOn', 'onOrAfter', { fact: 'farmlandConversionApprovedOn' }),
+        ],
+      },
+    ],
+  },
+  conclusions: (v) => ({
+    permitMayBeIssued: v.has('ruralPlanningPermitIssuedOn') ? undefined : v.has('farmlandConversionApprovedOn'),
+  }),
+  messages: {
+    pass: L(
+      '许可证核发顺序符合要求：农用地转用批准后方可核发乡村建设规划许可证（同日亦可）。',
+      '許可證核發順序符合要求：農用地轉用批准後方可核發鄉村建設規劃許可證（同日亦可）。',
+      'The order is kept: the rural planning permit comes on or after the farmland conversion approval.',
+    ),
+    fail: L(
+      '乡村建设规划许可证须在农用地转用批准后核发；本案许可证早于转用批准或转用尚未批准。',
+      '鄉村建設規劃許可證須在農用地轉用批准後核發；本案許可證早於轉用批准或轉用尚未批准。',
+      'The rural planning permit must follow the farmland conversion approval; here it came first, or conversion is not approved.',
+    ),
+  },
+  readings: [
+    {
+      chosen: 'A permit issued on the day of the conversion approval complies (经批准后 read as not before the approval day).',
+      alternative: 'A strict reading requires the permit on a later day.',
+    },
+  ],
+});

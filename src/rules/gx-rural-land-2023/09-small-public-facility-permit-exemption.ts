@@ -1,0 +1,78 @@
+import { amount, defineRule, L, when } from '../define.js';
+
+const LIVING_ENVIRONMENT = ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet'];
+const INFRASTRUCTURE = ['village-road'];
+/** Group (c): the 400 m² limit in the parenthesis is attached to these. */
+const SMALL_SCATTERED = ['water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports'];
+const BASKETBALL = 'outdoor-basketball-court';
+
+const maxSiteArea = { value: 400, unit: 'm2', source: '項目用地面積不超過400平方米,但露天籃球場不受此面積限制' } as const;
+
+export default defineRule({
+  id: 'gx-rural-land-2023/09-small-public-facility-permit-exemption',
+  documentId: 'gx-rural-land-2023',
+  kind: 'eligibility',
+  strength: 'encouraged',
+  title: L('小型零星公用公服设施免于办理规划许可', '小型零星公用公服設施免於辦理規劃許可', 'Planning-permit exemption for small rural public facilities'),
+  citation: {
+    article: '(九)',
+    quote:
+      '列入鄉村振興規劃、計劃或項目庫的農村生活污水處理、垃圾儲運、糞污處理、公共廁所等農村人居環境建設項目,村內道路等基礎設施項目和農村給排水、供電、供氣、通訊、文化體育等小型(項目用地面積不超過400平方米,但露天籃球場不受此面積限制)零星公用公服設施,在符合國土空間規劃和用途管制規則,滿足有關法律法規、標準規範和地方技術規定要求,確保安全利用的前提下,市、縣可在制定和公開管理實施細則后,免于辦理規劃許可手續。',
+  },
+  facts: [
+    'projectType',
+    'facilityType',
+    'listedInRuralRevitalizationPlan',
+    'conformsToSpatialPlan',
+    'meetsTechnicalStandards',
+    'safeUseEnsured',
+    'localImplementationRulesPublished',
+    'siteAreaM2',
+  ],
+  parameters: { maxSiteArea },
+  selects: { all: [when('projectType', 'equal', 'public-facility')] },
+  decision: {
+    all: [
+      when('facilityType', 'in', [...LIVING_ENVIRONMENT, ...INFRASTRUCTURE, ...SMALL_SCATTERED, BASKETBALL]),
+      when('listedInRuralRevitalizationPlan', 'equal', true),
+      when('conformsToSpatialPlan', 'equal', true),
+      when('meetsTechnicalStandards', 'equal', true),
+      when('safeUseEnsured', 'equal', true),
+      when('localImplementationRulesPublished', 'equal', true),
+      { any: [when('facilityType', 'notIn', SMALL_SCATTERED), when('siteAreaM2', 'atMost', amount(maxSiteArea))] },
+    ],
+  },
+  conclusions: (v, status) => {
+    const type = v.get('facilityType');
+    const group = LIVING_ENVIRONMENT.includes(type as string)
+      ? 'living-environment'
+      : INFRASTRUCTURE.includes(type as string)
+        ? 'infrastructure'
+        : type === BASKETBALL || SMALL_SCATTERED.includes(type as string)
+          ? 'small-scattered-public-facility'
+          : undefined;
+    return { facilityGroup: group, planningPermitExempt: status === 'pass' ? true : status === 'fail' ? false : undefined };
+  },
+  messages: {
+    pass: L(
+      '该设施可在市、县公开管理实施细则后免于办理规划许可手续。',
+      '該設施可在市、縣公開管理實施細則後免於辦理規劃許可手續。',
+      'The facility may be exempted from planning-permit procedures under the published local rules.',
+    ),
+    fail: L(
+      '不符合规划许可豁免条件：须为所列设施类型、列入乡村振兴规划或项目库、符合规划和技术规定、确保安全、市县已公开实施细则，小型零星设施用地面积不超过400平方米（露天篮球场除外）。',
+      '不符合規劃許可豁免條件：須為所列設施類型、列入鄉村振興規劃或項目庫、符合規劃和技術規定、確保安全、市縣已公開實施細則，小型零星設施用地面積不超過400平方米（露天籃球場除外）。',
+      'Not eligible for the permit exemption: it needs a listed facility type, inclusion in a rural-revitalisation plan or bank, conformity, safety, published local rules, and for small scattered facilities a site of at most 400 m² (outdoor basketball courts excepted).',
+    ),
+  },
+  readings: [
+    {
+      chosen: 'The 400 m² limit in the parenthesis applies only to group (c), the small scattered public facilities; a 600 m² sewage plant can qualify.',
+      alternative: 'The limit applies to every listed facility (all three groups); not adopted, because the parenthesis follows 小型 in group (c) only.',
+    },
+    {
+      chosen: '“等” is read as closing each list: a facility type outside the lists is not eligible.',
+      alternative: '“等” leaves each list open to similar facilities, which a bureau could accept case by case.',
+    },
+  ],
+});

@@ -1,0 +1,36 @@
+import { exact, max, sub, toNumber, ZERO } from '../../core/exact.js';
+import { fromSquareMetres, toSquareMetres } from '../../core/units.js';
+import { amount, defineRule, L, when } from '../define.js';
+
+const specialQuota = { value: 600, unit: 'mu', source: '國家每年單列下達的600畝用地計劃指標' } as const;
+
+export default defineRule({
+  id: 'gx-rural-land-2023/13-poverty-county-special-quota',
+  documentId: 'gx-rural-land-2023',
+  kind: 'requirement',
+  strength: 'binding',
+  title: L('脱贫县每年单列600亩用地计划指标', '脫貧縣每年單列600畝用地計劃指標', 'Poverty-lifted counties: the separate 600-mu annual quota'),
+  citation: { article: '(十三)', quote: '指導脫貧縣用好用足國家每年單列下達的600畝用地計劃指標。' },
+  facts: ['countyIsPovertyLifted', 'specialQuotaUsedMu'],
+  parameters: { specialQuota },
+  selects: { all: [when('countyIsPovertyLifted', 'equal', true)] },
+  decision: { all: [when('specialQuotaUsedMu', 'atMost', amount(specialQuota))] },
+  conclusions: (v) => ({
+    remainingSpecialQuotaMu: v.has('specialQuotaUsedMu')
+      ? toNumber(fromSquareMetres(max(sub(toSquareMetres(exact(specialQuota.value), 'mu'), v.exact('specialQuotaUsedMu')), ZERO), 'mu'))
+      : undefined,
+  }),
+  messages: {
+    pass: L(
+      '本年度已使用单列指标{specialQuotaUsedMu}亩，未超过600亩，尚余{remainingSpecialQuotaMu}亩。',
+      '本年度已使用單列指標{specialQuotaUsedMu}畝，未超過600畝，尚餘{remainingSpecialQuotaMu}畝。',
+      '{specialQuotaUsedMu} mu of the separate quota used this year, within 600 mu; {remainingSpecialQuotaMu} mu remain.',
+    ),
+    fail: L(
+      '国家单列下达的用地计划指标为每年600亩；本年度已使用{specialQuotaUsedMu}亩，超出单列指标。',
+      '國家單列下達的用地計劃指標為每年600畝；本年度已使用{specialQuotaUsedMu}畝，超出單列指標。',
+      'The separately allocated quota is 600 mu a year; {specialQuotaUsedMu} mu were used, more than it holds.',
+    ),
+  },
+  notes: ['“用好用足” also urges full use: a remainder is reported in the conclusions, not failed.'],
+});

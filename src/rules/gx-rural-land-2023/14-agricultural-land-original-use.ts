@@ -1,0 +1,71 @@
+import { amount, defineRule, L, when } from '../define.js';
+
+/** (a) must not harden the ground; no area limit. */
+const UNHARDENED = ['platform', 'boardwalk', 'mountain-trail'];
+/** (b) scattered single structures, footprint at most 200 m². */
+const SINGLE_STRUCTURES = ['pavilion', 'terrace', 'village-public-toilet', 'sewage-treatment', 'garbage-storage-transport', 'power-supply', 'gas-supply', 'telecom'];
+/** (c) small pump stations and tanks, footprint at most 60 m². */
+const SMALL_WATER_WORKS = ['irrigation-pump-station', 'drainage-pump-station', 'high-level-water-tank'];
+
+const maxSingleStructure = { value: 200, unit: 'm2', source: '零星分散單體占地面積不超過200平方米' } as const;
+const maxSmallWaterWorks = { value: 60, unit: 'm2', source: '占地面積不超過60平方米' } as const;
+
+export default defineRule({
+  id: 'gx-rural-land-2023/14-agricultural-land-original-use',
+  documentId: 'gx-rural-land-2023',
+  kind: 'eligibility',
+  strength: 'binding',
+  title: L('农业生产服务设施按原用途管理', '農業生產服務設施按原用途管理', 'Agricultural service facilities managed under the original use'),
+  citation: {
+    article: '(十四)',
+    quote:
+      '對列入鄉村振興規劃、計劃或項目庫,具有農林業生產服務功能的不固化地面的平臺、棧道、登山道,零星分散單體占地面積不超過200平方米的亭、臺和村屯公廁、污水處理、垃圾儲運、供電、供氣、通訊等設施,占地面積不超過60平方米的小型灌溉泵站、小型排澇泵站、高位水池等,在不涉及占用耕地和永久基本農田的情況下,可按原用途管理。',
+  },
+  facts: [
+    'projectType',
+    'facilityType',
+    'listedInRuralRevitalizationPlan',
+    'servesAgriForestryProduction',
+    'occupiesCultivatedLand',
+    'occupiesPermanentBasicFarmland',
+    'hardensGround',
+    'footprintM2',
+  ],
+  parameters: { maxSingleStructure, maxSmallWaterWorks },
+  selects: { all: [when('projectType', 'equal', 'agricultural-service-facility')] },
+  decision: {
+    all: [
+      when('listedInRuralRevitalizationPlan', 'equal', true),
+      when('servesAgriForestryProduction', 'equal', true),
+      when('occupiesCultivatedLand', 'equal', false),
+      when('occupiesPermanentBasicFarmland', 'equal', false),
+      {
+        any: [
+          { all: [when('facilityType', 'in', UNHARDENED), when('hardensGround', 'equal', false)] },
+          { all: [when('facilityType', 'in', SINGLE_STRUCTURES), when('footprintM2', 'atMost', amount(maxSingleStructure))] },
+          { all: [when('facilityType', 'in', SMALL_WATER_WORKS), when('footprintM2', 'atMost', amount(maxSmallWaterWorks))] },
+        ],
+      },
+    ],
+  },
+  conclusions: (_v, status) =>
+    status === 'pass' ? { managedAsOriginalUse: true, conversionApprovalRequired: false } : status === 'fail' ? { managedAsOriginalUse: false } : {},
+  messages: {
+    pass: L(
+      '该设施可按原用途管理，无需办理农用地转用审批。',
+      '該設施可按原用途管理，無需辦理農用地轉用審批。',
+      'The facility may be managed under the original use; no farmland conversion approval is needed.',
+    ),
+    fail: L(
+      '不符合按原用途管理的条件：须列入乡村振兴规划或项目库、服务农林业生产、不占耕地和永久基本农田，且平台栈道不固化地面、单体设施占地不超过200平方米、小型泵站水池占地不超过60平方米。',
+      '不符合按原用途管理的條件：須列入鄉村振興規劃或項目庫、服務農林業生產、不佔耕地和永久基本農田，且平台棧道不固化地面、單體設施佔地不超過200平方米、小型泵站水池佔地不超過60平方米。',
+      'Not eligible for original-use management: it must be listed, serve farm or forestry production, occupy no cultivated land or permanent basic farmland, and platforms must not harden the ground, single structures stay within 200 m², small pump stations and tanks within 60 m².',
+    ),
+  },
+  readings: [
+    {
+      chosen: 'The 200 m² limit applies to each single structure of group (b) (單體占地面積), not to the project as a whole.',
+      alternative: 'The total of all scattered structures could be read as limited to 200 m².',
+    },
+  ],
+});

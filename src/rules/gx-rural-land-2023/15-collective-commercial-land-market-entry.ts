@@ -1,0 +1,37 @@
+import { defineRule, L, when } from '../define.js';
+
+export default defineRule({
+  id: 'gx-rural-land-2023/15-collective-commercial-land-market-entry',
+  documentId: 'gx-rural-land-2023',
+  kind: 'eligibility',
+  strength: 'binding',
+  title: L('集体经营性建设用地出让、出租', '集體經營性建設用地出讓、出租', 'Collective commercial construction land may be granted or leased'),
+  citation: {
+    article: '(十五)',
+    quote: '符合國土空間規劃并依法登記的工業、商業等集體經營性建設用地,可以通過出讓、出租等方式交由單位或者個人有償使用。',
+  },
+  facts: ['projectType', 'conformsToSpatialPlan', 'legallyRegistered', 'collectiveLandUse'],
+  parameters: {},
+  selects: { all: [when('projectType', 'equal', 'collective-land-market-entry')] },
+  decision: {
+    all: [when('conformsToSpatialPlan', 'equal', true), when('legallyRegistered', 'equal', true), when('collectiveLandUse', 'in', ['industrial', 'commercial'])],
+  },
+  messages: {
+    pass: L(
+      '符合国土空间规划并依法登记的集体经营性建设用地，可以通过出让、出租等方式有偿使用。',
+      '符合國土空間規劃並依法登記的集體經營性建設用地，可以通過出讓、出租等方式有償使用。',
+      'Plan-conforming, registered collective commercial construction land may be granted or leased for paid use.',
+    ),
+    fail: L(
+      '入市须符合国土空间规划、依法登记，且为工业、商业等经营性用途；本案不符合。',
+      '入市須符合國土空間規劃、依法登記，且為工業、商業等經營性用途；本案不符合。',
+      'Market entry needs plan conformity, lawful registration and an industrial or commercial use; this case lacks one.',
+    ),
+  },
+  readings: [
+    {
+      chosen: '“工業、商業等” is read as industrial or commercial use only.',
+      alternative: '“等” admits other operating uses (e.g. tourism, services) that a bureau may accept.',
+    },
+  ],
+});

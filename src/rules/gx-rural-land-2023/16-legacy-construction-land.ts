@@ -1,0 +1,44 @@
+import { defineRule, L, when } from '../define.js';
+
+const windowStart = { value: '1987-01-01', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
+const windowEnd = { value: '2009-12-31', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
+
+export default defineRule({
+  id: 'gx-rural-land-2023/16-legacy-construction-land',
+  documentId: 'gx-rural-land-2023',
+  kind: 'eligibility',
+  strength: 'binding',
+  title: L('1987—2009年历史遗留建设用地完善手续', '1987—2009年歷史遺留建設用地完善手續', 'Legalising legacy construction land of 1987–2009'),
+  citation: {
+    article: '(十六)',
+    quote:
+      '對建設用地行為發生在1987年1月1日至2009年12月31日之間,且第二次土地調查與第三次國土調查成果地類均認定為建設用地,經公告群眾無意見,符合規劃用途的,市縣按建設用地依法完善集體建設用地使用權等審批手續后,辦理不動產登記。',
+  },
+  facts: ['projectType', 'constructionOccurredOn', 'secondSurveyLandClass', 'thirdSurveyLandClass', 'publicNoticeObjections', 'conformsToPlannedUse'],
+  parameters: { windowStart, windowEnd },
+  selects: { all: [when('projectType', 'equal', 'legacy-construction-land')] },
+  decision: {
+    all: [
+      when('constructionOccurredOn', 'onOrAfter', windowStart.value),
+      when('constructionOccurredOn', 'onOrBefore', windowEnd.value),
+      when('secondSurveyLandClass', 'equal', 'construction'),
+      when('thirdSurveyLandClass', 'equal', 'construction'),
+      when('publicNoticeObjections', 'atMost', 0),
+      when('conformsToPlannedUse', 'equal', true),
+    ],
+  },
+  conclusions: (_v, status) =>
+    status === 'pass' ? { nextSteps: ['complete-collective-construction-land-approval', 'real-estate-registration'] } : {},
+  messages: {
+    pass: L(
+      '建设用地行为发生于{constructionOccurredOn}，在1987年1月1日至2009年12月31日之间，两次调查均为建设用地，公告无异议且符合规划用途：可完善审批手续后办理不动产登记。',
+      '建設用地行為發生於{constructionOccurredOn}，在1987年1月1日至2009年12月31日之間，兩次調查均為建設用地，公告無異議且符合規劃用途：可完善審批手續後辦理不動產登記。',
+      'Construction on {constructionOccurredOn}, within 1987-01-01 … 2009-12-31, construction land in both surveys, no objections, conforming use: approvals may be completed and the property registered.',
+    ),
+    fail: L(
+      '历史遗留建设用地须发生在1987年1月1日至2009年12月31日之间、两次调查均认定为建设用地、公告无异议且符合规划用途；本案不符合。',
+      '歷史遺留建設用地須發生在1987年1月1日至2009年12月31日之間、兩次調查均認定為建設用地、公告無異議且符合規劃用途；本案不符合。',
+      'Legacy land must date from 1987-01-01 … 2009-12-31, be construction land in both surveys, draw no objections and conform to the planned use; this case does not.',
+    ),
+  },
+});

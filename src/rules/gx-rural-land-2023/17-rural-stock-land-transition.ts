@@ -1,0 +1,64 @@
+import { daysFrom, periodLastDay } from '../../core/dates.js';
+import { defineRule, L, when } from '../define.js';
+
+const transitionYears = { value: 5, unit: 'years', source: '可享受在5年內按原用途管理的過渡期支持政策' } as const;
+
+export default defineRule({
+  id: 'gx-rural-land-2023/17-rural-stock-land-transition',
+  documentId: 'gx-rural-land-2023',
+  kind: 'eligibility',
+  strength: 'binding',
+  title: L('盘活乡村存量建设用地的5年过渡期', '盤活鄉村存量建設用地的5年過渡期', 'Five-year transition for reused rural stock land'),
+  citation: {
+    article: '(十七)',
+    quote:
+      '盤活利用鄉村存量房產、土地資源,用于發展農產品生產、加工、流通、就地消費、農村休閑觀光旅游、電子商務等農村一二三產融合發展項目的,可享受在5年內按原用途管理的過渡期支持政策,過渡期滿依法辦理用途變更審批手續。',
+  },
+  facts: ['projectType', 'reuseFor', 'conformsToSpatialPlan', 'safetyEnsured', 'transitionStartedOn', 'useChangeApprovedOn'],
+  parameters: { transitionYears },
+  decisiveDate: { fact: 'transitionStartedOn' },
+  selects: { all: [when('projectType', 'equal', 'rural-stock-land-reuse')] },
+  derive: {
+    transitionEndsOn: { from: ['transitionStartedOn'], compute: (v) => periodLastDay(v.text('transitionStartedOn'), { years: transitionYears.value }) },
+  },
+  decision: {
+    all: [
+      when('reuseFor', 'in', ['agri-production', 'agri-processing', 'agri-distribution', 'local-consumption', 'leisure-tourism', 'e-commerce']),
+      when('conformsToSpatialPlan', 'equal', true),
+      when('safetyEnsured', 'equal', true),
+      when('transitionStartedOn', 'onOrBefore', { fact: '@asOf' }),
+      {
+        any: [
+          when('@asOf', 'onOrBefore', { fact: '$transitionEndsOn' }),
+          { all: [when('useChangeApprovedOn', 'present', true), when('useChangeApprovedOn', 'onOrBefore', { fact: '@asOf' })] },
+        ],
+      },
+    ],
+  },
+  conclusions: (v) => ({
+    transitionEndsOn: v.get('$transitionEndsOn'),
+    daysRemaining: v.has('$transitionEndsOn') ? Math.max(0, daysFrom(v.asOf, v.text('$transitionEndsOn'))) : undefined,
+  }),
+  messages: {
+    pass: L(
+      '可按原用途管理的过渡期至{transitionEndsOn}止；期满后依法办理用途变更审批手续。',
+      '可按原用途管理的過渡期至{transitionEndsOn}止；期滿後依法辦理用途變更審批手續。',
+      'Managed under the original use in a transition period that ends on {transitionEndsOn}; after it, the change of use must be approved.',
+    ),
+    fail: L(
+      '不享受或已不再享受过渡期政策：用途须属所列融合发展项目、符合规划并确保安全；过渡期（至{transitionEndsOn}）届满后须已依法办理用途变更审批手续。',
+      '不享受或已不再享受過渡期政策：用途須屬所列融合發展項目、符合規劃並確保安全；過渡期（至{transitionEndsOn}）屆滿後須已依法辦理用途變更審批手續。',
+      'The transition support does not (or no longer) apply: the use must be a listed integration project, conform and be safe; after the period (ending {transitionEndsOn}) the change of use must be approved.',
+    ),
+  },
+  readings: [
+    {
+      chosen: 'The five years run from the start event given as transitionStartedOn (Civil Code art. 201: the next day is the first counted); the last day is the same date five years on (art. 202).',
+      alternative: 'The period could be read as five years from the first day of use, inclusive, ending one day earlier.',
+    },
+    {
+      chosen: 'The decisive date for the in-force check is the transition start: a transition granted while the measures were in force runs its five years after they lapse.',
+      alternative: 'Judging by the evaluation date would end every transition on 2026-12-03.',
+    },
+  ],
+});

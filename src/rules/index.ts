@@ -1,0 +1,50 @@
+import type { Localized } from '../core/locale.js';
+import type { Parameter, RuleDefinition, RuleKind, Strength } from '../core/rule.js';
+import { RULE_DEFINITIONS } from './catalogue.js';
+import { DOCUMENTS, DOCUMENT_IDS, coversJurisdiction } from './documents.js';
+
+export const RULES: readonly RuleDefinition[] = RULE_DEFINITIONS;
+export const RULE_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));
+export const DOCUMENT_ID_SET: ReadonlySet<string> = new Set(DOCUMENT_IDS);
+
+export interface RuleInfo {
+  id: string;
+  documentId: string;
+  jurisdiction: string;
+  inForce: { from: string; to?: string };
+  kind: RuleKind;
+  strength: Strength;
+  title: Localized;
+  citation: { documentId: string; article: string; quote: string };
+  facts: string[];
+  parameters: Record<string, Parameter>;
+  attribute?: string;
+}
+
+export const ruleInfo = (rule: RuleDefinition): RuleInfo => {
+  const document = DOCUMENTS[rule.documentId];
+  return {
+    id: rule.id,
+    documentId: rule.documentId,
+    jurisdiction: document.jurisdiction,
+    inForce: { ...document.inForce },
+    kind: rule.kind,
+    strength: rule.strength,
+    title: rule.title,
+    citation: { documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote },
+    facts: [...rule.facts],
+    parameters: { ...rule.parameters },
+    ...(rule.attribute ? { attribute: rule.attribute } : {}),
+  };
+};
+
+/**
+ * The rules, optionally of one document or of the documents that bind a case under
+ * `jurisdiction` (a Liuzhou code also lists Guangxi's rules).
+ */
+export const listRules = (filter: { documentId?: string; jurisdiction?: string } = {}): RuleInfo[] =>
+  RULES.filter(
+    (rule) =>
+      (filter.documentId === undefined || rule.documentId === filter.documentId) &&
+      (filter.jurisdiction === undefined || coversJurisdiction(DOCUMENTS[rule.documentId].jurisdiction, filter.jurisdiction)),
+  ).map(ruleInfo);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { check, describeStatuses } from '../../helpers.js';
+
+const ID = 'gx-rural-land-2023/07-planning-permit-basis';
+const request = { planningPermitRequested: true };
+
+describeStatuses(ID, {
+  pass: { ...request, hasApprovedDetailedOrVillagePlan: true },
+  fail: { ...request, hasApprovedDetailedOrVillagePlan: false, projectType: 'rural-housing', countyGeneralRulesIssued: false },
+  notApplicable: { planningPermitRequested: false, hasApprovedDetailedOrVillagePlan: false },
+  undetermined: { ...request, hasApprovedDetailedOrVillagePlan: false, projectType: 'rural-housing' },
+});
+
+describe(ID, () => {
+  it.each([
+    [{ hasApprovedDetailedOrVillagePlan: true }, 'pass', 'detailed-or-village-plan'],
+    [{ hasApprovedDetailedOrVillagePlan: false, projectType: 'rural-housing', countyGeneralRulesIssued: true }, 'pass', 'county-general-rules'],
+    [
+      { hasApprovedDetailedOrVillagePlan: false, projectType: 'public-facility', standaloneSiteWithBuildings: true, siteSelectionReportApproved: true },
+      'pass',
+      'site-selection-report',
+    ],
+    [
+      { hasApprovedDetailedOrVillagePlan: false, projectType: 'public-facility', standaloneSiteWithBuildings: true, siteSelectionReportApproved: false },
+      'fail',
+      'none',
+    ],
+    [{ hasApprovedDetailedOrVillagePlan: false, projectType: 'public-facility', standaloneSiteWithBuildings: false }, 'fail', 'none'],
+  ])('%o → %s with basis %s', async (facts, status, basis) => {
+    const result = await check(ID, { ...request, ...facts });
+    expect(result.status).toBe(status);
+    expect(result.conclusions.permitBasis).toBe(basis);
+  });
+  it('county general rules do not serve a project other than housing', async () => {
+    const result = await check(ID, { ...request, hasApprovedDetailedOrVillagePlan: false, projectType: 'industrial', countyGeneralRulesIssued: true, standaloneSiteWithBuildings: false });
+    expect(result.status).toBe('fail');
+  });
+});
