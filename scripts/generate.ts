@@ -30,8 +30,9 @@ const { renderDocs } = await import('./docs.js');
 const pages = await renderDocs();
 for (const [path, content] of Object.entries(pages)) write(path, content);
 const expected = new Set(Object.keys(pages).filter((p) => p.startsWith('docs/rules/')));
-for (const file of readdirSync(join(root, 'docs/rules'))) {
-  if (!expected.has(`docs/rules/${file}`)) stale.push(`docs/rules/${file} (no such rule)`);
+for (const file of readdirSync(join(root, 'docs/rules'), { recursive: true }) as string[]) {
+  const path = `docs/rules/${file}`;
+  if (file.endsWith('.md') && !expected.has(path)) stale.push(`${path} (no such rule)`);
 }
 
 if (stale.length) {

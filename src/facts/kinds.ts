@@ -12,6 +12,8 @@ export interface FactKind {
   readonly schema: z.ZodType;
   /** The unit a plain number is read in, and results are shown in. */
   readonly unit?: AreaUnit;
+  /** The values rules know, for an enumerated string. */
+  readonly values?: readonly string[];
   /** Words for docs: '≥ 0', 'a share 0…1', … */
   readonly constraint: string;
   readonly normalise: (parsed: unknown) => unknown;
@@ -29,6 +31,7 @@ export const booleanFact = (): FactKind => ({ type: 'boolean', schema: z.boolean
 export const enumFact = (values: readonly string[]): FactKind => ({
   type: 'string',
   schema: z.string(),
+  values,
   constraint: values.map((v) => `'${v}'`).join(' | ') + ' | other',
   normalise: keep,
 });

@@ -1,7 +1,7 @@
 import { amount, defineRule, L, when } from '../define.js';
 
 const maxSiteArea = { value: 500, unit: 'm2', source: '用地規模不超過500平方米' } as const;
-const maxFloorArea = { value: 1000, unit: 'm2', source: '建築面積不超過1000平方米' } as const;
+const maxFloorArea = { value: 1000, unit: 'm2', source: '建筑面積不超過1000平方米' } as const;
 
 export default defineRule({
   id: 'gx-rural-land-2023/11-small-facility-agriculture-filing',
@@ -12,7 +12,7 @@ export default defineRule({
   citation: {
     article: '(十一)',
     quote:
-      '對用地規模不超過500平方米且建築面積不超過1000平方米的小型設施農業用地項目,鼓勵各市縣探索簡化備案程序,有條件的縣級自然資源主管部門可通過遙感影像直接生成項目用地范圍坐標的方式進行備案',
+      '對用地規模不超過500平方米且建筑面積不超過1000平方米的小型設施農業用地項目,鼓勵各市縣探索簡化備案程序,有條件的縣級自然資源主管部門可通過遙感影像直接生成項目用地范圍坐標的方式進行備案',
   },
   facts: ['projectType', 'siteAreaM2', 'floorAreaM2'],
   parameters: { maxSiteArea, maxFloorArea },

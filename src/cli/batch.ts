@@ -1,0 +1,133 @@
+import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { EvaluateOptions } from '../index.js';
+
+/** Lines per message to a worker: large enough to amortise messaging, small enough to keep memory flat. */
+const CHUNK_LINES = 256;
+/** Chunks a worker may hold at once; with the reorder buffer this bounds memory whatever the input length. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+export interface ChunkRequest {
+  seq: number;
+  firstLine: number;
+  lines: string[];
+}
+export interface ChunkResult {
+  seq: number;
+  output: string;
+  failed: boolean;
+  malformed: boolean;
+  count: number;
+}
+
+/**
+ * Streams NDJSON through worker threads that run evaluateSync, and writes one JSON
+ * line per input line in input order. Exit code: 2 if any line was not valid JSON,
+ * else 1 if any rule failed, else 0.
+ */
+export const runBatch = (file: string, options: EvaluateOptions, workerCount = availableParallelism()): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const input = file === '-' ? process.stdin : createReadStream(file);
+    const workers = Array.from(
+      { length: workerCount },
+      () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: { options } }),
+    );
+    const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+    const finished = new Map<number, ChunkResult>();
+    let nextSeq = 0;
+    let nextToWrite = 0;
+    let lineNumber = 0;
+    let pending: string[] = [];
+    let carry = '';
+    let ended = false;
+    let anyFailed = false;
+    let anyMalformed = false;
+    let processed = 0;
+    const started = Date.now();
+    const progress = process.stderr.isTTY
+      ? setInterval(() => {
+          const seconds = (Date.now() - started) / 1000;
+          process.stderr.write(`\r${processed} lines, ${Math.round(processed / Math.max(seconds, 0.001))} lines/s `);
+        }, 1000)
+      : undefined;
+
+    const inFlight = () => [...busy.values()].reduce((a, b) => a + b, 0);
+    const full = () => inFlight() >= workerCount * IN_FLIGHT_PER_WORKER;
+    let waitingForDrain = false;
+
+    const dispatch = (lines: string[]) => {
+      const worker = [...busy.entries()].sort((a, b) => a[1] - b[1])[0]![0];
+      busy.set(worker, busy.get(worker)! + 1);
+      const request: ChunkRequest = { seq: nextSeq++, firstLine: lineNumber - lines.length + 1, lines };
+      worker.postMessage(request);
+    };
+
+    const maybeResume = () => {
+      if (!ended && !full() && !waitingForDrain) input.resume();
+    };
+
+    const finish = () => {
+      if (!ended || nextToWrite < nextSeq) return;
+      if (progress) {
+        clearInterval(progress);
+        process.stderr.write(`\r${processed} lines in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      }
+      void Promise.all(workers.map((w) => w.terminate())).then(() => resolve(anyMalformed ? 2 : anyFailed ? 1 : 0));
+    };
+
+    const flush = () => {
+      let result = finished.get(nextToWrite);
+      while (result) {
+        finished.delete(nextToWrite);
+        nextToWrite += 1;
+        processed += result.count;
+        anyFailed ||= result.failed;
+        anyMalformed ||= result.malformed;
+        if (result.output && !process.stdout.write(result.output)) {
+          waitingForDrain = true;
+          process.stdout.once('drain', () => {
+            waitingForDrain = false;
+            maybeResume();
+          });
+        }
+        result = finished.get(nextToWrite);
+      }
+      finish();
+    };
+
+    for (const worker of workers) {
+      worker.on('message', (result: ChunkResult) => {
+        busy.set(worker, busy.get(worker)! - 1);
+        finished.set(result.seq, result);
+        flush();
+        maybeResume();
+      });
+      worker.on('error', reject);
+    }
+
+    input.setEncoding('utf8');
+    input.on('data', (chunk: string | Buffer) => {
+      const parts = (carry + String(chunk)).split('\n');
+      carry = parts.pop() ?? '';
+      for (const line of parts) {
+        lineNumber += 1;
+        pending.push(line);
+        if (pending.length === CHUNK_LINES) {
+          dispatch(pending);
+          pending = [];
+        }
+      }
+      if (full()) input.pause();
+    });
+    input.on('end', () => {
+      if (carry !== '') {
+        lineNumber += 1;
+        pending.push(carry);
+      }
+      if (pending.length) dispatch(pending);
+      ended = true;
+      finish();
+    });
+    input.on('error', (error) => reject(error));
+  });

@@ -1,0 +1,278 @@
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { addDays, differenceInCalendarDays } from 'date-fns';
+import { evaluate, listRules, OptionError, type EvaluateOptions, type Locale, type Report, type RuleResult } from '../index.js';
+import { isCalendarDate, toDate, fromDate, todayLocal } from '../core/dates.js';
+import { OPERATOR_SYMBOL, type OperatorName } from '../core/operators.js';
+import { RULE_BY_ID } from '../rules/index.js';
+import { DOCUMENTS } from '../rules/documents.js';
+import { runBatch } from './batch.js';
+import { paint, table, truncate } from './text.js';
+
+/** A mistake of the user's: printed as one line, exit code 2, never a stack trace. */
+export class UsageError extends Error {}
+
+const USAGE = `Usage: landuse-rules <command> [options]
+
+Commands:
+  check <file|->            evaluate one facts object or an array of them
+  batch <file.ndjson|->     one JSON facts object per line in, one report per line out
+  rules                     the rules in force on --as-of for --jurisdiction
+  expiring --within <days>  rules whose in-force window ends within <days> of --as-of
+  explain <rule-id>         a rule's source, thresholds, facts and window
+
+Options:
+  --as-of YYYY-MM-DD        evaluation date (default: today)
+  --jurisdiction CODE       GB/T 2260 code (450000 Guangxi, 450200 Liuzhou, …) or pilot-city
+  --locale zh-Hans|zh-Hant|en
+  --rules a,b               rule or document ids
+  --holidays <file>         extra rest days: a JSON array or one date per line
+  --format table|json|ndjson (check, rules, expiring, explain: table|json)
+  --all                     check: list not-applicable rules too
+  --workers N               batch: worker threads (default: all cores)
+
+Exit codes: 0 no rule failed · 1 a rule failed · 2 wrong input or arguments.`;
+
+const OPTIONS = {
+  'as-of': { type: 'string' },
+  jurisdiction: { type: 'string' },
+  locale: { type: 'string' },
+  rules: { type: 'string' },
+  holidays: { type: 'string' },
+  format: { type: 'string' },
+  within: { type: 'string' },
+  workers: { type: 'string' },
+  all: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const readInput = (file: string): string => {
+  try {
+    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error)}`);
+  }
+};
+
+const parseJson = (text: string, where: string): unknown => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${where} is not valid JSON: ${(error as Error).message}`);
+  }
+};
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+const evaluateOptions = (values: Values): EvaluateOptions => {
+  const options: EvaluateOptions = {};
+  if (values['as-of'] !== undefined) {
+    if (!isCalendarDate(values['as-of'])) throw new UsageError(`--as-of must be a calendar date YYYY-MM-DD, got '${values['as-of']}'`);
+    options.asOf = values['as-of'];
+  }
+  if (values.jurisdiction !== undefined) options.jurisdiction = values.jurisdiction;
+  if (values.locale !== undefined) options.locale = values.locale as Locale;
+  if (values.rules !== undefined) options.rules = values.rules.split(',').map((r) => r.trim()).filter(Boolean);
+  if (values.holidays !== undefined) {
+    const text = readInput(values.holidays).trim();
+    const list = text.startsWith('[') ? parseJson(text, values.holidays) : text.split(/\s+/).filter(Boolean);
+    if (!Array.isArray(list)) throw new UsageError(`${values.holidays} must hold a JSON array of dates or one date per line`);
+    options.holidays = list as string[];
+  }
+  return options;
+};
+
+const format = (values: Values, allowed: readonly string[]): string => {
+  const chosen = values.format ?? 'table';
+  if (!allowed.includes(chosen)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got '${chosen}'`);
+  return chosen;
+};
+
+const colourOn = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+
+const shown = (value: unknown): string => (Array.isArray(value) ? `[${value.map(shown).join(', ')}]` : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+
+const COMPARISONS = new Set(['atMost', 'atLeast', 'above', 'below', 'onOrBefore', 'onOrAfter', 'before', 'after']);
+
+/** The one line that best says why a rule came out as it did. */
+export const decisiveReason = (result: RuleResult): string => {
+  if (result.status === 'undetermined') return `missing or invalid: ${result.missingFacts.join(', ')}`;
+  if (result.status === 'not-in-force' || result.status === 'not-applicable') return result.message;
+  // A failing condition explains a fail; a threshold that held explains a pass best.
+  const reason =
+    result.status === 'fail'
+      ? result.reasons.find((r) => !r.holds)
+      : (result.reasons.find((r) => r.holds && COMPARISONS.has(r.operator)) ?? result.reasons.find((r) => r.holds));
+  if (!reason) return result.message;
+  const fact = reason.fact.replace(/^[$@]/, '');
+  if (reason.operator === 'isEmpty') return reason.holds ? `${fact}: none` : `${fact}: ${shown(reason.actual)} ✗`;
+  const unit = reason.unit ? ` ${reason.unit === 'm2' ? 'm²' : reason.unit}` : '';
+  const symbol = OPERATOR_SYMBOL[reason.operator as OperatorName] ?? reason.operator;
+  return `${fact} ${shown(reason.actual)}${unit} ${symbol} ${shown(reason.expected)}${unit}${reason.holds ? '' : ' ✗'}`;
+};
+
+const STATUS_COLOUR = { pass: 'green', fail: 'red', undetermined: 'yellow', 'not-applicable': 'grey', 'not-in-force': 'grey' } as const;
+
+const reportTable = (report: Report, label: string, showAll: boolean): string => {
+  const paintIf = paint(colourOn());
+  const visible = report.results.filter((r) => showAll || r.status !== 'not-applicable');
+  const rows = [['status', 'rule', 'title', 'reason'], ...visible.map((r) => [r.status, r.ruleId, truncate(r.title, 34), truncate(decisiveReason(r), 90)])];
+  const { summary } = report;
+  const lines = [
+    paintIf('bold', `${label} — as of ${report.asOf}${report.jurisdiction ? `, jurisdiction ${report.jurisdiction}` : ''}`),
+    visible.length
+      ? table(rows, (row, column, text) => (row === 0 ? paintIf('bold', text) : column === 0 ? paintIf(STATUS_COLOUR[visible[row - 1]!.status], text) : text))
+      : '(no rule concerns this case)',
+    `${summary.pass} pass · ${summary.fail} fail · ${summary.undetermined} undetermined · ${summary['not-in-force']} not in force · ${summary['not-applicable']} not applicable${showAll || !summary['not-applicable'] ? '' : ' (--all lists them)'}`,
+  ];
+  for (const issue of report.issues) lines.push(paintIf('yellow', `! ${issue.message}`));
+  return lines.join('\n');
+};
+
+const caseLabel = (facts: unknown, index: number, count: number): string => {
+  const name = typeof facts === 'object' && facts !== null && !Array.isArray(facts) ? (facts as Record<string, unknown>).case : undefined;
+  const prefix = count > 1 ? `case ${index + 1}` : 'case';
+  return typeof name === 'string' ? `${prefix}: ${name}` : prefix;
+};
+
+const check = async (file: string | undefined, values: Values): Promise<number> => {
+  if (!file) throw new UsageError('check needs a file, or - for standard input');
+  const chosen = format(values, ['table', 'json', 'ndjson']);
+  const options = evaluateOptions(values);
+  const input = parseJson(readInput(file), file === '-' ? 'standard input' : file);
+  const cases = Array.isArray(input) ? input : [input];
+  const reports: Report[] = [];
+  for (const facts of cases) reports.push(await evaluate(facts, options));
+  if (chosen === 'json') console.log(JSON.stringify(Array.isArray(input) ? reports : reports[0], null, 2));
+  else if (chosen === 'ndjson') for (const report of reports) console.log(JSON.stringify(report));
+  else console.log(reports.map((report, i) => reportTable(report, caseLabel(cases[i], i, cases.length), Boolean(values.all))).join('\n\n'));
+  return reports.some((r) => r.summary.fail > 0) ? 1 : 0;
+};
+
+const windowText = (inForce: { from: string; to?: string }): string => `${inForce.from} … ${inForce.to ?? '(open)'}`;
+
+const rulesInForce = (values: Values): number => {
+  const chosen = format(values, ['table', 'json']);
+  const options = evaluateOptions(values);
+  const asOf = options.asOf ?? todayLocal();
+  const rules = listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}).filter(
+    (r) => r.inForce.from <= asOf && (r.inForce.to === undefined || asOf <= r.inForce.to),
+  );
+  if (chosen === 'json') console.log(JSON.stringify(rules, null, 2));
+  else {
+    const locale = options.locale ?? 'zh-Hans';
+    console.log(table([['rule', 'in force', 'strength', 'title'], ...rules.map((r) => [r.id, windowText(r.inForce), r.strength, r.title[locale]])]));
+    console.log(`${rules.length} rules in force on ${asOf}${options.jurisdiction ? ` for ${options.jurisdiction}` : ''}`);
+  }
+  return 0;
+};
+
+const expiring = (values: Values): number => {
+  const chosen = format(values, ['table', 'json']);
+  if (values.within === undefined || !/^\d+$/.test(values.within)) throw new UsageError('expiring needs --within <days>, a whole number of days');
+  const options = evaluateOptions(values);
+  const asOf = options.asOf ?? todayLocal();
+  const horizon = fromDate(addDays(toDate(asOf), Number(values.within)));
+  const rules = listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}).filter(
+    (r) => r.inForce.to !== undefined && r.inForce.to >= asOf && r.inForce.to <= horizon && r.inForce.from <= asOf,
+  );
+  const rows = rules.map((r) => ({ id: r.id, lastDay: r.inForce.to!, daysLeft: differenceInCalendarDays(toDate(r.inForce.to!), toDate(asOf)) }));
+  if (chosen === 'json') console.log(JSON.stringify(rows, null, 2));
+  else {
+    console.log(table([['rule', 'last day in force', 'days left'], ...rows.map((r) => [r.id, r.lastDay, String(r.daysLeft)])]));
+    console.log(`${rows.length} rules end within ${values.within} days of ${asOf}`);
+  }
+  return 0;
+};
+
+const explain = (id: string | undefined, values: Values): number => {
+  const chosen = format(values, ['table', 'json']);
+  if (!id) throw new UsageError('explain needs a rule id');
+  const rule = RULE_BY_ID.get(id);
+  if (!rule) throw new UsageError(`unknown rule id '${id}' (landuse-rules rules lists them)`);
+  const info = listRules().find((r) => r.id === id)!;
+  if (chosen === 'json') {
+    console.log(JSON.stringify({ ...info, selects: rule.selects, decision: rule.decision, readings: rule.readings ?? [] }, null, 2));
+    return 0;
+  }
+  const document = DOCUMENTS[rule.documentId];
+  const lines = [
+    `${rule.id}`,
+    `${rule.title['zh-Hans']} · ${rule.title.en}`,
+    `${rule.kind}, ${rule.strength}${rule.attribute ? `, ${rule.attribute}` : ''}`,
+    `document: ${rule.documentId} (${document.title['zh-Hans']}), jurisdiction ${document.jurisdiction}, in force ${windowText(document.inForce)}`,
+    '',
+    `${rule.citation.article} ${rule.citation.quote}`,
+    '',
+    'thresholds:',
+    ...(Object.entries(rule.parameters).length
+      ? Object.entries(rule.parameters).map(([name, p]) => `  ${name} = ${p.value === '' ? '(blank in the source)' : p.value}${p.unit ? ` ${p.unit}` : ''} — ${p.source}`)
+      : ['  (none)']),
+    'facts:',
+    ...rule.facts.map((f) => `  ${f}`),
+    ...(rule.readings?.length ? ['readings:', ...rule.readings.map((r) => `  chosen: ${r.chosen}\n  alternative: ${r.alternative}`)] : []),
+  ];
+  console.log(lines.join('\n'));
+  return 0;
+};
+
+export const main = async (argv: readonly string[]): Promise<number> => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split(/\.\s|\n/)[0]!);
+  }
+  const { values, positionals } = parsed;
+  const [command, target, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    console.log(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (rest.length) throw new UsageError(`unexpected argument '${rest[0]}'`);
+  switch (command) {
+    case 'check':
+      return check(target, values);
+    case 'batch': {
+      if (!target) throw new UsageError('batch needs an .ndjson file, or - for standard input');
+      const workers = values.workers === undefined ? undefined : Number(values.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError('--workers must be a whole number ≥ 1');
+      const options = evaluateOptions(values);
+      if (target !== '-') {
+        try {
+          accessSync(target, constants.R_OK);
+        } catch {
+          throw new UsageError(`cannot read ${target}: no such file, or not readable`);
+        }
+      }
+      return runBatch(target, options, workers);
+    }
+    case 'rules':
+      return rulesInForce(values);
+    case 'expiring':
+      return expiring(values);
+    case 'explain':
+      return explain(target, values);
+    default:
+      throw new UsageError(`unknown command '${command}' (check, batch, rules, expiring, explain)`);
+  }
+};
+
+const fail = (error: unknown): number => {
+  if (error instanceof UsageError || error instanceof OptionError) {
+    process.stderr.write(`landuse-rules: ${error.message}\n`);
+    return 2;
+  }
+  process.stderr.write(`landuse-rules: internal error: ${(error as Error).message}\n`);
+  return 3;
+};
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = fail(error);
+  },
+);

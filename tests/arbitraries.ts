@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { leavesOf } from '../src/core/conditions.js';
+import { FACTS, FACT_NAMES, type FactName } from '../src/facts/vocabulary.js';
+import { RULES } from '../src/rules/index.js';
+
+/** Numbers near the documents' bounds, where mistakes hide. */
+const BOUNDS = [0, 0.05, 0.1, 0.15, 0.5, 0.8, 0.99, 1, 2, 3, 4, 5, 10, 14, 20, 24.99, 25, 25.01, 58, 60, 100, 134, 159, 200, 400, 500, 600, 805.2, 1000];
+const nearBound = fc.oneof(
+  fc.constantFrom(...BOUNDS),
+  fc.constantFrom(...BOUNDS).chain((b) => fc.constantFrom(b - 0.01, b + 0.01, b * 20, b / 15)).filter((n) => n >= 0),
+  fc.double({ min: 0, max: 20_000, noNaN: true }),
+  fc.integer({ min: 0, max: 3000 }),
+);
+const share = fc.oneof(fc.constantFrom(0, 0.05, 0.1, 0.15, 0.6, 0.8, 0.99, 1), fc.double({ min: 0, max: 1, noNaN: true }));
+const day = fc.date({ min: new Date(1985, 0, 1), max: new Date(2032, 11, 31), noInvalidDate: true }).map(
+  (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+);
+const edgeDay = fc.constantFrom(
+  '1986-12-31', '1987-01-01', '2009-12-31', '2010-01-01', '2020-12-31', '2021-01-01', '2021-03-31', '2021-04-01',
+  '2023-02-28', '2023-03-01', '2023-12-03', '2023-12-04', '2024-02-29', '2025-03-31', '2025-12-31', '2026-01-01',
+  '2026-12-03', '2026-12-04', '2029-03-15',
+);
+const date = fc.oneof(edgeDay, day);
+
+/** A valid value of the fact, most of the time one that rules care about. */
+export const validFact = (name: FactName): fc.Arbitrary<unknown> => {
+  const kind = FACTS[name];
+  switch (kind.type) {
+    case 'boolean':
+      return fc.boolean();
+    case 'string':
+      if (name === 'countyCode') return fc.constantFrom('450225', '450226', '450202', '340000');
+      return kind.values ? fc.constantFrom(...kind.values, 'other') : fc.string({ minLength: 1 });
+    case 'date':
+      return date;
+    case 'area':
+      return fc.oneof(nearBound, fc.record({ value: nearBound, unit: fc.constantFrom('m2', 'mu', 'ha') }));
+    case 'number':
+      if (kind.constraint.startsWith('share')) return share;
+      if (kind.constraint.startsWith('calendar year')) return fc.integer({ min: 2019, max: 2027 });
+      if (kind.constraint.startsWith('degrees')) return fc.constantFrom(0, 24.99, 25, 25.01, 45, 90);
+      if (kind.constraint.startsWith('quality grade')) return fc.integer({ min: 1, max: 10 });
+      if (kind.constraint.startsWith('whole number ≥ 1')) return fc.integer({ min: 1, max: 60 });
+      if (kind.constraint.startsWith('whole number')) return fc.integer({ min: 0, max: 200 });
+      return nearBound;
+    case 'array':
+      if (name === 'parcels') return fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), slopeDegrees: fc.constantFrom(0, 24.99, 25, 30) }), { maxLength: 4 });
+      if (name === 'siteAlternatives') {
+        return fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), cultivatedLandShare: share, permanentBasicFarmlandShare: share, chosen: fc.boolean() }), { maxLength: 4 });
+      }
+      if (name === 'previousProvincialRanks') return fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 }));
+      return fc.array(fc.constantFrom('point-indication', 'project-list', 'use-blank', 'other'), { maxLength: 3 });
+  }
+};
+
+/** Values that make a rule's selectors hold, so most generated cases reach its decision. */
+const selectorValue = (rule: (typeof RULES)[number], name: FactName): fc.Arbitrary<unknown> => {
+  const wanted = leavesOf(rule.selects)
+    .filter((leaf) => leaf.fact === name && (leaf.operator === 'equal' || leaf.operator === 'in'))
+    .flatMap((leaf) => (Array.isArray(leaf.value) ? leaf.value : [leaf.value]));
+  return wanted.length ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...wanted) }, { weight: 1, arbitrary: validFact(name) }) : validFact(name);
+};
+
+/** A fact set of valid values aimed at one rule (most of its facts, some left out), plus a few others. */
+export const validFacts: fc.Arbitrary<Record<string, unknown>> = fc.constantFrom(...RULES).chain((rule) =>
+  fc.tuple(
+    fc.record(Object.fromEntries(rule.facts.map((n) => [n, selectorValue(rule, n)])), { requiredKeys: [] }),
+    fc.uniqueArray(fc.constantFrom(...FACT_NAMES), { maxLength: 4 }).chain((names) => fc.record(Object.fromEntries(names.map((n) => [n, validFact(n)])))),
+  ).map(([own, others]) => ({ ...others, ...own })),
+);
+
+/** Anything JSON can carry, at the top and under fact names, mixed with valid facts. */
+export const anyFacts: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue(),
+  fc.dictionary(fc.constantFrom(...FACT_NAMES, '__proto__', 'constructor', 'toString', 'x'), fc.jsonValue(), { maxKeys: 12 }),
+  fc.tuple(validFacts, fc.dictionary(fc.constantFrom(...FACT_NAMES), fc.oneof(fc.jsonValue(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, '300', null)), { maxKeys: 4 }))
+    .map(([valid, noise]) => ({ ...valid, ...noise })),
+);

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listRules } from '../src/index.js';
+import { RULES } from '../src/rules/index.js';
+import { DOCUMENTS } from '../src/rules/documents.js';
+import { LOCALES } from '../src/core/locale.js';
+import { barrelSource, ruleFiles } from '../scripts/barrel.js';
+import { renderDocs } from '../scripts/docs.js';
+
+const root = join(import.meta.dirname, '..');
+
+/** The catalogue's public ids (rule-catalogue.md): they must never change. */
+export const CATALOGUE_IDS = {
+  'gx-rural-land-2023': [
+    '01-interim-planning-basis', '02-village-reserve-quota', '02-public-interest-expropriation',
+    '03-rural-housing-avoids-permanent-basic-farmland', '03-rural-housing-in-ecological-red-line', '04-village-land-203-scope',
+    '04-linkage-project-exemptions', '05-steep-slope-exclusion', '07-planning-permit-basis', '08-permit-after-farmland-conversion',
+    '09-small-public-facility-permit-exemption', '11-small-facility-agriculture-filing', '11-simple-shed-in-203-scope',
+    '13-poverty-county-special-quota', '13-rural-industry-commercial-no-surplus-quota', '14-agricultural-land-original-use',
+    '15-collective-commercial-land-market-entry', '15-no-unauthorised-collective-land-transfer', '16-legacy-construction-land',
+    '17-rural-stock-land-transition',
+  ],
+} as const;
+
+describe('the catalogue', () => {
+  it.each(Object.entries(CATALOGUE_IDS))('lists every %s id', (documentId, names) => {
+    const listed = listRules({ documentId }).map((r) => r.id);
+    expect(listed.sort()).toEqual(names.map((n) => `${documentId}/${n}`).sort());
+  });
+
+  it('has unique ids', () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s quotes its source verbatim', (_id, rule) => {
+    const source = readFileSync(join(root, 'docs/sources', DOCUMENTS[rule.documentId].source), 'utf8');
+    // "…" marks omitted words: each piece must occur, in order.
+    let from = 0;
+    for (const piece of rule.citation.quote.split('…').filter(Boolean)) {
+      const at = source.indexOf(piece, from);
+      expect(at, `“${piece}” not found after offset ${from}`).toBeGreaterThanOrEqual(0);
+      from = at + piece.length;
+    }
+    expect(rule.citation.article.length).toBeGreaterThan(0);
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s has its title and messages in all three locales', (_id, rule) => {
+    for (const locale of LOCALES) {
+      expect(rule.title[locale].trim()).not.toBe('');
+      expect(rule.messages.pass[locale].trim()).not.toBe('');
+      expect(rule.messages.fail[locale].trim()).not.toBe('');
+    }
+    // The traditional-character text is not a copy of the simplified one where the two scripts differ.
+    expect(rule.messages.fail['zh-Hant']).not.toBe(rule.messages.fail.en);
+  });
+
+  it('keeps the source texts identical to the seeds they were copied from', () => {
+    const seeds = join(root, '../shared/seeds');
+    let seedFiles: string[] = [];
+    try {
+      seedFiles = readFileSync(join(seeds, 'README.md'), 'utf8').match(/\d{3}_[0-9a-f]+\.txt/g) ?? [];
+    } catch {
+      return; // shared/ is not beside every checkout; the copies in docs/sources are then the reference.
+    }
+    const copies = ['lz-proposal-048', 'lz-consolidation', 'gx-rural-land-2023', 'pilot-land-saving-2023', 'lz-14th-fyp'];
+    for (const [i, file] of [...new Set(seedFiles)].entries()) {
+      expect(readFileSync(join(root, 'docs/sources', `${copies[i]}.txt`), 'utf8')).toBe(readFileSync(join(seeds, file), 'utf8'));
+    }
+  });
+});
+
+describe('generated files', () => {
+  it('the rule barrel lists every rule file', () => {
+    expect(readFileSync(join(root, 'src/rules/catalogue.ts'), 'utf8')).toBe(barrelSource(ruleFiles(join(root, 'src/rules'))));
+  });
+  it('every docs page is up to date (run `npm run docs` to regenerate)', async () => {
+    for (const [path, content] of Object.entries(await renderDocs())) {
+      expect(readFileSync(join(root, path), 'utf8'), path).toBe(content);
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'dist/cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'landuse-cli-'));
+
+const run = (args: string[], input?: string) => {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const passing = { projectType: 'facility-agriculture', siteAreaM2: 480, floorAreaM2: 900, structureType: 'simple-shed', within203Scope: true };
+const failing = { ...passing, siteAreaM2: 501 };
+
+describe('landuse-rules check', () => {
+  it('prints a table and exits 0 when no rule fails', () => {
+    const { code, stdout } = run(['check', file('pass.json', JSON.stringify(passing)), '--as-of', '2025-06-30']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/pass\s+gx-rural-land-2023\/11-small-facility-agriculture-filing/);
+    expect(stdout).toContain('siteAreaM2 480 m² ≤ 500 m²');
+    expect(stdout).not.toContain('\u001b['); // no colour when stdout is not a terminal
+  });
+  it('exits 1 when a rule fails, naming the failing condition', () => {
+    const { code, stdout } = run(['check', file('fail.json', JSON.stringify(failing)), '--as-of', '2025-06-30']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('siteAreaM2 501 m² ≤ 500 m² ✗');
+  });
+  it('reads an array from standard input and prints JSON reports', () => {
+    const { code, stdout } = run(['check', '-', '--as-of', '2025-06-30', '--format', 'json', '--locale', 'en'], JSON.stringify([passing, failing]));
+    expect(code).toBe(1);
+    const reports = JSON.parse(stdout) as { summary: { fail: number } }[];
+    expect(reports.map((r) => r.summary.fail)).toEqual([0, 1]);
+  });
+  it('prints one report per line with --format ndjson', () => {
+    const { stdout } = run(['check', '-', '--as-of', '2025-06-30', '--format', 'ndjson'], JSON.stringify([passing, passing]));
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+  });
+  it('aligns Chinese titles by display width', () => {
+    const { stdout } = run(['check', file('pass2.json', JSON.stringify(passing)), '--as-of', '2025-06-30', '--locale', 'zh-Hans']);
+    const rows = stdout.split('\n').filter((l) => l.startsWith('pass'));
+    const reasonColumn = rows.map((row) => {
+      const at = row.search(/(siteAreaM2|structureType)/);
+      let width = 0;
+      for (const char of row.slice(0, at)) width += /[\u4e00-\u9fff…]/.test(char) && char !== '…' ? 2 : 1;
+      return width;
+    });
+    expect(new Set(reasonColumn).size).toBe(1);
+  });
+  it.each([
+    [['check', join(dir, 'missing.json')], /cannot read .*missing\.json: no such file/],
+    [['check', 'BAD'], /cannot read BAD/],
+    [['check'], /check needs a file/],
+    [['check', 'examples/cases.json', '--as-of', '2025-02-30'], /--as-of must be a calendar date/],
+    [['check', 'examples/cases.json', '--locale', 'fr'], /Invalid option 'locale'/],
+    [['check', 'examples/cases.json', '--bogus'], /Unknown option '--bogus'/],
+    [['check', 'examples/cases.json', '--format', 'xml'], /--format must be one of/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['explain', 'no/such-rule'], /unknown rule id/],
+    [['expiring'], /--within <days>/],
+  ])('%j is a usage error: one line, exit 2, no stack trace', (args, message) => {
+    const { code, stderr, stdout } = run(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\s+at /);
+    expect(stdout).toBe('');
+  });
+  it('malformed JSON names the file and the position', () => {
+    const { code, stderr } = run(['check', file('bad.json', '{ "siteAreaM2": 12, }')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/bad\.json is not valid JSON/);
+  });
+  it('takes holidays from a file', () => {
+    const holidays = file('holidays.txt', '2025-10-01\n2025-10-02\n');
+    const { code } = run(['check', file('p3.json', JSON.stringify(passing)), '--holidays', holidays, '--as-of', '2025-06-30']);
+    expect(code).toBe(0);
+  });
+});
+
+describe('landuse-rules batch', () => {
+  it('keeps going past a bad line and answers every line in order', () => {
+    const lines = [JSON.stringify(passing), '{ not json', JSON.stringify(failing), '', JSON.stringify(passing)].join('\n');
+    const { code, stdout } = run(['batch', file('batch.ndjson', `${lines}\n`), '--as-of', '2025-06-30', '--workers', '2']);
+    expect(code).toBe(2);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; error?: string; summary?: { fail: number } });
+    expect(out.map((o) => o.line)).toEqual([1, 2, 3, 5]);
+    expect(out[1]!.error).toMatch(/not valid JSON/);
+    expect(out.map((o) => o.summary?.fail)).toEqual([0, undefined, 1, 0]);
+  });
+  it('exits 1 when a rule fails and every line is valid', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ ...passing, siteAreaM2: i })).join('\n');
+    const { code, stdout } = run(['batch', '-', '--as-of', '2025-06-30'], many);
+    expect(code).toBe(1);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number });
+    expect(out.map((o) => o.line)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
+  });
+  it('names a missing file', () => {
+    const { code, stderr } = run(['batch', join(dir, 'nope.ndjson')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot read .*nope\.ndjson/);
+  });
+});
+
+describe('landuse-rules rules, expiring, explain', () => {
+  it('lists the rules in force for a jurisdiction on a date', () => {
+    const inForce = run(['rules', '--as-of', '2025-06-30', '--jurisdiction', '450200', '--format', 'json']);
+    expect(inForce.code).toBe(0);
+    const ids = (JSON.parse(inForce.stdout) as { id: string }[]).map((r) => r.id);
+    expect(ids).toContain('gx-rural-land-2023/11-small-facility-agriculture-filing');
+    const lapsed = JSON.parse(run(['rules', '--as-of', '2026-12-04', '--jurisdiction', '450000', '--format', 'json']).stdout) as unknown[];
+    expect(lapsed).toEqual([]);
+  });
+  it('lists what expires, with its last day', () => {
+    const within = run(['expiring', '--within', '30', '--as-of', '2026-11-22']);
+    expect(within.code).toBe(0);
+    expect(within.stdout).toMatch(/gx-rural-land-2023\/01-interim-planning-basis\s+2026-12-03\s+11/);
+    const notYet = JSON.parse(run(['expiring', '--within', '10', '--as-of', '2026-11-22', '--format', 'json']).stdout) as unknown[];
+    expect(notYet.filter((r) => JSON.stringify(r).includes('gx-rural'))).toEqual([]);
+  });
+  it('explains a rule with its quote and thresholds', () => {
+    const { code, stdout } = run(['explain', 'gx-rural-land-2023/11-small-facility-agriculture-filing']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('對用地規模不超過500平方米');
+    expect(stdout).toContain('maxSiteArea = 500 m2');
+  });
+});

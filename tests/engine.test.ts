@@ -1,0 +1,160 @@
+import { Engine } from 'json-rules-engine';
+import { describe, expect, it } from 'vitest';
+import { checkRuleJson, evaluate, evaluateSync, listRules, OptionError, type EvaluateOptions } from '../src/index.js';
+
+const farm = { projectType: 'facility-agriculture', siteAreaM2: 480, floorAreaM2: 900, structureType: 'simple-shed', within203Scope: true };
+
+describe('evaluate: options', () => {
+  it.each<[EvaluateOptions, string]>([
+    [{ asOf: '2025-02-30' }, 'asOf'],
+    [{ asOf: '2025/01/01' }, 'asOf'],
+    [{ asOf: new Date('nonsense') }, 'asOf'],
+    [{ locale: 'fr' as never }, 'locale'],
+    [{ rules: ['gx-rural-land-2023/no-such-rule'] }, 'rules'],
+    [{ jurisdiction: 'Guangxi' }, 'jurisdiction'],
+    [{ holidays: ['2025-13-01'] }, 'holidays'],
+  ])('rejects %o naming the option %s', async (options, option) => {
+    await expect(evaluate(farm, options)).rejects.toMatchObject({ name: 'OptionError', option });
+    expect(() => evaluateSync(farm, options)).toThrow(OptionError);
+  });
+
+  it('reads a Date asOf as its local calendar day', async () => {
+    expect((await evaluate(farm, { asOf: new Date(2025, 0, 31, 23, 59) })).asOf).toBe('2025-01-31');
+  });
+
+  it('defaults to today', async () => {
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect((await evaluate(farm)).asOf).toBe(today);
+  });
+
+  it('reports exactly the rules asked for, by id or by document', async () => {
+    const one = await evaluate(farm, { asOf: '2025-01-01', rules: ['gx-rural-land-2023/11-simple-shed-in-203-scope'] });
+    expect(one.results.map((r) => r.ruleId)).toEqual(['gx-rural-land-2023/11-simple-shed-in-203-scope']);
+    const whole = await evaluate(farm, { asOf: '2025-01-01', rules: ['gx-rural-land-2023'] });
+    expect(whole.results).toHaveLength(listRules({ documentId: 'gx-rural-land-2023' }).length);
+  });
+
+  it('gives a Liuzhou case the Guangxi rules, and a Beijing case none of them', async () => {
+    const liuzhou = await evaluate(farm, { asOf: '2025-01-01', jurisdiction: '450200' });
+    expect(liuzhou.jurisdiction).toBe('450200');
+    expect(liuzhou.results.some((r) => r.documentId === 'gx-rural-land-2023')).toBe(true);
+    const county = await evaluate(farm, { asOf: '2025-01-01', jurisdiction: '450226' });
+    expect(county.results.map((r) => r.ruleId)).toEqual(liuzhou.results.map((r) => r.ruleId));
+    expect((await evaluate(farm, { asOf: '2025-01-01', jurisdiction: '110000' })).results).toEqual([]);
+  });
+
+  it('counts every status in the summary', async () => {
+    const report = await evaluate(farm, { asOf: '2025-01-01', rules: ['gx-rural-land-2023'] });
+    const total = Object.values(report.summary).reduce((a, b) => a + b, 0);
+    expect(total).toBe(report.results.length);
+    expect(report.summary.pass).toBe(report.results.filter((r) => r.status === 'pass').length);
+  });
+
+  it('speaks the chosen locale', async () => {
+    const options = { asOf: '2025-01-01', rules: ['gx-rural-land-2023/11-simple-shed-in-203-scope'] };
+    expect((await evaluate(farm, { ...options, locale: 'zh-Hant' })).results[0]!.title).toBe('203範圍內簡易棚房無需辦理設施農用地手續');
+    expect((await evaluate(farm, { ...options, locale: 'en' })).results[0]!.title).toMatch(/Simple sheds/);
+  });
+});
+
+describe('evaluate: facts', () => {
+  it.each([[null], [[]], [[1, 2]], ['facts'], [42], [true], [Number.NaN], [undefined]])('never throws on %o, reporting the problem', async (facts) => {
+    const report = await evaluate(facts, { asOf: '2025-01-01' });
+    expect(report.issues[0]).toMatchObject({ path: [], code: 'not-an-object' });
+    expect(report.results.every((r) => r.status !== 'pass')).toBe(true);
+  });
+
+  it('reports an invalid field with its path and a localised message, in each locale', async () => {
+    const facts = { ...farm, siteAreaM2: Number.POSITIVE_INFINITY, parcels: [{ id: 'A', slopeDegrees: -3 }] };
+    const zh = await evaluate(facts, { asOf: '2025-01-01', locale: 'zh-Hans' });
+    expect(zh.issues.map((i) => i.path)).toEqual([['siteAreaM2'], ['parcels', 0, 'slopeDegrees']]);
+    expect(zh.issues[0]!.message).toMatch(/^siteAreaM2：应为面积/);
+    const en = await evaluate(facts, { asOf: '2025-01-01', locale: 'en' });
+    expect(en.issues[1]!.message).toBe('parcels.0.slopeDegrees must be a number ≥ 0, got -3');
+    const hant = await evaluate(facts, { asOf: '2025-01-01', locale: 'zh-Hant' });
+    expect(hant.issues[0]!.message).toMatch(/應為面積/);
+  });
+
+  it('never reads __proto__ as a fact and ignores facts no rule reads', async () => {
+    const facts = JSON.parse('{"__proto__": {"projectType": "facility-agriculture"}, "unknownFact": 1, "siteAreaM2": 10}') as unknown;
+    const report = await evaluate(facts, { asOf: '2025-01-01', rules: ['gx-rural-land-2023/11-small-facility-agriculture-filing'] });
+    expect(report.results[0]!.status).toBe('not-applicable');
+    expect(report.issues).toEqual([]);
+  });
+
+  it('rejects an unknown unit and extra keys in an area', async () => {
+    const report = await evaluate({ ...farm, siteAreaM2: { value: 1, unit: 'acre' } }, { asOf: '2025-01-01' });
+    expect(report.issues[0]!.path[0]).toBe('siteAreaM2');
+    const extra = await evaluate({ ...farm, floorAreaM2: { value: 1, unit: 'm2', note: 'x' } }, { asOf: '2025-01-01' });
+    expect(extra.issues[0]!.path[0]).toBe('floorAreaM2');
+  });
+});
+
+describe('json-rules-engine hazards', () => {
+  it('gives 200 concurrent evaluations the same reports as 200 sequential ones', async () => {
+    const cases = Array.from({ length: 200 }, (_, i) => ({
+      ...farm,
+      siteAreaM2: 400 + i,
+      planType: 'village-plan',
+      plannedVillageConstructionLandM2: 10_000,
+      reserveQuotaM2: 400 + i,
+      countyIsPovertyLifted: true,
+      specialQuotaUsedMu: 500 + i,
+    }));
+    const options = { asOf: '2025-01-01', jurisdiction: '450200' };
+    const sequential = [];
+    for (const facts of cases) sequential.push(await evaluate(facts, options));
+    const concurrent = await Promise.all(cases.map((facts) => evaluate(facts, options)));
+    expect(concurrent).toEqual(sequential);
+    expect(new Set(sequential.map((r) => r.summary.fail)).size).toBeGreaterThan(1);
+  });
+
+  it('rejects rule JSON that carries a jsonpath `path`', () => {
+    const malicious = {
+      all: [{ fact: 'siteAreaM2', operator: 'equal', value: 1, path: '$..[?(@.constructor.constructor("return process")().exit())]' }],
+    };
+    const verdict = checkRuleJson(malicious);
+    expect(verdict.ok).toBe(false);
+    expect(checkRuleJson({ all: [{ fact: 'siteAreaM2', operator: 'atMost', value: 1 }] })).toEqual({ ok: true });
+  });
+
+  it('rejects priorities, params, condition references and unknown operators', () => {
+    for (const condition of [
+      { fact: 'siteAreaM2', operator: 'atMost', value: 1, priority: 2 },
+      { fact: 'siteAreaM2', operator: 'atMost', value: 1, params: { x: 1 } },
+      { condition: 'shared' },
+      { fact: 'siteAreaM2', operator: 'regex', value: '.*' },
+    ]) {
+      expect(checkRuleJson({ all: [condition] }).ok).toBe(false);
+    }
+  });
+
+  it('a path that reaches an engine anyway is refused by the strict path resolver, not executed', async () => {
+    // The same resolver evaluate() gives every Engine.
+    const engine = new Engine([], {
+      allowUndefinedFacts: true,
+      pathResolver: () => {
+        throw new Error('condition paths are not allowed');
+      },
+    });
+    engine.addRule({
+      conditions: { all: [{ fact: 'f', operator: 'equal', value: 1, path: '$..[?(@.constructor)]' }] },
+      event: { type: 'x' },
+    });
+    await expect(engine.run({ f: { a: 1 } })).rejects.toThrow('condition paths are not allowed');
+  });
+
+  it('evaluates every condition of a rule even when the first already fails', async () => {
+    const report = await evaluate(
+      { projectType: 'agricultural-service-facility', listedInRuralRevitalizationPlan: false, servesAgriForestryProduction: false, occupiesCultivatedLand: true, occupiesPermanentBasicFarmland: true, facilityType: 'pavilion', footprintM2: 500 },
+      { asOf: '2025-01-01', rules: ['gx-rural-land-2023/14-agricultural-land-original-use'] },
+    );
+    const reasons = report.results[0]!.reasons;
+    expect(reasons.map((r) => r.fact)).toEqual([
+      'listedInRuralRevitalizationPlan', 'servesAgriForestryProduction', 'occupiesCultivatedLand', 'occupiesPermanentBasicFarmland',
+      'facilityType', 'facilityType', 'footprintM2', 'facilityType', 'footprintM2',
+    ]);
+    expect(reasons.every((r) => !r.holds || r.fact === 'facilityType')).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate, evaluateSync } from '../src/index.js';
+import { RULE_BY_ID } from '../src/rules/index.js';
+import { anyFacts, validFacts } from './arbitraries.js';
+
+const RUNS = 10_000;
+const asOf = fc.constantFrom('2021-06-30', '2023-12-04', '2025-06-30', '2025-12-31', '2026-12-03', '2027-01-01');
+
+describe('properties', () => {
+  it(`${RUNS} arbitrary JSON inputs: no throw, and no pass for a rule that reads an invalid fact`, async () => {
+    await fc.assert(
+      fc.asyncProperty(anyFacts, asOf, async (facts, date) => {
+        const report = await evaluate(facts, { asOf: date });
+        const invalid = new Set(report.issues.map((issue) => String(issue.path[0] ?? '')));
+        for (const result of report.results) {
+          const rule = RULE_BY_ID.get(result.ruleId)!;
+          if (rule.facts.some((fact) => invalid.has(fact)) || invalid.has('')) {
+            expect(result.status).not.toBe('pass');
+          }
+        }
+        const total = Object.values(report.summary).reduce((a, b) => a + b, 0);
+        expect(total).toBe(report.results.length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it(`${RUNS} random fact sets: json-rules-engine and the compiled closures give identical reports`, async () => {
+    const seen = { pass: 0, fail: 0, 'not-applicable': 0, undetermined: 0, 'not-in-force': 0 };
+    await fc.assert(
+      fc.asyncProperty(validFacts, asOf, fc.constantFrom<('zh-Hans' | 'en')>('zh-Hans', 'en'), async (facts, date, locale) => {
+        const options = { asOf: date, locale };
+        const report = await evaluate(facts, options);
+        expect(evaluateSync(facts, options)).toEqual(report);
+        for (const [status, n] of Object.entries(report.summary)) seen[status as keyof typeof seen] += n;
+      }),
+      { numRuns: RUNS },
+    );
+    // The cases reach decisions, not only "not applicable".
+    expect(seen.pass).toBeGreaterThan(RUNS / 10);
+    expect(seen.fail).toBeGreaterThan(RUNS / 10);
+    expect(seen.undetermined).toBeGreaterThan(RUNS / 10);
+  });
+});
