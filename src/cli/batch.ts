@@ -129,5 +129,5 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
       ended = true;
       finish();
     });
-    input.on('error', (error) => reject(error));
+    input.on('error', (error: Error) => reject(error));
   });

@@ -155,7 +155,7 @@ const windowText = (inForce: { from: string; to?: string }): string => `${inForc
 const rulesInForce = (values: Values): number => {
   const chosen = format(values, ['table', 'json']);
   const options = evaluateOptions(values);
-  const asOf = options.asOf ?? todayLocal();
+  const asOf = values['as-of'] ?? todayLocal();
   const rules = listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}).filter(
     (r) => r.inForce.from <= asOf && (r.inForce.to === undefined || asOf <= r.inForce.to),
   );
@@ -172,7 +172,7 @@ const expiring = (values: Values): number => {
   const chosen = format(values, ['table', 'json']);
   if (values.within === undefined || !/^\d+$/.test(values.within)) throw new UsageError('expiring needs --within <days>, a whole number of days');
   const options = evaluateOptions(values);
-  const asOf = options.asOf ?? todayLocal();
+  const asOf = values['as-of'] ?? todayLocal();
   const horizon = fromDate(addDays(toDate(asOf), Number(values.within)));
   const rules = listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}).filter(
     (r) => r.inForce.to !== undefined && r.inForce.to >= asOf && r.inForce.to <= horizon && r.inForce.from <= asOf,
