@@ -90,6 +90,7 @@ const describeDecisiveDate = (rule: RuleDefinition): string => {
   const spec = rule.decisiveDate ?? 'asOf';
   if (spec === 'asOf') return 'the evaluation date (`asOf`)';
   if (spec === 'report-year-end') return '31 December of the report’s `year`';
+  if (spec === 'report-year-end-if-report') return '31 December of the report’s `year` for a report (`reportType`), else the evaluation date';
   return `the fact \`${spec.fact}\` (the start of the period)`;
 };
 

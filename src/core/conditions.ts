@@ -20,8 +20,8 @@ export interface Leaf {
 }
 export type Condition = Leaf | { readonly all: readonly Condition[] } | { readonly any: readonly Condition[] } | { readonly not: Condition };
 
-/** Vocabulary facts by name; `$name` a value the rule derives; `@asOf` the evaluation date. */
-const FACT_ID = /^(?:@asOf|\$?[a-z][A-Za-z0-9]*)$/;
+/** Vocabulary facts by name; `$name` a value the rule derives; `@asOf` the evaluation date, `@name` a caller parameter. */
+const FACT_ID = /^[@$]?[a-z][A-Za-z0-9]*$/;
 
 const scalar = z.union([z.string(), z.number().refine(Number.isFinite), z.boolean()]);
 const leafSchema = z.strictObject({

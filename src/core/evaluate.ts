@@ -1,6 +1,6 @@
 import { Engine } from 'json-rules-engine';
 import { type Condition, type Leaf, type Truth, factsOfLeaf, isFactRef, kleene, leavesOf, mapFactIds } from './conditions.js';
-import { type Exact, isExact, toNumber } from './exact.js';
+import { type Exact, exact, isExact, toNumber } from './exact.js';
 import { fill, type Locale, type Localized } from './locale.js';
 import { COMMON } from './messages.js';
 import { ALL_OPERATORS, CUSTOM_OPERATORS, asExact } from './operators.js';
@@ -104,6 +104,7 @@ const viewFor = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
     if (unit) units.set(id, unit);
   }
   values.set(AS_OF, context.asOf);
+  for (const [name, value] of Object.entries(context.parameters.get(rule.id) ?? {})) values.set(`@${name}`, exact(value));
   const view = new View(values, units, context.asOf, context.calendar);
   for (const [name, derived] of Object.entries(rule.derive ?? {})) {
     const id = `$${name}`;
@@ -117,7 +118,7 @@ const viewFor = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
 
 /** Vocabulary facts behind an id: itself, or what a derived value is computed from. */
 const sourcesOf = (rule: RuleDefinition, id: string): string[] => {
-  if (id === AS_OF) return [];
+  if (id.startsWith('@')) return [];
   if (id.startsWith('$')) return (rule.derive?.[id.slice(1)]?.from ?? []).flatMap((source) => sourcesOf(rule, source));
   return [id];
 };
@@ -130,7 +131,9 @@ const dateInWindow = (date: string, window: { from: string; to?: string }): bool
 const decisiveDateOf = (rule: RuleDefinition, view: View): { date: string } | { missing: FactName } => {
   const spec = rule.decisiveDate ?? 'asOf';
   if (spec === 'asOf') return { date: view.asOf };
-  if (spec === 'report-year-end') return view.has('year') ? { date: `${toNumber(view.exact('year'))}-12-31` } : { missing: 'year' };
+  const yearEnd = () => (view.has('year') ? { date: `${toNumber(view.exact('year'))}-12-31` } : { missing: 'year' as const });
+  if (spec === 'report-year-end') return yearEnd();
+  if (spec === 'report-year-end-if-report') return view.has('reportType') ? yearEnd() : { date: view.asOf };
   return view.has(spec.fact) ? { date: view.text(spec.fact) } : { missing: spec.fact };
 };
 
@@ -225,17 +228,18 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
     return [...ids];
   };
 
+  // A selector fact that is invalid leaves open whether the rule concerns the case at all.
+  const invalidSelectors = [...new Set(leaves.slice(0, selectorCount).flatMap(factsOfLeaf))].filter((id) => read.invalid.has(id as FactName));
+  if (invalidSelectors.length > 0) {
+    return resultOf(rule, locale, 'undetermined', fill(COMMON.undetermined[locale], { missing: invalidSelectors }), { missingFacts: invalidSelectors });
+  }
   const selection = kleene(rule.selects, truthAt(0));
   if (selection.truth !== true) {
-    const invalidSelectors = missingAt(selection.unknown, 0).filter((id) => read.invalid.has(id as FactName));
-    if (selection.truth === 'unknown' && invalidSelectors.length > 0) {
-      return resultOf(rule, locale, 'undetermined', fill(COMMON.undetermined[locale], { missing: invalidSelectors }), { missingFacts: invalidSelectors });
-    }
-    const conclusions = rule.concludeWhenNotApplicable ? conclusionsOf(rule, view, 'not-applicable') : {};
-    const message = rule.concludeWhenNotApplicable && view.has('year') && view.has('$dueBy')
+    const pendingTarget = rule.notYetDue?.(view) === true;
+    const message = pendingTarget && view.has('year') && view.has('$dueBy')
       ? fill(COMMON.notYetDue[locale], { dueBy: view.get('$dueBy'), year: toNumber(view.exact('year')) })
       : COMMON.notApplicable[locale];
-    return resultOf(rule, locale, 'not-applicable', message, { conclusions });
+    return resultOf(rule, locale, 'not-applicable', message, { conclusions: pendingTarget ? conclusionsOf(rule, view, 'not-applicable') : {} });
   }
 
   const decisive = decisiveDateOf(rule, view);

@@ -15,6 +15,8 @@ export interface EvaluateOptions {
   holidays?: string[];
   /** Weekend days that are working days 'YYYY-MM-DD' (调休). */
   workdays?: string[];
+  /** Values a source leaves blank, by rule id: `{ 'pilot-land-saving-2023/10-high-standard-factory': { minFloorAreaRatio: 2 } }`. */
+  parameters?: Record<string, Record<string, number>>;
 }
 
 /** An option that makes no sense. Facts never raise it; options do, naming the option. */
@@ -35,6 +37,8 @@ export interface EvaluationContext {
   readonly locale: Locale;
   readonly rules: readonly RuleDefinition[];
   readonly calendar: WorkingCalendar & { readonly description: string };
+  /** Caller parameters by rule id. */
+  readonly parameters: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
 
 const JURISDICTION = /^(?:\d{6}|pilot-city)$/;
@@ -96,8 +100,24 @@ export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[
     (holidays.size ? `; rest days added: ${[...holidays].sort().join(', ')}` : '') +
     (workdays.size ? `; weekend days worked: ${[...workdays].sort().join(', ')}` : '');
 
+  const parameters = new Map<string, Record<string, number>>();
+  if (options.parameters !== undefined) {
+    if (options.parameters === null || typeof options.parameters !== 'object') throw new OptionError('parameters', 'expected an object keyed by rule id');
+    for (const [ruleId, values] of Object.entries(options.parameters as Record<string, unknown>)) {
+      const rule = catalogue.find((r) => r.id === ruleId);
+      if (!rule) throw new OptionError('parameters', `unknown rule id: ${JSON.stringify(ruleId)}`);
+      if (values === null || typeof values !== 'object') throw new OptionError('parameters', `expected an object of numbers for ${ruleId}`);
+      for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
+        if (!Object.hasOwn(rule.callerParameters ?? {}, name)) throw new OptionError('parameters', `${ruleId} takes no parameter ${JSON.stringify(name)}`);
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new OptionError('parameters', `${ruleId}.${name} must be a finite number ≥ 0`);
+      }
+      parameters.set(ruleId, values as Record<string, number>);
+    }
+  }
+
   return {
     asOf,
+    parameters,
     ...(jurisdiction !== undefined ? { jurisdiction } : {}),
     locale: locale as Locale,
     rules,

@@ -37,7 +37,18 @@ export interface Derived {
   readonly compute: (view: FactView) => unknown;
 }
 
-export type DecisiveDate = 'asOf' | 'report-year-end' | { readonly fact: FactName };
+/**
+ * Which date decides whether the rule is in force (conventions §2a): the evaluation
+ * date; 31 December of a report's `year`; that, when the case is a report and the
+ * evaluation date otherwise; or the start of a granted period.
+ */
+export type DecisiveDate = 'asOf' | 'report-year-end' | 'report-year-end-if-report' | { readonly fact: FactName };
+
+/** A value the source leaves blank, which a caller may supply through the `parameters` option. */
+export interface CallerParameter {
+  readonly description: string;
+  readonly unit?: string;
+}
 
 export interface RuleDefinition {
   readonly id: string;
@@ -56,8 +67,13 @@ export interface RuleDefinition {
   readonly derive?: Readonly<Record<string, Derived>>;
   /** What the caller needs next; entries left undefined are dropped. */
   readonly conclusions?: (view: FactView, status: Status) => Record<string, unknown>;
-  /** Whether conclusions are still given when the selectors exclude the case (a target not yet due). */
-  readonly concludeWhenNotApplicable?: boolean;
+  /**
+   * A target not yet due: when the selectors exclude the case but this holds, the
+   * result is not applicable with the conclusions still given.
+   */
+  readonly notYetDue?: (view: FactView) => boolean;
+  /** Values the caller may supply (`parameters` option); read in conditions as `@name`. */
+  readonly callerParameters?: Readonly<Record<string, CallerParameter>>;
   readonly decisiveDate?: DecisiveDate;
   readonly messages: { readonly pass: Localized; readonly fail: Localized };
   /** For the docs: readings chosen where the text admits two, and other notes. */

@@ -15,8 +15,9 @@ export const validateRule = (rule: RuleDefinition): RuleDefinition => {
   }
   const derived = new Set(Object.keys(rule.derive ?? {}).map((name) => `$${name}`));
   const declared = new Set<string>(rule.facts);
+  const callerParameters = new Set(Object.keys(rule.callerParameters ?? {}).map((name) => `@${name}`));
   const checkId = (id: string, where: string) => {
-    if (id === '@asOf' || derived.has(id)) return;
+    if (id === '@asOf' || derived.has(id) || callerParameters.has(id)) return;
     if (!isFactName(id)) problems.push(`${where}: '${id}' is not a vocabulary fact`);
     else if (!declared.has(id)) problems.push(`${where}: '${id}' is not in the rule's facts`);
   };
