@@ -21,7 +21,34 @@ export const CATALOGUE_IDS = {
     '15-collective-commercial-land-market-entry', '15-no-unauthorised-collective-land-transfer', '16-legacy-construction-land',
     '17-rural-stock-land-transition',
   ],
+  'lz-proposal-048': ['spatial-plan-rural-industry-share', 'village-point-supply-reserve', 'land-management-right-registration'],
+  'lz-consolidation': [
+    'new-cultivated-land-share', 'permanent-basic-farmland-increase', 'construction-land-not-increased',
+    'permanent-basic-farmland-adjustment-plan', 'village-plan-single-revision', 'overall-acceptance-within-3-years',
+    'annual-work-plan-deadline', 'annual-self-evaluation-deadline', 'county-project-count-target',
+    'surplus-supplementary-farmland-quota-trading',
+  ],
+  'pilot-land-saving-2023': [
+    '02-stock-linkage-suspension', '07-site-selection-alternatives', '08-design-change-reasons', '09-development-zone-ranking',
+    '10-high-standard-factory', '11-enterprise-class-land-policy', '23-industrial-stock-land-transition',
+    '24-collective-land-market-entry-negative-list', '25-industrial-phased-supply', '26-mixed-industrial-land-compatible-uses',
+    '28-permits-within-one-working-day', '29-industrial-split-transfer',
+  ],
+  'lz-14th-fyp': [
+    'indicator-development-intensity', 'indicator-road-network-density', 'indicator-park-green-per-capita', 'indicator-mining-output',
+    'indicator-green-mine-ratio', 'indicator-mining-rights-total', 'indicator-open-pit-non-metal-rights', 'indicator-sand-stone-rights',
+    'indicator-large-medium-mine-ratio', 'indicator-new-large-medium-deposits', 'indicator-abandoned-mine-restoration',
+    'indicator-core-data-collection-rate', 'indicator-geohazard-survey-counties', 'abandoned-mine-treatment-rate',
+    'indicator-cultivated-land-retention', 'indicator-permanent-basic-farmland', 'indicator-ecological-red-line-area',
+    'indicator-supplementary-farmland', 'indicator-urban-rural-construction-land', 'farmland-occupation-compensation-balance',
+    'expropriation-price-review', 'one-exploration-right-per-block', 'ecological-counties-no-new-mining',
+  ],
 } as const;
+
+it('has 68 rules in all', () => {
+  expect(RULES).toHaveLength(68);
+  expect(Object.values(CATALOGUE_IDS).flat()).toHaveLength(68);
+});
 
 describe('the catalogue', () => {
   it.each(Object.entries(CATALOGUE_IDS))('lists every %s id', (documentId, names) => {

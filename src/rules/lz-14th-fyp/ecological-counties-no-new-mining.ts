@@ -1,0 +1,31 @@
+import { defineRule, L, when } from '../define.js';
+
+const SANJIANG = '450226';
+const RONGSHUI = '450225';
+
+export default defineRule({
+  id: 'lz-14th-fyp/ecological-counties-no-new-mining',
+  documentId: 'lz-14th-fyp',
+  kind: 'requirement',
+  strength: 'encouraged',
+  title: L('三江、融水不再鼓励勘查开发矿产资源', '三江、融水不再鼓勵勘查開發礦產資源', 'Sanjiang and Rongshui: exploration and mining no longer encouraged'),
+  citation: { article: '第七章第二节', quote: '三江侗族自治县、融水苗族自治县定位为国家级重点生态功能县，不再鼓励勘查开发矿产资源' },
+  facts: ['applicationType', 'countyCode'],
+  parameters: { counties: { value: `${SANJIANG}, ${RONGSHUI}`, unit: 'GB/T 2260', source: '三江侗族自治县、融水苗族自治县' } },
+  selects: { all: [when('applicationType', 'in', ['new-exploration-right', 'new-mining-right'])] },
+  decision: { all: [when('countyCode', 'notIn', [SANJIANG, RONGSHUI])] },
+  messages: {
+    pass: L('所在县不属于不再鼓励勘查开发的国家重点生态功能县。', '所在縣不屬於不再鼓勵勘查開發的國家重點生態功能縣。', 'The county is not one of the national key ecological function counties where exploration and mining are no longer encouraged.'),
+    fail: L(
+      '三江侗族自治县、融水苗族自治县为国家级重点生态功能县，不再鼓励勘查开发矿产资源。',
+      '三江侗族自治縣、融水苗族自治縣為國家級重點生態功能縣，不再鼓勵勘查開發礦產資源。',
+      'Sanjiang and Rongshui are national key ecological function counties: exploration and mining there are no longer encouraged.',
+    ),
+  },
+  readings: [
+    {
+      chosen: 'Advisory (“不再鼓励”, no longer encouraged): a fail says the case is discouraged, not prohibited.',
+      alternative: 'A ban on new rights in the two counties; not adopted, the text withdraws encouragement only.',
+    },
+  ],
+});

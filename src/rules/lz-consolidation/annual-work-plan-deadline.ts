@@ -1,0 +1,40 @@
+import { toNumber } from '../../core/exact.js';
+import { defineRule, L, when } from '../define.js';
+
+const deadlineDay = { value: '03-31', unit: 'date', source: '每年3月底前 (on or before 31 March of the year)' } as const;
+
+export default defineRule({
+  id: 'lz-consolidation/annual-work-plan-deadline',
+  documentId: 'lz-consolidation',
+  kind: 'procedure',
+  strength: 'binding',
+  title: L('每年3月底前制定年度整治工作计划', '每年3月底前制定年度整治工作計劃', 'Annual consolidation work plan by the end of March'),
+  citation: {
+    article: '三、（二）',
+    quote: '每年3月底前，各县（区）自然资源主管部门要组织制定年度全域土地综合整治与生态修复工程工作计划',
+  },
+  facts: ['reportType', 'year', 'annualWorkPlanIssuedOn'],
+  parameters: { deadlineDay },
+  decisiveDate: 'report-year-end',
+  selects: { all: [when('reportType', 'equal', 'county-annual')] },
+  derive: { deadline: { from: ['year'], compute: (v) => `${toNumber(v.exact('year'))}-${deadlineDay.value}` } },
+  decision: {
+    any: [
+      { all: [when('annualWorkPlanIssuedOn', 'present', true), when('annualWorkPlanIssuedOn', 'onOrBefore', { fact: '$deadline' })] },
+      { all: [when('annualWorkPlanIssuedOn', 'present', false), when('@asOf', 'onOrBefore', { fact: '$deadline' })] },
+    ],
+  },
+  conclusions: (v) => ({ deadline: v.get('$deadline') }),
+  messages: {
+    pass: L(
+      '年度工作计划期限为{deadline}，已按期制定或尚在期限内。',
+      '年度工作計劃期限為{deadline}，已按期制定或尚在期限內。',
+      'The annual work plan is due by {deadline}: it was made on time, or the deadline has not passed.',
+    ),
+    fail: L(
+      '年度全域土地综合整治工作计划应于{deadline}前制定；本县（区）逾期制定或逾期仍未制定。',
+      '年度全域土地綜合整治工作計劃應於{deadline}前制定；本縣（區）逾期制定或逾期仍未制定。',
+      'The annual consolidation work plan was due by {deadline}; it came late, or has still not been made.',
+    ),
+  },
+});

@@ -1,0 +1,75 @@
+import { exact, toNumber } from '../../core/exact.js';
+import { defineRule, L, when } from '../define.js';
+
+const target2022 = { value: 3, unit: 'count', source: '力争到2022年…达到3个' } as const;
+const target2025 = { value: 10, unit: 'count', source: '力争到…2025年…达到…10个以上 (以上 includes 10)' } as const;
+
+export default defineRule({
+  id: 'lz-consolidation/county-project-count-target',
+  documentId: 'lz-consolidation',
+  kind: 'target',
+  strength: 'target',
+  title: L('各县（区）整治项目数2022年达3个、2025年达10个以上', '各縣（區）整治項目數2022年達3個、2025年達10個以上', 'County consolidation projects: 3 by 2022, 10 or more by 2025'),
+  citation: {
+    article: '一、（三）',
+    quote:
+      '力争到2022年、2025年，全市各县（区）实施全域土地综合整治与生态修复项目分别达到3个、10个以上（乡镇个数不足3个、10个及资源禀赋条件确实未达到项目开展要求的县（区），建设目标另设）',
+  },
+  facts: ['reportType', 'year', 'consolidationProjectsImplemented', 'townshipCount', 'separateTargetSet', 'separateTarget'],
+  parameters: { target2022, target2025 },
+  decisiveDate: 'report-year-end',
+  selects: { all: [when('reportType', 'equal', 'county-annual'), when('year', 'atLeast', 2022)] },
+  derive: {
+    standardTarget: { from: ['year'], compute: (v) => exact(toNumber(v.exact('year')) >= 2025 ? target2025.value : target2022.value) },
+  },
+  decision: {
+    any: [
+      {
+        all: [
+          { any: [when('separateTargetSet', 'present', false), when('separateTargetSet', 'equal', false)] },
+          when('townshipCount', 'atLeast', { fact: '$standardTarget' }),
+          when('consolidationProjectsImplemented', 'atLeast', { fact: '$standardTarget' }),
+        ],
+      },
+      {
+        all: [
+          { any: [when('separateTargetSet', 'equal', true), when('townshipCount', 'below', { fact: '$standardTarget' })] },
+          when('consolidationProjectsImplemented', 'atLeast', { fact: 'separateTarget' }),
+        ],
+      },
+    ],
+  },
+  conclusions: (v) => {
+    if (!v.has('$standardTarget')) return {};
+    const standard = v.exact('$standardTarget');
+    const separate =
+      v.get('separateTargetSet') === true || (v.has('townshipCount') && toNumber(v.exact('townshipCount')) < toNumber(standard));
+    if (!v.has('townshipCount') && v.get('separateTargetSet') !== true) return { standardTarget: toNumber(standard) };
+    return separate
+      ? { target: v.show('separateTarget'), targetBasis: 'separately-set', standardTarget: toNumber(standard) }
+      : { target: toNumber(standard), targetBasis: 'standard', standardTarget: toNumber(standard) };
+  },
+  messages: {
+    pass: L(
+      '已实施整治项目{consolidationProjectsImplemented}个，达到目标{target}个。',
+      '已實施整治項目{consolidationProjectsImplemented}個，達到目標{target}個。',
+      '{consolidationProjectsImplemented} projects implemented, meeting the target of {target}.',
+    ),
+    fail: L(
+      '已实施整治项目{consolidationProjectsImplemented}个，未达到目标{target}个。',
+      '已實施整治項目{consolidationProjectsImplemented}個，未達到目標{target}個。',
+      '{consolidationProjectsImplemented} projects implemented, short of the target of {target}.',
+    ),
+  },
+  readings: [
+    {
+      chosen: 'Reports for 2022–2024 are held to 3 projects, 2025 and later to 10; reports before 2022 are not concerned.',
+      alternative: 'The targets could be read as due only in the named years (2022 and 2025).',
+    },
+    {
+      chosen: 'A county with fewer townships than the target, or one whose resources do not allow it (separateTargetSet), is held to its separately set target and is undetermined without it.',
+      alternative: 'Such a county could be exempt altogether.',
+    },
+  ],
+  notes: ['“力争” (strive to) makes this a target, not a duty: a fail means the target is missed.'],
+});

@@ -1,0 +1,33 @@
+import { exact, mul } from '../../core/exact.js';
+import { defineRule, L, when } from '../define.js';
+
+const minShare = { value: '0.05', unit: 'share', source: '新增耕地面积原则上不少于原有耕地面积的5％' } as const;
+
+export default defineRule({
+  id: 'lz-consolidation/new-cultivated-land-share',
+  documentId: 'lz-consolidation',
+  kind: 'requirement',
+  strength: 'in-principle',
+  title: L('新增耕地不少于原有耕地的5%', '新增耕地不少於原有耕地的5%', 'New cultivated land at least 5% of the original'),
+  citation: { article: '一、（二）1', quote: '项目整治区域内新增耕地面积原则上不少于原有耕地面积的5％' },
+  facts: ['projectType', 'originalCultivatedLandM2', 'newCultivatedLandM2'],
+  parameters: { minShare },
+  selects: { all: [when('projectType', 'equal', 'land-consolidation')] },
+  derive: {
+    minNewCultivatedLandM2: { from: ['originalCultivatedLandM2'], unit: 'm2', compute: (v) => mul(v.exact('originalCultivatedLandM2'), exact(minShare.value)) },
+  },
+  decision: { all: [when('newCultivatedLandM2', 'atLeast', { fact: '$minNewCultivatedLandM2' })] },
+  conclusions: (v) => ({ minNewCultivatedLandM2: v.show('$minNewCultivatedLandM2') }),
+  messages: {
+    pass: L(
+      '新增耕地{newCultivatedLandM2}平方米，不少于原有耕地面积的5%（{minNewCultivatedLandM2}平方米）。',
+      '新增耕地{newCultivatedLandM2}平方米，不少於原有耕地面積的5%（{minNewCultivatedLandM2}平方米）。',
+      'New cultivated land of {newCultivatedLandM2} m² is at least 5% of the original ({minNewCultivatedLandM2} m²).',
+    ),
+    fail: L(
+      '整治区域内新增耕地应不少于原有耕地面积的5%（{minNewCultivatedLandM2}平方米），本项目仅{newCultivatedLandM2}平方米。',
+      '整治區域內新增耕地應不少於原有耕地面積的5%（{minNewCultivatedLandM2}平方米），本項目僅{newCultivatedLandM2}平方米。',
+      'New cultivated land in the area should be at least 5% of the original ({minNewCultivatedLandM2} m²); this project adds {newCultivatedLandM2} m².',
+    ),
+  },
+});

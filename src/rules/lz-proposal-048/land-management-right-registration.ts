@@ -1,0 +1,47 @@
+import { periodLastDay, plusDays } from '../../core/dates.js';
+import { defineRule, L, when } from '../define.js';
+
+const minTermYears = { value: 5, unit: 'years', source: '流转期限五年以上 (以上 includes 5)' } as const;
+
+export default defineRule({
+  id: 'lz-proposal-048/land-management-right-registration',
+  documentId: 'lz-proposal-048',
+  kind: 'eligibility',
+  strength: 'encouraged',
+  title: L('流转五年以上的土地经营权登记', '流轉五年以上的土地經營權登記', 'Registering land management rights transferred for five years or more'),
+  citation: { article: '三、（四）三', quote: '鼓励流转期限五年以上的土地经营权向登记机构申请登记，向申请人核发登记证书。' },
+  facts: ['landManagementRightTransfer', 'transferTermYears', 'transferStartsOn', 'transferEndsOn'],
+  parameters: { minTermYears },
+  selects: { all: [when('landManagementRightTransfer', 'equal', true)] },
+  derive: {
+    // A term given by its first and last days includes both: five full years end the day before the fifth anniversary of the first day.
+    fiveYearTermEndsOn: {
+      from: ['transferStartsOn'],
+      compute: (v) => periodLastDay(plusDays(v.text('transferStartsOn'), -1), { years: minTermYears.value }),
+    },
+  },
+  decision: {
+    any: [
+      when('transferTermYears', 'atLeast', minTermYears.value),
+      { all: [when('transferStartsOn', 'present', true), when('transferEndsOn', 'onOrAfter', { fact: '$fiveYearTermEndsOn' })] },
+    ],
+  },
+  conclusions: (v, status) => ({
+    fiveYearTermEndsOn: v.get('$fiveYearTermEndsOn'),
+    registrationEncouraged: status === 'pass' ? true : status === 'fail' ? false : undefined,
+  }),
+  messages: {
+    pass: L(
+      '流转期限五年以上，鼓励向登记机构申请土地经营权登记并领取登记证书。',
+      '流轉期限五年以上，鼓勵向登記機構申請土地經營權登記並領取登記證書。',
+      'The transfer term is five years or more: registering the land management right, and obtaining the certificate, is encouraged.',
+    ),
+    fail: L('流转期限不足五年，不属于鼓励登记的情形。', '流轉期限不足五年，不屬於鼓勵登記的情形。', 'The transfer term is under five years, so the encouraged registration does not apply.'),
+  },
+  readings: [
+    {
+      chosen: 'A term from first to last day, both included: 2021-03-01 … 2026-02-28 is five full years; 2021-03-01 … 2026-02-27 is not.',
+      alternative: 'Counting the last day exclusively would make 2021-03-01 … 2026-03-01 the shortest five-year term.',
+    },
+  ],
+});

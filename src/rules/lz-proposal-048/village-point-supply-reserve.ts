@@ -1,0 +1,49 @@
+import { exact, max, mul, sub, ZERO } from '../../core/exact.js';
+import { defineRule, L, when } from '../define.js';
+
+const maxShare = { value: '0.05', unit: 'share', source: '预留不超过5%的规划新增建设用地规模' } as const;
+
+export default defineRule({
+  id: 'lz-proposal-048/village-point-supply-reserve',
+  documentId: 'lz-proposal-048',
+  kind: 'requirement',
+  strength: 'binding',
+  title: L('村庄规划点状供地预留不超过规划新增建设用地的5%', '村莊規劃點狀供地預留不超過規劃新增建設用地的5%', 'Village plans: point-supply reserve at most 5% of planned new construction land'),
+  citation: { article: '三、（二）三', quote: '在村庄规划中…预留不超过5%的规划新增建设用地规模，用于保障点状供地范围的项目建设。' },
+  facts: ['planType', 'plannedNewConstructionLandM2', 'pointSupplyReserveM2'],
+  parameters: { maxShare },
+  selects: { all: [when('planType', 'equal', 'village-plan')] },
+  derive: {
+    maxPointSupplyReserveM2: { from: ['plannedNewConstructionLandM2'], unit: 'm2', compute: (v) => mul(v.exact('plannedNewConstructionLandM2'), exact(maxShare.value)) },
+    remainingPointSupplyReserveM2: {
+      from: ['$maxPointSupplyReserveM2', 'pointSupplyReserveM2'],
+      unit: 'm2',
+      compute: (v) => max(sub(v.exact('$maxPointSupplyReserveM2'), v.exact('pointSupplyReserveM2')), ZERO),
+    },
+  },
+  decision: { all: [when('pointSupplyReserveM2', 'atMost', { fact: '$maxPointSupplyReserveM2' })] },
+  conclusions: (v) => ({
+    base: 'plannedNewConstructionLandM2',
+    maxPointSupplyReserveM2: v.show('$maxPointSupplyReserveM2'),
+    remainingPointSupplyReserveM2: v.show('$remainingPointSupplyReserveM2'),
+  }),
+  messages: {
+    pass: L(
+      '点状供地预留{pointSupplyReserveM2}平方米，不超过规划新增建设用地规模的5%（{maxPointSupplyReserveM2}平方米）。',
+      '點狀供地預留{pointSupplyReserveM2}平方米，不超過規劃新增建設用地規模的5%（{maxPointSupplyReserveM2}平方米）。',
+      'The point-supply reserve of {pointSupplyReserveM2} m² is within 5% of the planned new construction land ({maxPointSupplyReserveM2} m²).',
+    ),
+    fail: L(
+      '点状供地预留不得超过规划新增建设用地规模的5%（{maxPointSupplyReserveM2}平方米）；本规划预留{pointSupplyReserveM2}平方米。',
+      '點狀供地預留不得超過規劃新增建設用地規模的5%（{maxPointSupplyReserveM2}平方米）；本規劃預留{pointSupplyReserveM2}平方米。',
+      'The point-supply reserve may be at most 5% of the planned new construction land ({maxPointSupplyReserveM2} m²); this plan reserves {pointSupplyReserveM2} m².',
+    ),
+  },
+  readings: [
+    {
+      chosen: "The base is planned NEW construction land (规划新增建设用地规模); it is a second cap beside Guangxi's 5% of all planned village construction land (gx-rural-land-2023/02-village-reserve-quota), and a Liuzhou village plan must meet both.",
+      alternative: 'Reading the two 5% figures as one cap would let the larger base decide; not adopted, the bases differ in the texts.',
+    },
+  ],
+  notes: ['The source is an internal work plan (a planning task of the bureau); encoded as binding on village plans, as the catalogue directs.'],
+});

@@ -1,0 +1,60 @@
+import { compare, exact, type Exact } from '../../core/exact.js';
+import { defineRule, L, when } from '../define.js';
+
+const minAlternatives = { value: 2, unit: 'count', source: '提供至少2个以上的选址选线方案' } as const;
+
+interface Alternative {
+  id: string;
+  cultivatedLandShare: Exact;
+  permanentBasicFarmlandShare: Exact;
+  chosen: boolean;
+}
+
+/** Lowest share of permanent basic farmland first, then of cultivated land (同等条件下，优先…比例较低的方案). */
+const preferred = (alternatives: readonly Alternative[]): Alternative | undefined =>
+  [...alternatives].sort(
+    (a, b) => compare(a.permanentBasicFarmlandShare, b.permanentBasicFarmlandShare) || compare(a.cultivatedLandShare, b.cultivatedLandShare),
+  )[0];
+
+export default defineRule({
+  id: 'pilot-land-saving-2023/07-site-selection-alternatives',
+  documentId: 'pilot-land-saving-2023',
+  kind: 'requirement',
+  strength: 'binding',
+  title: L('重大基础设施提供至少2个选址选线方案', '重大基礎設施提供至少2個選址選線方案', 'Major infrastructure: at least two site or route alternatives'),
+  citation: {
+    article: '二、(三)7.',
+    quote: '提供至少2个以上的选址选线方案,同等条件下,优先选用占用耕地特别是永久基本农田比例较低的方案。',
+  },
+  facts: ['projectType', 'stage', 'siteAlternatives'],
+  parameters: { minAlternatives },
+  selects: { all: [when('projectType', 'equal', 'major-infrastructure'), when('stage', 'equal', 'site-selection')] },
+  derive: { alternativeCount: { from: ['siteAlternatives'], compute: (v) => exact((v.get('siteAlternatives') as unknown[]).length) } },
+  decision: { all: [when('$alternativeCount', 'atLeast', minAlternatives.value)] },
+  conclusions: (v) => {
+    if (!v.has('siteAlternatives')) return {};
+    const alternatives = v.get('siteAlternatives') as Alternative[];
+    const best = preferred(alternatives);
+    const chosen = alternatives.find((a) => a.chosen);
+    return { preferredAlternativeId: best?.id, chosenIsPreferred: best && chosen ? chosen.id === best.id : undefined };
+  },
+  messages: {
+    pass: L(
+      '已提供{alternativeCount}个选址选线方案；同等条件下宜选用占用永久基本农田、耕地比例最低的方案（{preferredAlternativeId}）。',
+      '已提供{alternativeCount}個選址選線方案；同等條件下宜選用佔用永久基本農田、耕地比例最低的方案（{preferredAlternativeId}）。',
+      '{alternativeCount} alternatives were provided; other things equal, the one occupying the least permanent basic farmland and cultivated land ({preferredAlternativeId}) is preferred.',
+    ),
+    fail: L(
+      '选址选线阶段须提供至少2个方案，本项目仅提供{alternativeCount}个。',
+      '選址選線階段須提供至少2個方案，本項目僅提供{alternativeCount}個。',
+      'At least two site or route alternatives are required; this project provided {alternativeCount}.',
+    ),
+  },
+  readings: [
+    { chosen: '“至少2个以上” is read as at least two.', alternative: 'Read literally, “以上” after “至少2个” adds nothing: the same bound.' },
+    {
+      chosen: 'The preference for the alternative occupying less farmland is advisory (同等条件下): it is reported in the conclusions, not failed.',
+      alternative: 'Failing a project that did not choose the preferred alternative; not adopted, since “other things equal” cannot be checked from these facts.',
+    },
+  ],
+});

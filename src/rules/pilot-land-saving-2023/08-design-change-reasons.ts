@@ -1,0 +1,30 @@
+import { defineRule, L, when } from '../define.js';
+
+export default defineRule({
+  id: 'pilot-land-saving-2023/08-design-change-reasons',
+  documentId: 'pilot-land-saving-2023',
+  kind: 'requirement',
+  strength: 'in-principle',
+  title: L('初步设计批复后原则上不得变更', '初步設計批覆後原則上不得變更', 'An approved preliminary design is not changed, in principle'),
+  citation: {
+    article: '二、(三)8.',
+    quote: '项目初步设计一经批复原则上必须严格执行,文物保护、重大安全隐患、重大政策及规划调整和工程建设条件重大变化等原因确需变更设计除外,其它不得变更设计',
+  },
+  facts: ['preliminaryDesignChanged', 'designChangeReason'],
+  parameters: {},
+  selects: { all: [when('preliminaryDesignChanged', 'equal', true)] },
+  decision: {
+    all: [
+      when('designChangeReason', 'in', ['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions']),
+    ],
+  },
+  messages: {
+    pass: L('设计变更属于文件允许的原因（{designChangeReason}）。', '設計變更屬於文件允許的原因（{designChangeReason}）。', 'The design change has a reason the document allows ({designChangeReason}).'),
+    fail: L(
+      '初步设计一经批复必须严格执行，仅文物保护、重大安全隐患、重大政策及规划调整、工程建设条件重大变化等原因可变更设计。',
+      '初步設計一經批覆必須嚴格執行，僅文物保護、重大安全隱患、重大政策及規劃調整、工程建設條件重大變化等原因可變更設計。',
+      'An approved preliminary design must be followed; only cultural-relic protection, major safety hazards, major policy or plan adjustments or major changes in construction conditions justify a change.',
+    ),
+  },
+  readings: [{ chosen: '“等原因” is read as closing the list of four reasons.', alternative: '“等” admits comparable reasons; the in-principle strength leaves room for them as recorded exceptions.' }],
+});

@@ -1,0 +1,65 @@
+import { div, exact, mul, toNumber, compare } from '../../core/exact.js';
+import { defineRule, L, when } from '../define.js';
+
+const topThird = { value: '1/3', unit: 'share', source: '省内排名前三分之一' } as const;
+const bottomThird = { value: '2/3', unit: 'share', source: '省内排名后三分之一 (rank above two thirds of the zones ranked)' } as const;
+const yearsNotMovingForward = { value: 2, unit: 'years', source: '连续2年位次未能前移' } as const;
+
+export default defineRule({
+  id: 'pilot-land-saving-2023/09-development-zone-ranking',
+  documentId: 'pilot-land-saving-2023',
+  kind: 'target',
+  strength: 'binding',
+  title: L('开发区集约用地评价排名奖惩', '開發區集約用地評價排名獎懲', 'Development zone land-use ranking: rewards and sanctions'),
+  citation: {
+    article: '二、(四)9.',
+    quote:
+      '对全市省级开发区集约用地评价省内排名前三分之一的,给予优先安排用地计划指标并支持开发区调区、扩区、升级;对省内排名后三分之一且连续2年位次未能前移的,给予通报、约谈、限批用地等处理。',
+  },
+  facts: ['subjectType', 'provincialRank', 'zonesRanked', 'previousProvincialRanks'],
+  parameters: { topThird, bottomThird, yearsNotMovingForward },
+  selects: { all: [when('subjectType', 'equal', 'development-zone')] },
+  derive: {
+    bottomThirdAbove: { from: ['zonesRanked'], compute: (v) => div(mul(v.exact('zonesRanked'), exact(2)), exact(3)) },
+    lastYearRank: { from: ['previousProvincialRanks'], compute: (v) => (v.get('previousProvincialRanks') as unknown[])[1] },
+    yearBeforeRank: { from: ['previousProvincialRanks'], compute: (v) => (v.get('previousProvincialRanks') as unknown[])[0] },
+  },
+  // Sanctioned: in the bottom third now and no move forward in each of the last two years.
+  decision: {
+    not: {
+      all: [
+        when('provincialRank', 'above', { fact: '$bottomThirdAbove' }),
+        when('provincialRank', 'atLeast', { fact: '$lastYearRank' }),
+        when('$lastYearRank', 'atLeast', { fact: '$yearBeforeRank' }),
+      ],
+    },
+  },
+  conclusions: (v, status) => {
+    if (!v.has('provincialRank') || !v.has('zonesRanked')) return {};
+    const rank = v.exact('provincialRank');
+    const zones = v.exact('zonesRanked');
+    const tier =
+      compare(mul(rank, exact(3)), zones) <= 0 ? 'top-third' : compare(mul(rank, exact(3)), mul(zones, exact(2))) > 0 ? 'bottom-third' : 'middle';
+    const consequences =
+      tier === 'top-third' ? 'priority-quota-and-expansion' : status === 'fail' ? 'notice-interview-land-approval-restriction' : 'none';
+    return { tier, consequences, rank: toNumber(rank) };
+  },
+  messages: {
+    pass: L(
+      '排名第{provincialRank}（共{zonesRanked}个），档位：{tier}；处理：{consequences}。',
+      '排名第{provincialRank}（共{zonesRanked}個），檔位：{tier}；處理：{consequences}。',
+      'Ranked {provincialRank} of {zonesRanked}, tier {tier}; consequences: {consequences}.',
+    ),
+    fail: L(
+      '排名第{provincialRank}（共{zonesRanked}个），处于后三分之一且连续2年位次未能前移，将被通报、约谈、限批用地。',
+      '排名第{provincialRank}（共{zonesRanked}個），處於後三分之一且連續2年位次未能前移，將被通報、約談、限批用地。',
+      'Ranked {provincialRank} of {zonesRanked}: in the bottom third with no move forward for two years running, the zone faces notice, interview and restricted land approvals.',
+    ),
+  },
+  readings: [
+    {
+      chosen: 'Top third: rank ≤ zones ÷ 3; bottom third: rank > 2 × zones ÷ 3 (exact fractions). “No move forward for 2 years” means this year’s rank ≥ last year’s and last year’s ≥ the year before’s.',
+      alternative: 'Comparing only the first and the last of the three years; or counting zones by rounding the thirds.',
+    },
+  ],
+});

@@ -1,0 +1,60 @@
+import { daysFrom, periodLastDay } from '../../core/dates.js';
+import { defineRule, L, when } from '../define.js';
+
+const transitionYears = { value: 5, unit: 'years', source: '继续按原用途和土地权利类型使用土地的5年过渡期政策' } as const;
+
+export default defineRule({
+  id: 'pilot-land-saving-2023/23-industrial-stock-land-transition',
+  documentId: 'pilot-land-saving-2023',
+  kind: 'eligibility',
+  strength: 'binding',
+  title: L('存量工业用地转型的5年过渡期', '存量工業用地轉型的5年過渡期', 'Five-year transition for converted industrial stock land'),
+  citation: {
+    article: '二、(七)23.',
+    quote:
+      '支持存量工业用地转型用于国家鼓励的教育、医疗、养老、科研、租赁住房等产业项目,实行继续按原用途和土地权利类型使用土地的5年过渡期政策,实施期满后,可按新用途、新权利类型的市场价,以协议方式办理供地。',
+  },
+  facts: ['projectType', 'newUse', 'transitionStartedOn', 'agreementSupplyCompletedOn'],
+  parameters: { transitionYears },
+  decisiveDate: { fact: 'transitionStartedOn' },
+  selects: { all: [when('projectType', 'equal', 'industrial-stock-land-conversion')] },
+  derive: {
+    transitionEndsOn: { from: ['transitionStartedOn'], compute: (v) => periodLastDay(v.text('transitionStartedOn'), { years: transitionYears.value }) },
+  },
+  decision: {
+    all: [
+      when('newUse', 'in', ['education', 'medical', 'elderly-care', 'research', 'rental-housing']),
+      when('transitionStartedOn', 'onOrBefore', { fact: '@asOf' }),
+      {
+        any: [
+          when('@asOf', 'onOrBefore', { fact: '$transitionEndsOn' }),
+          { all: [when('agreementSupplyCompletedOn', 'present', true), when('agreementSupplyCompletedOn', 'onOrBefore', { fact: '@asOf' })] },
+        ],
+      },
+    ],
+  },
+  conclusions: (v) => ({
+    transitionEndsOn: v.get('$transitionEndsOn'),
+    daysRemaining: v.has('$transitionEndsOn') ? Math.max(0, daysFrom(v.asOf, v.text('$transitionEndsOn'))) : undefined,
+    afterTransition: 'agreement-supply-at-market-price',
+  }),
+  messages: {
+    pass: L(
+      '可继续按原用途和土地权利类型使用土地至{transitionEndsOn}；期满后按新用途、新权利类型的市场价以协议方式办理供地。',
+      '可繼續按原用途和土地權利類型使用土地至{transitionEndsOn}；期滿後按新用途、新權利類型的市場價以協議方式辦理供地。',
+      'The land may keep its old use and right type until {transitionEndsOn}; after that, supply by agreement at the new use’s market price.',
+    ),
+    fail: L(
+      '不享受或已不再享受5年过渡期：新用途须为教育、医疗、养老、科研、租赁住房等，过渡期（至{transitionEndsOn}）满后须已按新用途市场价以协议方式办理供地。',
+      '不享受或已不再享受5年過渡期：新用途須為教育、醫療、養老、科研、租賃住房等，過渡期（至{transitionEndsOn}）滿後須已按新用途市場價以協議方式辦理供地。',
+      'The five-year transition does not (or no longer) apply: the new use must be education, medical, elderly care, research or rental housing, and after the period (ending {transitionEndsOn}) the land must have been supplied by agreement at market price.',
+    ),
+  },
+  readings: [
+    {
+      chosen: 'After the five years the land may no longer be used under the old use and right type; the route onward is supply by agreement, so a case past the period without it fails.',
+      alternative: '“可…以协议方式办理供地” read as a mere option, leaving the old use tolerated after the period.',
+    },
+    { chosen: 'The decisive date is the transition start (conventions §2a).', alternative: 'The evaluation date.' },
+  ],
+});

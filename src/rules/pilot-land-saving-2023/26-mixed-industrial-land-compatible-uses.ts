@@ -1,0 +1,47 @@
+import { exact, mul } from '../../core/exact.js';
+import { defineRule, L, when } from '../define.js';
+
+const maxShare = { value: '0.15', unit: 'share', source: '比例不超过地上建筑总量的15% (each of the two compatible groups)' } as const;
+
+export default defineRule({
+  id: 'pilot-land-saving-2023/26-mixed-industrial-land-compatible-uses',
+  documentId: 'pilot-land-saving-2023',
+  kind: 'requirement',
+  strength: 'binding',
+  title: L('新建产业用地兼容用途各不超过15%', '新建產業用地兼容用途各不超過15%', 'New industrial land: compatible uses at most 15% each'),
+  citation: {
+    article: '二、(七)26.',
+    quote:
+      '新建产业用地项目,可兼容其他生产服务用途(仅限工业、仓储、科研)比例不超过地上建筑总量的15%,兼容用于行政办公、生活服务设施的比例不超过地上建筑总量的15%,…兼容设施不得分割转让。',
+  },
+  facts: ['projectType', 'isNewProject', 'aboveGroundFloorAreaM2', 'compatibleProductionServiceFloorAreaM2', 'officeAndLivingFloorAreaM2', 'compatibleFacilitiesSplitTransferred'],
+  parameters: { maxShare },
+  selects: { all: [when('projectType', 'equal', 'industrial'), when('isNewProject', 'equal', true)] },
+  derive: {
+    maxCompatibleFloorAreaM2: { from: ['aboveGroundFloorAreaM2'], unit: 'm2', compute: (v) => mul(v.exact('aboveGroundFloorAreaM2'), exact(maxShare.value)) },
+  },
+  decision: {
+    all: [
+      when('compatibleProductionServiceFloorAreaM2', 'atMost', { fact: '$maxCompatibleFloorAreaM2' }),
+      when('officeAndLivingFloorAreaM2', 'atMost', { fact: '$maxCompatibleFloorAreaM2' }),
+      when('compatibleFacilitiesSplitTransferred', 'equal', false),
+    ],
+  },
+  conclusions: (v) => ({
+    maxCompatibleProductionServiceFloorAreaM2: v.show('$maxCompatibleFloorAreaM2'),
+    maxOfficeAndLivingFloorAreaM2: v.show('$maxCompatibleFloorAreaM2'),
+  }),
+  messages: {
+    pass: L(
+      '兼容生产服务用途和行政办公、生活服务设施均未超过地上建筑总量的15%（各{maxCompatibleFloorAreaM2}平方米），且未分割转让。',
+      '兼容生產服務用途和行政辦公、生活服務設施均未超過地上建築總量的15%（各{maxCompatibleFloorAreaM2}平方米），且未分割轉讓。',
+      'Both compatible uses stay within 15% of the above-ground floor area ({maxCompatibleFloorAreaM2} m² each) and nothing is split off.',
+    ),
+    fail: L(
+      '两类兼容用途各不得超过地上建筑总量的15%（{maxCompatibleFloorAreaM2}平方米），兼容设施不得分割转让；本项目不符合。',
+      '兩類兼容用途各不得超過地上建築總量的15%（{maxCompatibleFloorAreaM2}平方米），兼容設施不得分割轉讓；本項目不符合。',
+      'Each compatible use may take at most 15% of the above-ground floor area ({maxCompatibleFloorAreaM2} m²), and compatible facilities may not be split off; this project does not comply.',
+    ),
+  },
+  readings: [{ chosen: 'Two separate 15% caps, one per group (the text states each).', alternative: 'One joint 15% cap for both groups together.' }],
+});
