@@ -100,12 +100,11 @@ export const decisiveReason = (result: RuleResult): string => {
   if (result.status === 'undetermined') return `missing or invalid: ${result.missingFacts.join(', ')}`;
   if (result.status === 'not-in-force' || result.status === 'not-applicable') return result.message;
   // A failing condition explains a fail; a threshold that held explains a pass best.
-  const reason =
-    result.status === 'fail'
-      ? result.reasons.find((r) => !r.holds)
-      : (result.reasons.find((r) => r.holds && COMPARISONS.has(r.operator)) ?? result.reasons.find((r) => r.holds));
+  const candidates = result.reasons.filter((r) => r.holds === (result.status === 'pass'));
+  const reason = candidates.find((r) => COMPARISONS.has(r.operator)) ?? candidates.find((r) => r.operator !== 'present') ?? candidates[0];
   if (!reason) return result.message;
   const fact = reason.fact.replace(/^[$@]/, '');
+  if (reason.operator === 'present') return `${fact}: ${reason.actual === undefined ? 'not given' : 'given'}`;
   if (reason.operator === 'isEmpty') return reason.holds ? `${fact}: none` : `${fact}: ${shown(reason.actual)} ✗`;
   const unit = reason.unit ? ` ${reason.unit === 'm2' ? 'm²' : reason.unit}` : '';
   const symbol = OPERATOR_SYMBOL[reason.operator as OperatorName] ?? reason.operator;

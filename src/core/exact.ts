@@ -58,12 +58,13 @@ export const ZERO: Exact = fraction(0n, 1n);
 /** The nearest double, for display only; exact values up to 12 decimals print as typed. */
 export const toNumber = (value: Exact): number => {
   const scale = 10n ** 12n;
-  const scaled = (value.num * scale * 2n + value.den) / (value.den * 2n);
-  const negative = scaled < 0n;
-  const abs = negative ? -scaled : scaled;
-  const whole = abs / scale;
-  const part = (abs % scale).toString().padStart(12, '0');
-  return Number(`${negative ? '-' : ''}${whole}.${part}`);
+  const negative = value.num < 0n;
+  const abs = negative ? -value.num : value.num;
+  // Round half up on the magnitude, so -x shows as the mirror of x.
+  const scaled = (abs * scale * 2n + value.den) / (value.den * 2n);
+  const whole = scaled / scale;
+  const part = (scaled % scale).toString().padStart(12, '0');
+  return Number(`${negative && scaled !== 0n ? '-' : ''}${whole}.${part}`);
 };
 
 export const isExact = (value: unknown): value is Exact =>

@@ -24,7 +24,15 @@ export const validateRule = (rule: RuleDefinition): RuleDefinition => {
   if (problems.length === 0) {
     for (const leaf of [...leavesOf(rule.selects), ...leavesOf(rule.decision)]) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
   }
-  for (const [name, d] of Object.entries(rule.derive ?? {})) for (const id of d.from) checkId(id, `derive.${name}`);
+  const derivedSoFar = new Set<string>();
+  for (const [name, d] of Object.entries(rule.derive ?? {})) {
+    for (const id of d.from) {
+      // Derived values are computed in declaration order: each may read only those before it.
+      if (id.startsWith('$') && !derivedSoFar.has(id)) problems.push(`derive.${name}: '${id}' is not derived before it`);
+      else checkId(id, `derive.${name}`);
+    }
+    derivedSoFar.add(`$${name}`);
+  }
   for (const id of rule.facts) if (!isFactName(id)) problems.push(`facts: '${id}' is not a vocabulary fact`);
   if (problems.length > 0) throw new Error(`Rule ${rule.id} is invalid:\n  ${problems.join('\n  ')}`);
   return rule;

@@ -62,20 +62,18 @@ const ATTRIBUTE_WORDS: Record<Attribute, Localized> = {
 const indicatorRule = (row: IndicatorRow): RuleDefinition => {
   const target = row.target;
   const targetId = 'fact' in target ? target.fact : '$target';
-  const derive: Record<string, Derived> = {
-    dueBy: { from: [], compute: () => DUE_BY },
-    // Signed distance to the target, positive when short of it.
-    gap: {
-      from: [row.fact, targetId],
-      ...(row.unit ? { unit: row.unit } : {}),
-      compute: (v) => (row.comparison === 'atLeast' ? sub(v.exact(targetId), v.exact(row.fact)) : sub(v.exact(row.fact), v.exact(targetId))),
-    },
-  };
+  const derive: Record<string, Derived> = { dueBy: { from: [], compute: () => DUE_BY } };
   if (!('fact' in target)) {
     // Areas are held in square metres, like area facts.
     const value = row.unit ? toSquareMetres(exact(target.value), row.unit) : exact(target.value);
     derive.target = { from: [], ...(row.unit ? { unit: row.unit } : {}), compute: () => value };
   }
+  // Signed distance to the target, positive when short of it (derived after the target it reads).
+  derive.gap = {
+    from: [row.fact, targetId],
+    ...(row.unit ? { unit: row.unit } : {}),
+    compute: (v) => (row.comparison === 'atLeast' ? sub(v.exact(targetId), v.exact(row.fact)) : sub(v.exact(row.fact), v.exact(targetId))),
+  };
   const word = row.comparison === 'atLeast' ? L('不低于', '不低於', 'at least') : L('不高于', '不高於', 'at most');
   const attribute = ATTRIBUTE_WORDS[row.attribute];
   return defineRule({

@@ -33,7 +33,12 @@ export default defineRule({
       },
       {
         all: [
-          { any: [when('separateTargetSet', 'equal', true), when('townshipCount', 'below', { fact: '$standardTarget' })] },
+          {
+            any: [
+              { all: [when('separateTargetSet', 'present', true), when('separateTargetSet', 'equal', true)] },
+              when('townshipCount', 'below', { fact: '$standardTarget' }),
+            ],
+          },
           when('consolidationProjectsImplemented', 'atLeast', { fact: 'separateTarget' }),
         ],
       },

@@ -21,9 +21,15 @@ export default defineRule({
     },
   },
   decision: {
+    // The term in years when given; otherwise its first and last days.
     any: [
-      when('transferTermYears', 'atLeast', minTermYears.value),
-      { all: [when('transferStartsOn', 'present', true), when('transferEndsOn', 'onOrAfter', { fact: '$fiveYearTermEndsOn' })] },
+      { all: [when('transferTermYears', 'present', true), when('transferTermYears', 'atLeast', minTermYears.value)] },
+      {
+        all: [
+          when('transferTermYears', 'present', false),
+          when('transferEndsOn', 'onOrAfter', { fact: '$fiveYearTermEndsOn' }),
+        ],
+      },
     ],
   },
   conclusions: (v, status) => ({

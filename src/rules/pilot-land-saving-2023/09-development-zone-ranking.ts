@@ -24,15 +24,13 @@ export default defineRule({
     lastYearRank: { from: ['previousProvincialRanks'], compute: (v) => (v.get('previousProvincialRanks') as unknown[])[1] },
     yearBeforeRank: { from: ['previousProvincialRanks'], compute: (v) => (v.get('previousProvincialRanks') as unknown[])[0] },
   },
-  // Sanctioned: in the bottom third now and no move forward in each of the last two years.
+  // Clear of sanctions when outside the bottom third, or when the rank moved forward in either of the last two years.
   decision: {
-    not: {
-      all: [
-        when('provincialRank', 'above', { fact: '$bottomThirdAbove' }),
-        when('provincialRank', 'atLeast', { fact: '$lastYearRank' }),
-        when('$lastYearRank', 'atLeast', { fact: '$yearBeforeRank' }),
-      ],
-    },
+    any: [
+      when('provincialRank', 'atMost', { fact: '$bottomThirdAbove' }),
+      when('provincialRank', 'below', { fact: '$lastYearRank' }),
+      when('$lastYearRank', 'below', { fact: '$yearBeforeRank' }),
+    ],
   },
   conclusions: (v, status) => {
     if (!v.has('provincialRank') || !v.has('zonesRanked')) return {};

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/index.js';
+import { RULES } from '../../../src/rules/index.js';
+import { areaBoundary, check, numberBoundary, statusOf } from '../../helpers.js';
+
+const report = (year: number) => ({ reportType: 'city-indicators', year });
+
+/** Each row of 表1 and 专栏2: fact, bound (in the fact's unit), comparison, a step, and whether the fact is an area in ha. */
+const FIXED: [id: string, fact: string, bound: string, comparison: 'atLeast' | 'atMost', step: string, area?: 'ha'][] = [
+  ['indicator-development-intensity', 'developmentIntensityPct', '4.5', 'atMost', '0.01'],
+  ['indicator-road-network-density', 'roadNetworkDensityKmPerKm2', '8', 'atLeast', '0.01'],
+  ['indicator-park-green-per-capita', 'parkGreenPerCapitaM2', '14', 'atLeast', '0.01'],
+  ['indicator-mining-output', 'miningOutput100mYuan', '20', 'atLeast', '0.01'],
+  ['indicator-green-mine-ratio', 'greenMineShare', '1', 'atLeast', '0.0001'],
+  ['indicator-mining-rights-total', 'miningRightsTotal', '159', 'atMost', '1'],
+  ['indicator-open-pit-non-metal-rights', 'openPitNonMetalMiningRights', '134', 'atMost', '1'],
+  ['indicator-sand-stone-rights', 'constructionSandStoneMiningRights', '58', 'atMost', '1'],
+  ['indicator-large-medium-mine-ratio', 'largeMediumMineShare', '0.5', 'atLeast', '0.0001'],
+  ['indicator-new-large-medium-deposits', 'newLargeMediumDepositsCumulative', '5', 'atLeast', '1'],
+  ['indicator-abandoned-mine-restoration', 'abandonedMineRestoredHaCumulative', '805.2', 'atLeast', '', 'ha'],
+  ['indicator-core-data-collection-rate', 'coreDataCollectionShare', '0.99', 'atLeast', '0.0001'],
+  ['indicator-geohazard-survey-counties', 'geohazardSurveyedCountiesCumulative', '10', 'atLeast', '1'],
+  ['abandoned-mine-treatment-rate', 'abandonedMineTreatmentShare', '0.6', 'atLeast', '0.0001'],
+];
+
+const ASSIGNED: [id: string, fact: string, targetFact: string, comparison: 'atLeast' | 'atMost'][] = [
+  ['indicator-cultivated-land-retention', 'cultivatedLandHa', 'cultivatedLandTargetHa', 'atLeast'],
+  ['indicator-permanent-basic-farmland', 'permanentBasicFarmlandHa', 'permanentBasicFarmlandTargetHa', 'atLeast'],
+  ['indicator-ecological-red-line-area', 'ecologicalRedLineHa', 'ecologicalRedLineTargetHa', 'atLeast'],
+  ['indicator-supplementary-farmland', 'supplementaryFarmlandHaCumulative', 'supplementaryFarmlandTargetHa', 'atLeast'],
+  ['indicator-urban-rural-construction-land', 'urbanRuralConstructionLandHa', 'urbanRuralConstructionLandTargetHa', 'atMost'],
+];
+
+describe('lz-14th-fyp indicator table', () => {
+  it('is one rule per row, 19 in all, each keeping its attribute', () => {
+    const rows = RULES.filter((r) => r.documentId === 'lz-14th-fyp' && r.kind === 'target');
+    expect(rows).toHaveLength(19);
+    expect(rows.filter((r) => r.attribute === 'binding-target').map((r) => r.id.split('/')[1]).sort()).toEqual(
+      [
+        'indicator-cultivated-land-retention', 'indicator-permanent-basic-farmland', 'indicator-ecological-red-line-area',
+        'indicator-urban-rural-construction-land', 'indicator-green-mine-ratio', 'indicator-mining-rights-total',
+        'indicator-open-pit-non-metal-rights', 'indicator-sand-stone-rights',
+      ].sort(),
+    );
+  });
+
+  describe.each(FIXED)('%s', (name, fact, bound, comparison, step, area) => {
+    const id = `lz-14th-fyp/${name}`;
+    const cases = area ? areaBoundary(Number(bound), area, comparison) : numberBoundary(bound, step, comparison);
+    it.each(cases.filter((c) => !(fact.endsWith('Share') && typeof c.value === 'number' && c.value > 1)))('2025 report with %s', async ({ value, holds }) => {
+      expect(await statusOf(id, { ...report(2025), [fact]: value })).toBe(holds ? 'pass' : 'fail');
+    });
+    it('is not yet due for 2021–2024 but gives the target and the gap', async () => {
+      const result = await check(id, { ...report(2024), [fact]: Number(bound) });
+      expect(result.status).toBe('not-applicable');
+      expect(result.conclusions).toEqual({ target: Number(bound), gap: 0, dueBy: '2025-12-31' });
+      expect(result.message).toMatch(/2025-12-31/);
+    });
+    it('is undetermined without its fact, not in force for 2020 or 2026', async () => {
+      expect((await check(id, report(2025))).missingFacts).toEqual([fact]);
+      expect(await statusOf(id, { ...report(2020), [fact]: Number(bound) })).toBe('not-in-force');
+      expect(await statusOf(id, { ...report(2026), [fact]: Number(bound) })).toBe('not-in-force');
+    });
+    it('does not concern a county report', async () => {
+      expect(await statusOf(id, { reportType: 'county-annual', year: 2025, [fact]: 0 })).toBe('not-applicable');
+    });
+  });
+
+  describe.each(ASSIGNED)('%s (target assigned by the region)', (name, fact, targetFact, comparison) => {
+    const id = `lz-14th-fyp/${name}`;
+    it.each(areaBoundary(1000, 'ha', comparison))('actual %s against 1000 ha', async ({ value, holds }) => {
+      expect(await statusOf(id, { ...report(2025), [fact]: value, [targetFact]: 1000 })).toBe(holds ? 'pass' : 'fail');
+    });
+    it('is undetermined without the assigned target', async () => {
+      const result = await check(id, { ...report(2025), [fact]: 1000 });
+      expect(result.status).toBe('undetermined');
+      expect(result.missingFacts).toEqual([targetFact]);
+    });
+  });
+
+  it('gives a signed gap in the fact’s unit, positive when short', async () => {
+    const short = await check('lz-14th-fyp/indicator-abandoned-mine-restoration', { ...report(2025), abandonedMineRestoredHaCumulative: 800 });
+    expect(short.conclusions).toEqual({ target: 805.2, gap: 5.2, dueBy: '2025-12-31' });
+    const under = await check('lz-14th-fyp/indicator-mining-rights-total', { ...report(2025), miningRightsTotal: 150 });
+    expect(under.conclusions).toEqual({ target: 159, gap: -9, dueBy: '2025-12-31' });
+    const cap = await check('lz-14th-fyp/indicator-urban-rural-construction-land', { ...report(2025), urbanRuralConstructionLandHa: 66_200, urbanRuralConstructionLandTargetHa: 66_140.77 });
+    expect(cap.status).toBe('fail');
+    expect(cap.conclusions.gap).toBe(59.23);
+  });
+
+  it('the 2025 report evaluated in 2026 is still judged by the 2021–2025 plan', async () => {
+    const facts = { ...report(2025), miningRightsTotal: 160 };
+    const result = await evaluate(facts, { asOf: '2026-06-30', rules: ['lz-14th-fyp/indicator-mining-rights-total'] });
+    expect(result.results[0]!.status).toBe('fail');
+    const asked2026 = await evaluate({ ...report(2026), miningRightsTotal: 100 }, { asOf: '2026-06-30', rules: ['lz-14th-fyp/indicator-mining-rights-total'] });
+    expect(asked2026.results[0]!.status).toBe('not-in-force');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { check, describeStatuses, statusOf } from '../../helpers.js';
+
+const ID = 'lz-consolidation/annual-self-evaluation-deadline';
+const report = { reportType: 'county-annual', year: 2024 };
+
+describeStatuses(ID, {
+  pass: { ...report, selfEvaluationSubmittedOn: '2024-12-31' },
+  fail: { ...report, selfEvaluationSubmittedOn: '2025-01-01' },
+  notApplicable: { reportType: 'city-indicators', year: 2024 },
+  undetermined: { reportType: 'county-annual', selfEvaluationSubmittedOn: '2024-12-01' },
+});
+
+describe(ID, () => {
+  it.each([
+    ['2024-12-30', 'pass'],
+    ['2024-12-31', 'pass'],
+    ['2025-01-01', 'fail'],
+  ])('done on %s: %s', async (done, status) => {
+    expect(await statusOf(ID, { ...report, selfEvaluationSubmittedOn: done })).toBe(status);
+  });
+  it.each([
+    ['2024-12-31', 'pass'],
+    ['2025-01-01', 'fail'],
+  ])('not yet done, as of %s: %s', async (asOf, status) => {
+    const result = await check(ID, report, { asOf });
+    expect(result.status).toBe(status);
+    expect(result.conclusions).toEqual({ deadline: '2024-12-31' });
+  });
+});
