@@ -1,11 +1,20 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
 
 // The test suite builds without declarations (NO_DTS=1), which it does not need, to start faster.
 const dts = process.env.NO_DTS ? false : { compilerOptions: { ignoreDeprecations: '6.0' } };
 
+/** Each rule file is an entry, so a form imports only the rules it checks: landuse-rules/rules/<document-id>/<rule>. */
+const ruleEntries = Object.fromEntries(
+  readdirSync('src/rules')
+    .filter((d) => statSync(join('src/rules', d)).isDirectory())
+    .flatMap((d) => readdirSync(join('src/rules', d)).map((f) => [`rules/${d}/${f.replace(/\.ts$/, '')}`, `src/rules/${d}/${f}`])),
+);
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', form: 'src/form.ts', testing: 'src/testing.ts', ...ruleEntries },
     format: ['esm', 'cjs'],
     dts,
     sourcemap: true,

@@ -1,4 +1,6 @@
+import { FACT_DESCRIPTIONS } from '../src/facts/descriptions.js';
 import { FACTS, isFactName } from '../src/facts/vocabulary.js';
+import { WINDOW_NOTES } from '../src/rules/document-notes.js';
 import { DOCUMENTS, DOCUMENT_IDS } from '../src/rules/documents.js';
 import { RULES } from '../src/rules/index.js';
 import type { RuleDefinition } from '../src/core/rule.js';
@@ -48,7 +50,7 @@ const rulePage = (rule: RuleDefinition): string => {
   for (const id of rule.facts) {
     if (!isFactName(id)) continue;
     const f = FACTS[id];
-    lines.push(`| \`${id}\` | ${cell(f.constraint)} | ${cell(f.description.en)} | ${cell(f.description.zh)} |`);
+    lines.push(`| \`${id}\` | ${cell(f.constraint)} | ${cell(FACT_DESCRIPTIONS[id].en)} | ${cell(FACT_DESCRIPTIONS[id].zh)} |`);
   }
   lines.push(
     '',
@@ -102,7 +104,7 @@ const index = (): string => {
     lines.push(
       `## ${id} — ${document.title['zh-Hans']}`,
       '',
-      `${document.title.en}. Jurisdiction ${document.jurisdiction}; in force ${document.inForce.from} … ${'to' in document.inForce ? document.inForce.to : '(no end stated)'}. ${document.windowNote}`,
+      `${document.title.en}. Jurisdiction ${document.jurisdiction}; in force ${document.inForce.from} … ${'to' in document.inForce ? document.inForce.to : '(no end stated)'}. ${WINDOW_NOTES[id]}`,
       '',
       '| rule | kind | strength | title |',
       '|---|---|---|---|',

@@ -2,15 +2,15 @@
  * landuse-rules: five Chinese land-use policy documents as executable, cited rules.
  * The public surface is listed here and nowhere else.
  */
-import { evaluateSyncWith, evaluateWith, type Report } from './core/evaluate.js';
+import { evaluateWith } from './core/engine.js';
+import type { Report } from './core/evaluate.js';
 import type { EvaluateOptions } from './core/options.js';
 import { DOCUMENT_ID_SET, RULES } from './rules/index.js';
 
 /** Evaluates the facts of one case as of a date; json-rules-engine decides every condition. Facts never make it throw; bad options do (OptionError). */
 export const evaluate = (facts: unknown, options?: EvaluateOptions): Promise<Report> => evaluateWith(facts, options, RULES, DOCUMENT_ID_SET);
 
-/** The same report as `evaluate`, synchronously, from the same rule JSON evaluated by plain closures. */
-export const evaluateSync = (facts: unknown, options?: EvaluateOptions): Report => evaluateSyncWith(facts, options, RULES, DOCUMENT_ID_SET);
+export { evaluateSync } from './sync.js';
 
 export { listRules, type RuleInfo } from './rules/index.js';
 export { DOCUMENTS, type DocumentId, type PolicyDocument } from './rules/documents.js';
@@ -21,3 +21,5 @@ export type { Status, RuleKind, Strength, Parameter } from './core/rule.js';
 export type { Locale, Localized } from './core/locale.js';
 export { checkRuleJson } from './core/validate-rule.js';
 export { FACTS, FACT_NAMES, type FactName } from './facts/vocabulary.js';
+export { factsJsonSchema, factsSchema } from './facts/json-schema.js';
+export type { RuleDefinition } from './core/rule.js';

@@ -71,7 +71,7 @@ describe('evaluate: facts', () => {
     expect(zh.issues.map((i) => i.path)).toEqual([['siteAreaM2'], ['parcels', 0, 'slopeDegrees']]);
     expect(zh.issues[0]!.message).toMatch(/^siteAreaM2：应为面积/);
     const en = await evaluate(facts, { asOf: '2025-01-01', locale: 'en' });
-    expect(en.issues[1]!.message).toBe('parcels.0.slopeDegrees must be a number ≥ 0, got -3');
+    expect(en.issues[1]!.message).toBe('parcels.0.slopeDegrees must be a slope from 0 to 90 degrees, got -3');
     const hant = await evaluate(facts, { asOf: '2025-01-01', locale: 'zh-Hant' });
     expect(hant.issues[0]!.message).toMatch(/應為面積/);
   });

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { evaluateSync, type EvaluateOptions } from '../index.js';
+import { evaluateSync } from '../sync.js';
+import type { EvaluateOptions } from '../core/options.js';
 import type { ChunkRequest, ChunkResult } from './batch.js';
 
 const options = (workerData as { options: EvaluateOptions }).options;

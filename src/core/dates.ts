@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, differenceInCalendarDays, format, isValid } from 'date-fns';
+import { addDays, addMonths, addYears, differenceInCalendarDays, isValid } from 'date-fns';
 
 /**
  * Calendar dates as 'YYYY-MM-DD' strings. date-fns works on local-midnight Date
@@ -23,7 +23,9 @@ export const toDate = (text: string): Date => {
   return date;
 };
 
-export const fromDate = (date: Date): string => format(date, 'yyyy-MM-dd');
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+/** A local Date as 'YYYY-MM-DD' (date-fns' format would pull its locale machinery into browser bundles). */
+export const fromDate = (date: Date): string => `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 
 /**
  * Last day of a period of whole years or months that starts with `start`

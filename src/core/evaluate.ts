@@ -1,9 +1,8 @@
-import { Engine } from 'json-rules-engine';
-import { type Condition, type Leaf, type Truth, factsOfLeaf, isFactRef, kleene, leavesOf, mapFactIds } from './conditions.js';
+import { type Condition, type Leaf, type Truth, factsOfLeaf, isFactRef, kleene, leavesOf } from './conditions.js';
 import { type Exact, exact, isExact, toNumber } from './exact.js';
-import { fill, type Locale, type Localized } from './locale.js';
+import { fill, type Locale } from './locale.js';
 import { COMMON } from './messages.js';
-import { ALL_OPERATORS, CUSTOM_OPERATORS, asExact } from './operators.js';
+import { ALL_OPERATORS, asExact } from './operators.js';
 import { type EvaluateOptions, type EvaluationContext, resolveOptions } from './options.js';
 import type { FactView, RuleDefinition, RuleKind, Status, Strength } from './rule.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
@@ -46,7 +45,7 @@ export interface Report {
 const AS_OF = '@asOf';
 
 /** A rule that reached the point where its conditions must be evaluated. */
-interface Pending {
+export interface Pending {
   readonly rule: RuleDefinition;
   readonly view: View;
   readonly tree: Condition;
@@ -54,7 +53,7 @@ interface Pending {
   readonly selectorCount: number;
 }
 
-class View implements FactView {
+export class View implements FactView {
   constructor(
     private readonly values: Map<string, unknown>,
     private readonly units: ReadonlyMap<string, AreaUnit>,
@@ -276,60 +275,47 @@ const displayValues = (view: View): Record<string, unknown> => {
 const displayConclusions = (conclusions: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(conclusions).map(([key, value]) => [key, display(value, undefined)]));
 
-/** Leaf results computed by the compiled closures: the same operators the engine is given. */
-const compiledLeafResults = (pending: Pending): boolean[] =>
-  pending.leaves.map((leaf) => {
-    const value = isFactRef(leaf.value) ? pending.view.get(leaf.value.fact) : leaf.value;
-    return ALL_OPERATORS[leaf.operator](pending.view.get(leaf.fact), value);
-  });
+type CompiledLeaf = (view: FactView) => boolean;
 
-/** Collects json-rules-engine's leaf results in depth-first order. */
-const engineLeafResults = (condition: unknown, into: boolean[] = []): boolean[] => {
-  const node = condition as { all?: unknown[]; any?: unknown[]; not?: unknown; result?: unknown };
-  if (Array.isArray(node.all)) node.all.forEach((c) => engineLeafResults(c, into));
-  else if (Array.isArray(node.any)) node.any.forEach((c) => engineLeafResults(c, into));
-  else if (node.not !== undefined) engineLeafResults(node.not, into);
-  else into.push(node.result === true);
-  return into;
-};
+const compiled = new WeakMap<RuleDefinition, readonly CompiledLeaf[]>();
 
-const rejectPath = (): never => {
-  throw new Error('condition paths are not allowed');
-};
-
-/** Evaluates the pending rules in one fresh engine: an Engine is never shared between runs. */
-const runEngine = async (pendings: readonly Pending[]): Promise<Map<string, boolean[]>> => {
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: rejectPath });
-  for (const [name, operator] of Object.entries(CUSTOM_OPERATORS)) engine.addOperator(name, operator);
-  const facts: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const { rule, view, tree } of pendings) {
-    const rename = (id: string) => (id.startsWith('$') ? `${rule.id}${id}` : id);
-    for (const [id, value] of view.entries()) facts[rename(id)] = value;
-    engine.addRule({ name: rule.id, conditions: mapFactIds(tree, rename) as never, event: { type: rule.id } });
+/** Each leaf of a rule's JSON as a plain closure, built once per rule: no eval, no new Function. */
+const compileLeaves = (rule: RuleDefinition): readonly CompiledLeaf[] => {
+  let leaves = compiled.get(rule);
+  if (!leaves) {
+    leaves = leavesOf({ all: [rule.selects, rule.decision] }).map((leaf): CompiledLeaf => {
+      const operator = ALL_OPERATORS[leaf.operator];
+      const subject = leaf.fact;
+      if (isFactRef(leaf.value)) {
+        const other = leaf.value.fact;
+        return (view) => operator(view.get(subject), view.get(other));
+      }
+      const value = leaf.value;
+      return (view) => operator(view.get(subject), value);
+    });
+    compiled.set(rule, leaves);
   }
-  const { results, failureResults } = await engine.run(facts);
-  const byRule = new Map<string, boolean[]>();
-  for (const result of [...results, ...failureResults]) {
-    byRule.set(String(result.name), engineLeafResults(result.conditions));
-  }
-  return byRule;
+  return leaves;
 };
 
-interface Evaluation {
+/** Leaf results from the compiled closures: the same operators json-rules-engine is given. */
+const compiledLeafResults = (pending: Pending): boolean[] => compileLeaves(pending.rule).map((leaf) => leaf(pending.view));
+
+export interface Evaluation {
   readonly context: EvaluationContext;
   readonly read: ReadFacts;
   readonly staged: (RuleResult | Pending)[];
 }
 
-const begin = (facts: unknown, options: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): Evaluation => {
+export const begin = (facts: unknown, options: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): Evaluation => {
   const context = resolveOptions(options, catalogue, documentIds);
   const read = readFacts(facts, context.locale);
   return { context, read, staged: context.rules.map((rule) => prepare(rule, read, context)) };
 };
 
-const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;
+export const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;
 
-const end = ({ context, read, staged }: Evaluation, leafResults: (pending: Pending) => boolean[]): Report => {
+export const end = ({ context, read, staged }: Evaluation, leafResults: (pending: Pending) => boolean[]): Report => {
   const results = staged.map((s) => (isPending(s) ? finish(s, leafResults(s), read, context) : s));
   return {
     asOf: context.asOf,
@@ -340,18 +326,6 @@ const end = ({ context, read, staged }: Evaluation, leafResults: (pending: Pendi
   };
 };
 
-export const evaluateWith = async (
-  facts: unknown,
-  options: EvaluateOptions | undefined,
-  catalogue: readonly RuleDefinition[],
-  documentIds: ReadonlySet<string>,
-): Promise<Report> => {
-  const evaluation = begin(facts, options, catalogue, documentIds);
-  const pendings = evaluation.staged.filter(isPending);
-  const byRule = pendings.length ? await runEngine(pendings) : new Map<string, boolean[]>();
-  return end(evaluation, (pending) => byRule.get(pending.rule.id) ?? []);
-};
-
 export const evaluateSyncWith = (
   facts: unknown,
   options: EvaluateOptions | undefined,
@@ -359,4 +333,3 @@ export const evaluateSyncWith = (
   documentIds: ReadonlySet<string>,
 ): Report => end(begin(facts, options, catalogue, documentIds), compiledLeafResults);
 
-export type { Localized };

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { type Exact, exact } from '../core/exact.js';
 import { AREA_UNITS, type AreaUnit, toSquareMetres } from '../core/units.js';
-import { isCalendarDate } from '../core/dates.js';
 
 /**
  * A kind of fact: its zod schema (what callers may send) and how a valid value is
@@ -14,62 +13,82 @@ export interface FactKind {
   readonly unit?: AreaUnit;
   /** The values rules know, for an enumerated string. */
   readonly values?: readonly string[];
+  /** What a valid value is, for messages; `nested` names it for fields inside arrays. */
+  readonly expects: Expectation;
+  readonly nested?: Readonly<Record<string, Expectation>>;
   /** Words for docs: '≥ 0', 'a share 0…1', … */
   readonly constraint: string;
   readonly normalise: (parsed: unknown) => unknown;
 }
 
-const finite = z.number().refine(Number.isFinite, { message: 'finite' });
-const nonNegative = finite.refine((n) => n >= 0, { message: 'nonnegative' });
+/** What a value of the kind must be, naming the message readFacts gives when it is not. */
+export type Expectation =
+  | 'nonnegative' | 'share' | 'integer' | 'positive-integer' | 'year' | 'degrees' | 'grade'
+  | 'area' | 'date' | 'boolean' | 'string' | 'format' | 'array';
+
+/**
+ * Every check is one zod can state in JSON Schema (no refinements), so the schema
+ * shipped for other languages accepts and rejects exactly what evaluate() does.
+ * zod 4 numbers reject NaN and ±Infinity.
+ */
+const nonNegative = z.number().min(0);
 
 const keep = (parsed: unknown): unknown => parsed;
 const toExact = (parsed: unknown): Exact => exact(parsed as number);
 
-export const booleanFact = (): FactKind => ({ type: 'boolean', schema: z.boolean(), constraint: 'true | false', normalise: keep });
+export const booleanFact = (): FactKind => ({ type: 'boolean', schema: z.boolean(), expects: 'boolean', constraint: 'true | false', normalise: keep });
 
 /** An enumerated value: any string is valid, one outside a rule's list fails that rule's condition (conventions §3a). */
 export const enumFact = (values: readonly string[]): FactKind => ({
   type: 'string',
   schema: z.string(),
   values,
+  expects: 'string',
   constraint: values.map((v) => `'${v}'`).join(' | ') + ' | other',
   normalise: keep,
 });
 
-export const stringFact = (pattern?: RegExp): FactKind => ({
+export const stringFact = (pattern: RegExp): FactKind => ({
   type: 'string',
-  schema: pattern ? z.string().regex(pattern) : z.string().min(1),
-  constraint: pattern ? `string matching ${pattern.source}` : 'non-empty string',
+  schema: z.string().regex(pattern),
+  expects: 'format',
+  constraint: `string matching ${pattern.source}`,
   normalise: keep,
 });
 
-export const numberFact = (constraint: 'nonnegative' | 'share' | 'integer' | 'positive-integer' | 'year' | 'degrees' | 'grade'): FactKind => {
-  const schemas = {
-    nonnegative: nonNegative,
-    share: nonNegative.refine((n) => n <= 1, { message: 'share' }),
-    integer: nonNegative.refine(Number.isInteger, { message: 'integer' }),
-    'positive-integer': finite.refine((n) => Number.isInteger(n) && n >= 1, { message: 'positive-integer' }),
-    year: finite.refine((n) => Number.isInteger(n) && n >= 1900 && n <= 2200, { message: 'year' }),
-    degrees: nonNegative.refine((n) => n <= 90, { message: 'degrees' }),
-    grade: finite.refine((n) => Number.isInteger(n) && n >= 1 && n <= 10, { message: 'grade' }),
-  } as const;
-  const words = {
-    nonnegative: 'number ≥ 0',
-    share: 'share, 0 … 1',
-    integer: 'whole number ≥ 0',
-    'positive-integer': 'whole number ≥ 1',
-    year: 'calendar year (1900 … 2200)',
-    degrees: 'degrees, 0 … 90',
-    grade: 'quality grade, whole number 1 (best) … 10 (worst)',
-  } as const;
-  return { type: 'number', schema: schemas[constraint], constraint: words[constraint], normalise: toExact };
-};
+const NUMBER_SCHEMAS = {
+  nonnegative: nonNegative,
+  share: nonNegative.max(1),
+  integer: z.number().int().min(0),
+  'positive-integer': z.number().int().min(1),
+  year: z.number().int().min(1900).max(2200),
+  degrees: nonNegative.max(90),
+  grade: z.number().int().min(1).max(10),
+} as const;
+const NUMBER_WORDS = {
+  nonnegative: 'number ≥ 0',
+  share: 'share, 0 … 1',
+  integer: 'whole number ≥ 0',
+  'positive-integer': 'whole number ≥ 1',
+  year: 'calendar year (1900 … 2200)',
+  degrees: 'degrees, 0 … 90',
+  grade: 'quality grade, whole number 1 (best) … 10 (worst)',
+} as const;
+
+export const numberFact = (constraint: keyof typeof NUMBER_SCHEMAS): FactKind => ({
+  type: 'number',
+  schema: NUMBER_SCHEMAS[constraint],
+  expects: constraint,
+  constraint: NUMBER_WORDS[constraint],
+  normalise: toExact,
+});
 
 /** An area: a number in the fact's own unit, or { value, unit } in m2, mu or ha (conventions §3). */
 export const areaFact = (unit: AreaUnit): FactKind => ({
   type: 'area',
   unit,
   schema: z.union([nonNegative, z.strictObject({ value: nonNegative, unit: z.enum(AREA_UNITS) })]),
+  expects: 'area',
   constraint: `area ≥ 0 in ${unit}, or { value, unit: 'm2' | 'mu' | 'ha' }`,
   normalise: (parsed) => {
     const given = parsed as number | { value: number; unit: AreaUnit };
@@ -77,14 +96,23 @@ export const areaFact = (unit: AreaUnit): FactKind => ({
   },
 });
 
-export const dateSchema = z.string().refine(isCalendarDate, { message: 'date' });
-export const dateFact = (): FactKind => ({ type: 'date', schema: dateSchema, constraint: "calendar date 'YYYY-MM-DD'", normalise: keep });
+/** A real calendar date 'YYYY-MM-DD' (zod's ISO date knows month lengths and leap years). */
+export const dateSchema = z.iso.date();
+export const dateFact = (): FactKind => ({ type: 'date', schema: dateSchema, expects: 'date', constraint: "calendar date 'YYYY-MM-DD'", normalise: keep });
 
-export const arrayFact = (item: z.ZodType, normaliseItem: (item: unknown) => unknown, constraint: string, length?: number): FactKind => ({
+export const arrayFact = (
+  item: z.ZodType,
+  normaliseItem: (item: unknown) => unknown,
+  constraint: string,
+  nested: Readonly<Record<string, Expectation>>,
+  length?: number,
+): FactKind => ({
   type: 'array',
   schema: length === undefined ? z.array(item) : z.array(item).length(length),
+  expects: 'array',
+  nested,
   constraint,
   normalise: (parsed) => (parsed as unknown[]).map(normaliseItem),
 });
 
-export { nonNegative, finite };
+export { nonNegative };

@@ -38,7 +38,7 @@ const WHAT: Record<string, Words> = {
   number: { 'zh-Hans': '应为数字', 'zh-Hant': '應為數字', en: 'must be a number' },
   array: { 'zh-Hans': '应为数组', 'zh-Hant': '應為陣列', en: 'must be an array' },
   object: { 'zh-Hans': '应为对象', 'zh-Hant': '應為物件', en: 'must be an object' },
-  format: { 'zh-Hans': '格式不符', 'zh-Hant': '格式不符', en: 'has the wrong format' },
+  format: { 'zh-Hans': '格式不符（应为六位行政区划代码）', 'zh-Hant': '格式不符（應為六位行政區劃代碼）', en: 'has the wrong format (a six-digit division code)' },
   length: { 'zh-Hans': '元素个数不符', 'zh-Hant': '元素個數不符', en: 'has the wrong number of items' },
   keys: { 'zh-Hans': '含有未知字段', 'zh-Hant': '含有未知欄位', en: 'has unknown keys' },
   value: { 'zh-Hans': '取值不在允许范围内', 'zh-Hant': '取值不在允許範圍內', en: 'is not one of the allowed values' },
@@ -56,28 +56,19 @@ const describeValue = (value: unknown): string => {
 
 const RECEIVED: Words = { 'zh-Hans': '，实际为', 'zh-Hant': '，實際為', en: ', got ' };
 
-/** What a zod issue means for the caller, in words of the fact's kind. */
+/** What a zod issue means for the caller, in the words of what the field expects. */
 const explain = (issue: z.core.$ZodIssue, fact: FactName): string => {
   const kind = FACTS[fact];
-  switch (issue.code) {
-    case 'custom':
-      return issue.message in WHAT ? issue.message : 'format';
-    case 'invalid_union':
-      return kind.type === 'area' && issue.path.length === 0 ? 'area' : 'value';
-    case 'invalid_type':
-      if (issue.path.length === 0 && kind.type === 'area') return 'area';
-      if (issue.path.length === 0 && kind.type === 'date') return 'date';
-      return issue.expected in WHAT ? issue.expected : 'value';
-    case 'too_small':
-    case 'too_big':
-      return 'length';
-    case 'unrecognized_keys':
-      return 'keys';
-    case 'invalid_format':
-      return kind.type === 'date' ? 'date' : 'format';
-    default:
-      return 'value';
+  if (issue.code === 'unrecognized_keys') return 'keys';
+  const key = [...issue.path].reverse().find((p): p is string => typeof p === 'string');
+  if (issue.path.length === 0) {
+    if (issue.code === 'too_small' || issue.code === 'too_big') return kind.type === 'array' ? 'length' : kind.expects;
+    return kind.expects;
   }
+  if (kind.type === 'area') return key === 'unit' ? 'value' : 'nonnegative';
+  if (key !== undefined && kind.nested?.[key]) return kind.nested[key];
+  if (issue.code === 'invalid_type') return issue.expected in WHAT ? issue.expected : 'value';
+  return 'value';
 };
 
 const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown => {

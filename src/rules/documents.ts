@@ -9,8 +9,6 @@ export interface PolicyDocument {
   readonly inForce: { readonly from: string; readonly to?: string };
   /** The source text kept in docs/sources/. */
   readonly source: string;
-  /** How the window was fixed, for the docs. */
-  readonly windowNote: string;
 }
 
 export const DOCUMENTS = {
@@ -24,7 +22,6 @@ export const DOCUMENTS = {
     jurisdiction: '450000',
     inForce: { from: '2023-12-04', to: '2026-12-03' },
     source: 'gx-rural-land-2023.txt',
-    windowNote: '“文件自印發之日起施行,有效期3年” — issued 2023-12-04; three years counted as Civil Code art. 201–202, last day 2026-12-03.',
   },
   'lz-proposal-048': {
     id: 'lz-proposal-048',
@@ -36,7 +33,6 @@ export const DOCUMENTS = {
     jurisdiction: '450200',
     inForce: { from: '2021-01-01' },
     source: 'lz-proposal-048.txt',
-    windowNote: 'The text has no issue date; its own handling deadlines run June–August 2021. Taken as in force from 2021-01-01 with no end.',
   },
   'lz-consolidation': {
     id: 'lz-consolidation',
@@ -48,7 +44,6 @@ export const DOCUMENTS = {
     jurisdiction: '450200',
     inForce: { from: '2021-01-01' },
     source: 'lz-consolidation.txt',
-    windowNote: '“本方案自印发之日起施行”, but the issue date is not in the text. It cites 2020 Guangxi documents; taken as in force from 2021-01-01 with no end (an assumption).',
   },
   'pilot-land-saving-2023': {
     id: 'pilot-land-saving-2023',
@@ -60,7 +55,6 @@ export const DOCUMENTS = {
     jurisdiction: 'pilot-city',
     inForce: { from: '2023-03-01' },
     source: 'pilot-land-saving-2023.txt',
-    windowNote: 'Pilot phases run 2023-03 to 2025-09; the rules themselves state no end. Place names are anonymised; the counties named are those of Bozhou, Anhui (an inference, not stated), so the document stands alone as `pilot-city`, outside Guangxi.',
   },
   'lz-14th-fyp': {
     id: 'lz-14th-fyp',
@@ -72,7 +66,6 @@ export const DOCUMENTS = {
     jurisdiction: '450200',
     inForce: { from: '2021-01-01', to: '2025-12-31' },
     source: 'lz-14th-fyp.txt',
-    windowNote: 'Plan period 2021–2025; targets due by the end of 2025. A report about a year is judged by the plan in force on 31 December of that year.',
   },
 } as const satisfies Record<string, PolicyDocument>;
 

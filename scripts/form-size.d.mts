@@ -1,0 +1,1 @@
+export declare const measureForm: () => Promise<{ minified: number; gzipped: number; inputs: string[] }>;

@@ -1,0 +1,63 @@
+/**
+ * landuse-rules/form — policy checks for web forms, on the compiled path only (no
+ * json-rules-engine), so a browser bundle stays small and runs under a strict CSP.
+ * The form names the rules it checks by importing their definitions
+ * (`landuse-rules/rules/<document-id>/<rule>`), so a bundle carries only those.
+ */
+import type * as z from 'zod';
+import { evaluateSyncWith, type Report, type RuleResult } from './core/evaluate.js';
+import type { EvaluateOptions } from './core/options.js';
+import type { RuleDefinition } from './core/rule.js';
+import { DOCUMENT_IDS } from './rules/documents.js';
+
+export type { EvaluateOptions } from './core/options.js';
+export type { Report, RuleResult } from './core/evaluate.js';
+export type { RuleDefinition } from './core/rule.js';
+
+const DOCUMENT_ID_SET: ReadonlySet<string> = new Set(DOCUMENT_IDS);
+
+export interface PolicyCheckOptions extends Omit<EvaluateOptions, 'rules'> {
+  /** The rule definitions to check, imported from `landuse-rules/rules/…`. */
+  rules: readonly RuleDefinition[];
+  /** Which outcomes become form errors; default both. */
+  report?: readonly ('fail' | 'undetermined')[];
+}
+
+/** Evaluates the given rules only: the report `evaluateSync` would give for them. */
+export const checkPolicies = (facts: unknown, options: PolicyCheckOptions): Report => {
+  const { rules, report: _report, ...evaluateOptions } = options;
+  return evaluateSyncWith(facts, evaluateOptions, rules, DOCUMENT_ID_SET);
+};
+
+/** The form fields that decide a result: the facts behind failing conditions, or the missing ones. */
+export const decidingFacts = (result: RuleResult, rule: RuleDefinition | undefined): string[] => {
+  if (result.status === 'undetermined') return result.missingFacts;
+  const sourcesOf = (id: string): string[] =>
+    id.startsWith('@') ? [] : id.startsWith('$') ? (rule?.derive?.[id.slice(1)]?.from ?? []).flatMap(sourcesOf) : [id];
+  return [...new Set(result.reasons.filter((r) => !r.holds).flatMap((r) => sourcesOf(r.fact)))];
+};
+
+/** Zod issues for a report: one per deciding fact of each failing or undetermined rule. */
+export const policyIssues = (report: Report, rules: readonly RuleDefinition[], outcomes: readonly string[] = ['fail', 'undetermined']) =>
+  report.results
+    .filter((result) => outcomes.includes(result.status))
+    .flatMap((result) => {
+      const paths = decidingFacts(result, rules.find((r) => r.id === result.ruleId));
+      return (paths.length ? paths : ['']).map((fact) => ({
+        code: 'custom' as const,
+        path: fact ? [fact] : [],
+        message: result.message,
+        params: { ruleId: result.ruleId, status: result.status },
+      }));
+    });
+
+/**
+ * Adds the rules to a zod schema of the form's facts: `parse` / `safeParse` then
+ * yield a zod issue at the path of each fact that decides a failing or undetermined
+ * rule, with the rule's localised message and its id in `params.ruleId`. Works
+ * unchanged with react-hook-form's `zodResolver`.
+ */
+export const withPolicyChecks = <T extends z.ZodType>(schema: T, options: PolicyCheckOptions): T =>
+  schema.superRefine((data, ctx) => {
+    for (const issue of policyIssues(checkPolicies(data, options), options.rules, options.report)) ctx.addIssue(issue);
+  }) as unknown as T;

@@ -1,0 +1,66 @@
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import { checkPolicies, withPolicyChecks } from '../src/form.js';
+import { evaluateSync } from '../src/index.js';
+import village203 from '../src/rules/gx-rural-land-2023/04-village-land-203-scope.js';
+import simpleShed from '../src/rules/gx-rural-land-2023/11-simple-shed-in-203-scope.js';
+import smallFacilityFiling from '../src/rules/gx-rural-land-2023/11-small-facility-agriculture-filing.js';
+import { measureForm } from '../scripts/form-size.mjs';
+
+const rules = [smallFacilityFiling, simpleShed, village203];
+const schema = withPolicyChecks(
+  z.object({
+    projectType: z.literal('facility-agriculture'),
+    siteAreaM2: z.union([z.number(), z.object({ value: z.number(), unit: z.enum(['m2', 'mu', 'ha']) })]),
+    floorAreaM2: z.number(),
+    structureType: z.string(),
+    within203Scope: z.boolean(),
+  }),
+  { rules, asOf: '2025-06-30', locale: 'zh-Hans', report: ['fail'] },
+);
+const filing = { projectType: 'facility-agriculture', floorAreaM2: 300, structureType: 'simple-shed', within203Scope: false } as const;
+
+describe('landuse-rules/form', () => {
+  it.each([
+    [{ value: 501, unit: 'm2' }, false],
+    [{ value: 500, unit: 'm2' }, true],
+    [{ value: 0.75, unit: 'mu' }, true],
+    [{ value: 0.0501, unit: 'ha' }, false],
+  ])('a site of %o passes the form: %s', (site, ok) => {
+    const result = schema.safeParse({ ...filing, siteAreaM2: site });
+    const siteIssues = result.success ? [] : result.error.issues.filter((i) => i.path[0] === 'siteAreaM2');
+    expect(siteIssues.length === 0).toBe(ok);
+    if (!ok) {
+      expect(siteIssues[0]!.message).toMatch(/500平方米/);
+      expect((siteIssues[0] as { params?: { ruleId?: string } }).params?.ruleId).toBe(smallFacilityFiling.id);
+    }
+  });
+  it('puts each failing rule’s message at the field that decides it', () => {
+    const result = schema.safeParse({ ...filing, siteAreaM2: 600, floorAreaM2: 1200, structureType: 'glass-house' });
+    expect(result.success).toBe(false);
+    const byPath = result.error!.issues.map((i) => `${i.path.join('.')}:${(i as { params?: { ruleId?: string } }).params?.ruleId}`);
+    expect(byPath).toEqual([
+      `siteAreaM2:${smallFacilityFiling.id}`,
+      `floorAreaM2:${smallFacilityFiling.id}`,
+      `structureType:${simpleShed.id}`,
+      `within203Scope:${simpleShed.id}`,
+    ]);
+  });
+  it('reports undetermined rules at the missing fact when asked to', () => {
+    const strict = withPolicyChecks(z.object({ projectType: z.string() }).loose(), { rules: [smallFacilityFiling], asOf: '2025-06-30' });
+    const result = strict.safeParse({ projectType: 'facility-agriculture', siteAreaM2: 100 });
+    expect(result.error!.issues.map((i) => i.path)).toEqual([['floorAreaM2']]);
+  });
+  it('gives the same results as evaluateSync on the whole catalogue', () => {
+    const facts = { ...filing, siteAreaM2: 480 };
+    const options = { asOf: '2025-06-30', rules: rules.map((r) => r.id) };
+    const byId = (a: { ruleId: string }, b: { ruleId: string }) => a.ruleId.localeCompare(b.ruleId);
+    expect(checkPolicies(facts, { rules, asOf: '2025-06-30' }).results.sort(byId)).toEqual(evaluateSync(facts, options).results.sort(byId));
+  });
+  it('bundles without json-rules-engine, jsonpath-plus or eventemitter2, within 40 kB min+gzip including zod', async () => {
+    const { gzipped, inputs } = await measureForm();
+    expect(inputs.filter((i) => /json-rules-engine|jsonpath-plus|eventemitter2/.test(i))).toEqual([]);
+    expect(inputs.some((i) => i.includes('node_modules/zod/'))).toBe(true);
+    expect(gzipped).toBeLessThanOrEqual(40 * 1024);
+  });
+});
