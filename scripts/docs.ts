@@ -1,4 +1,5 @@
-import { FACT_DESCRIPTIONS } from '../src/facts/descriptions.js';
+import { FACT_DESCRIPTIONS, FACT_VALUES } from '../src/facts/descriptions.js';
+import { describeKind } from '../src/facts/describe-kind.js';
 import { FACTS, isFactName } from '../src/facts/vocabulary.js';
 import { WINDOW_NOTES } from '../src/rules/document-notes.js';
 import { DOCUMENTS, DOCUMENT_IDS } from '../src/rules/documents.js';
@@ -50,7 +51,7 @@ const rulePage = (rule: RuleDefinition): string => {
   for (const id of rule.facts) {
     if (!isFactName(id)) continue;
     const f = FACTS[id];
-    lines.push(`| \`${id}\` | ${cell(f.constraint)} | ${cell(FACT_DESCRIPTIONS[id].en)} | ${cell(FACT_DESCRIPTIONS[id].zh)} |`);
+    lines.push(`| \`${id}\` | ${cell(describeKind(f, FACT_VALUES[id]))} | ${cell(FACT_DESCRIPTIONS[id].en)} | ${cell(FACT_DESCRIPTIONS[id].zh)} |`);
   }
   lines.push(
     '',

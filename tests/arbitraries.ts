@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { leavesOf } from '../src/core/conditions.js';
+import { FACT_VALUES } from '../src/facts/descriptions.js';
 import { FACTS, FACT_NAMES, type FactName } from '../src/facts/vocabulary.js';
 import { RULES } from '../src/rules/index.js';
 
@@ -30,18 +31,21 @@ export const validFact = (name: FactName): fc.Arbitrary<unknown> => {
       return fc.boolean();
     case 'string':
       if (name === 'countyCode') return fc.constantFrom('450225', '450226', '450202', '340000');
-      return kind.values ? fc.constantFrom(...kind.values, 'other') : fc.string({ minLength: 1 });
+      {
+        const values = FACT_VALUES[name];
+        return values ? fc.constantFrom(...values, 'other') : fc.string({ minLength: 1 });
+      }
     case 'date':
       return date;
     case 'area':
       return fc.oneof(nearBound, fc.record({ value: nearBound, unit: fc.constantFrom('m2', 'mu', 'ha') }));
     case 'number':
-      if (kind.constraint.startsWith('share')) return share;
-      if (kind.constraint.startsWith('calendar year')) return fc.integer({ min: 2019, max: 2027 });
-      if (kind.constraint.startsWith('degrees')) return fc.constantFrom(0, 24.99, 25, 25.01, 45, 90);
-      if (kind.constraint.startsWith('quality grade')) return fc.integer({ min: 1, max: 10 });
-      if (kind.constraint.startsWith('whole number ≥ 1')) return fc.integer({ min: 1, max: 60 });
-      if (kind.constraint.startsWith('whole number')) return fc.integer({ min: 0, max: 200 });
+      if (kind.expects === 'share') return share;
+      if (kind.expects === 'year') return fc.integer({ min: 2019, max: 2027 });
+      if (kind.expects === 'degrees') return fc.constantFrom(0, 24.99, 25, 25.01, 45, 90);
+      if (kind.expects === 'grade') return fc.integer({ min: 1, max: 10 });
+      if (kind.expects === 'positive-integer') return fc.integer({ min: 1, max: 60 });
+      if (kind.expects === 'integer') return fc.integer({ min: 0, max: 200 });
       return nearBound;
     case 'array':
       if (name === 'parcels') return fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), slopeDegrees: fc.constantFrom(0, 24.99, 25, 30) }), { maxLength: 4 });

@@ -78,22 +78,41 @@ export type Truth = boolean | 'unknown';
  * that matter (by depth-first index): none where known leaves already decide.
  */
 export const kleene = (condition: Condition, leafTruth: (leaf: Leaf, index: number) => Truth): { truth: Truth; unknown: number[] } => {
-  let next = 0;
-  const walk = (node: Condition): { truth: Truth; unknown: number[] } => {
-    if (isLeaf(node)) {
-      const index = next++;
-      const truth = leafTruth(node, index);
-      return { truth, unknown: truth === 'unknown' ? [index] : [] };
-    }
-    if ('not' in node) {
-      const inner = walk(node.not);
-      return { truth: inner.truth === 'unknown' ? 'unknown' : !inner.truth, unknown: inner.unknown };
-    }
-    const parts = ('all' in node ? node.all : node.any).map(walk);
-    const decisive = !('all' in node);
-    if (parts.some((p) => p.truth === decisive)) return { truth: decisive, unknown: [] };
-    const open = parts.filter((p) => p.truth === 'unknown');
-    return open.length ? { truth: 'unknown', unknown: open.flatMap((p) => p.unknown) } : { truth: !decisive, unknown: [] };
-  };
-  return walk(condition);
+  const unknown: number[] = [];
+  const cursor = { next: 0 };
+  const truth = walk(condition, leafTruth, cursor, unknown);
+  return { truth, unknown: truth === 'unknown' ? unknown : [] };
+};
+
+/**
+ * One pass, no allocation per node (this runs for every rule of every case). Unknown
+ * leaves are collected as met; a branch that known leaves decide drops its own.
+ */
+const walk = (node: Condition, leafTruth: (leaf: Leaf, index: number) => Truth, cursor: { next: number }, unknown: number[]): Truth => {
+  if ('operator' in node) {
+    const index = cursor.next++;
+    const truth = leafTruth(node, index);
+    if (truth === 'unknown') unknown.push(index);
+    return truth;
+  }
+  if ('not' in node) {
+    const inner = walk(node.not, leafTruth, cursor, unknown);
+    return inner === 'unknown' ? 'unknown' : !inner;
+  }
+  const isAll = 'all' in node;
+  const parts = isAll ? node.all : node.any;
+  const mark = unknown.length;
+  let open = false;
+  let decided = false;
+  // Every part is walked, even after the outcome is known, so leaf indices stay aligned.
+  for (const part of parts) {
+    const truth = walk(part, leafTruth, cursor, unknown);
+    if (truth === 'unknown') open = true;
+    else if (truth !== isAll) decided = true;
+  }
+  if (decided) {
+    unknown.length = mark;
+    return !isAll;
+  }
+  return open ? 'unknown' : isAll;
 };

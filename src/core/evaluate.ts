@@ -96,21 +96,17 @@ const unitOfFact = (id: string): AreaUnit | undefined => (isFactName(id) ? FACTS
 /** Builds what a rule may read: valid facts, `@asOf`, then its derived values in declaration order. */
 const viewFor = (rule: RuleDefinition, read: ReadFacts, context: EvaluationContext): View => {
   const values = new Map<string, unknown>();
-  const units = new Map<string, AreaUnit>();
   for (const id of rule.facts) {
-    if (read.values.has(id)) values.set(id, read.values.get(id));
-    const unit = unitOfFact(id);
-    if (unit) units.set(id, unit);
+    const value = read.values.get(id);
+    if (value !== undefined) values.set(id, value);
   }
   values.set(AS_OF, context.asOf);
   for (const [name, value] of Object.entries(context.parameters.get(rule.id) ?? {})) values.set(`@${name}`, exact(value));
-  const view = new View(values, units, context.asOf, context.calendar);
+  const view = new View(values, planOf(rule).units, context.asOf, context.calendar);
   for (const [name, derived] of Object.entries(rule.derive ?? {})) {
-    const id = `$${name}`;
-    if (derived.unit) units.set(id, derived.unit);
     if (!derived.from.every((source) => values.has(source))) continue;
     const value = derived.compute(view);
-    if (value !== undefined) values.set(id, value);
+    if (value !== undefined) values.set(`$${name}`, value);
   }
   return view;
 };
@@ -122,18 +118,27 @@ const sourcesOf = (rule: RuleDefinition, id: string): string[] => {
   return [id];
 };
 
-const leafKnown = (leaf: Leaf, view: View): boolean =>
+const leafKnown = (leaf: Leaf, view: Lookup): boolean =>
   leaf.operator === 'present' ? (isFactRef(leaf.value) ? view.has(leaf.value.fact) : true) : factsOfLeaf(leaf).every((id) => view.has(id));
 
 const dateInWindow = (date: string, window: { from: string; to?: string }): boolean => date >= window.from && (window.to === undefined || date <= window.to);
 
-const decisiveDateOf = (rule: RuleDefinition, view: View): { date: string } | { missing: FactName } => {
+interface Lookup {
+  has(id: string): boolean;
+  get(id: string): unknown;
+}
+
+const decisiveDateOf = (rule: RuleDefinition, facts: Lookup, asOf: string): { date: string } | { missing: FactName } => {
   const spec = rule.decisiveDate ?? 'asOf';
-  if (spec === 'asOf') return { date: view.asOf };
-  const yearEnd = () => (view.has('year') ? { date: `${toNumber(view.exact('year'))}-12-31` } : { missing: 'year' as const });
+  if (spec === 'asOf') return { date: asOf };
+  const yearEnd = () => {
+    const year = facts.get('year');
+    return isExact(year) ? { date: `${toNumber(year)}-12-31` } : { missing: 'year' as const };
+  };
   if (spec === 'report-year-end') return yearEnd();
-  if (spec === 'report-year-end-if-report') return view.has('reportType') ? yearEnd() : { date: view.asOf };
-  return view.has(spec.fact) ? { date: view.text(spec.fact) } : { missing: spec.fact };
+  if (spec === 'report-year-end-if-report') return facts.has('reportType') ? yearEnd() : { date: asOf };
+  const date = facts.get(spec.fact);
+  return typeof date === 'string' ? { date } : { missing: spec.fact };
 };
 
 const summaryOf = (results: readonly RuleResult[]): Record<Status, number> => {
@@ -164,10 +169,86 @@ const conclusionsOf = (rule: RuleDefinition, view: View, status: Status): Record
   return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
 };
 
-/** Stage one, shared by both evaluators: in force? Does the rule read an invalid fact? */
-const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationContext): RuleResult | Pending => {
-  const view = viewFor(rule, read, context);
-  const decisive = decisiveDateOf(rule, view);
+/** What never changes for a rule: its condition tree, leaves and their compiled closures, built once. */
+interface RulePlan {
+  readonly tree: Condition;
+  readonly leaves: readonly Leaf[];
+  readonly selectorCount: number;
+  readonly compiled: readonly ((facts: Lookup) => boolean)[];
+  /** Vocabulary facts the selectors read. */
+  readonly selectorFacts: readonly string[];
+  /** The unit each area fact and derived area is shown in. */
+  readonly units: ReadonlyMap<string, AreaUnit>;
+}
+
+const plans = new WeakMap<RuleDefinition, RulePlan>();
+
+/** Each leaf of a rule's JSON as a plain closure: no eval, no new Function. */
+const planOf = (rule: RuleDefinition): RulePlan => {
+  let plan = plans.get(rule);
+  if (!plan) {
+    const tree: Condition = { all: [rule.selects, rule.decision] };
+    const leaves = leavesOf(tree);
+    const selectorCount = leavesOf(rule.selects).length;
+    const compiled = leaves.map((leaf) => {
+      const operator = ALL_OPERATORS[leaf.operator];
+      const subject = leaf.fact;
+      if (isFactRef(leaf.value)) {
+        const other = leaf.value.fact;
+        return (facts: Lookup) => operator(facts.get(subject), facts.get(other));
+      }
+      const value = leaf.value;
+      return (facts: Lookup) => operator(facts.get(subject), value);
+    });
+    const selectorFacts = [...new Set(leaves.slice(0, selectorCount).flatMap(factsOfLeaf))];
+    const units = new Map<string, AreaUnit>();
+    for (const id of rule.facts) {
+      const unit = unitOfFact(id);
+      if (unit) units.set(id, unit);
+    }
+    for (const [name, derived] of Object.entries(rule.derive ?? {})) if (derived.unit) units.set(`$${name}`, derived.unit);
+    plan = { tree, leaves, selectorCount, compiled, selectorFacts, units };
+    plans.set(rule, plan);
+  }
+  return plan;
+};
+
+type Selection = { readonly outcome: 'selected' } | { readonly outcome: 'result'; readonly result: RuleResult };
+
+/**
+ * Whether the rule concerns the case: undetermined when a selector fact is invalid,
+ * not applicable when the selectors do not hold (with conclusions for a target not
+ * yet due). Both evaluators decide it here, from their own leaf results.
+ */
+const selectionOf = (
+  rule: RuleDefinition,
+  plan: RulePlan,
+  truthAt: (leaf: Leaf, index: number) => Truth,
+  read: ReadFacts,
+  locale: Locale,
+  lookup: Lookup,
+  view: () => View,
+): Selection => {
+  const invalidSelectors = plan.selectorFacts.filter((id) => read.invalid.has(id as FactName));
+  if (invalidSelectors.length > 0) {
+    return { outcome: 'result', result: resultOf(rule, locale, 'undetermined', fill(COMMON.undetermined[locale], { missing: invalidSelectors }), { missingFacts: invalidSelectors }) };
+  }
+  if (kleene(rule.selects, truthAt).truth === true) return { outcome: 'selected' };
+  const pendingTarget = rule.notYetDue?.(lookup) === true;
+  const facts = pendingTarget ? view() : undefined;
+  const message = facts !== undefined && facts.has('year') && facts.has('$dueBy')
+    ? fill(COMMON.notYetDue[locale], { dueBy: facts.get('$dueBy'), year: toNumber(facts.exact('year')) })
+    : COMMON.notApplicable[locale];
+  return { outcome: 'result', result: resultOf(rule, locale, 'not-applicable', message, { conclusions: facts ? conclusionsOf(rule, facts, 'not-applicable') : {} }) };
+};
+
+/**
+ * Stage one: is the rule in force on its decisive date? With `early` (the compiled
+ * path) the selectors are also decided here, before anything else is built.
+ */
+const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationContext, lookup: Lookup, early: boolean): RuleResult | Pending => {
+  const asOf = context.asOf;
+  const decisive = decisiveDateOf(rule, lookup, asOf);
   const document = DOCUMENTS[rule.documentId];
   if ('date' in decisive && !dateInWindow(decisive.date, document.inForce)) {
     const words = {
@@ -180,8 +261,15 @@ const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
       conclusions: { decisiveDate: decisive.date, inForce: { ...document.inForce } },
     });
   }
-  const tree: Condition = { all: [rule.selects, rule.decision] };
-  return { rule, view, tree, leaves: leavesOf(tree), selectorCount: leavesOf(rule.selects).length };
+  const plan = planOf(rule);
+  let view: View | undefined;
+  const viewOnce = () => (view ??= viewFor(rule, read, context));
+  if (early) {
+    const truthAt = (leaf: Leaf, index: number): Truth => (leafKnown(leaf, lookup) ? plan.compiled[index]!(lookup) : 'unknown');
+    const selection = selectionOf(rule, plan, truthAt, read, context.locale, lookup, viewOnce);
+    if (selection.outcome === 'result') return selection.result;
+  }
+  return { rule, view: viewOnce(), tree: plan.tree, leaves: plan.leaves, selectorCount: plan.selectorCount };
 };
 
 const display = (value: unknown, unit: AreaUnit | undefined): unknown => {
@@ -227,21 +315,10 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
     return [...ids];
   };
 
-  // A selector fact that is invalid leaves open whether the rule concerns the case at all.
-  const invalidSelectors = [...new Set(leaves.slice(0, selectorCount).flatMap(factsOfLeaf))].filter((id) => read.invalid.has(id as FactName));
-  if (invalidSelectors.length > 0) {
-    return resultOf(rule, locale, 'undetermined', fill(COMMON.undetermined[locale], { missing: invalidSelectors }), { missingFacts: invalidSelectors });
-  }
-  const selection = kleene(rule.selects, truthAt(0));
-  if (selection.truth !== true) {
-    const pendingTarget = rule.notYetDue?.(view) === true;
-    const message = pendingTarget && view.has('year') && view.has('$dueBy')
-      ? fill(COMMON.notYetDue[locale], { dueBy: view.get('$dueBy'), year: toNumber(view.exact('year')) })
-      : COMMON.notApplicable[locale];
-    return resultOf(rule, locale, 'not-applicable', message, { conclusions: pendingTarget ? conclusionsOf(rule, view, 'not-applicable') : {} });
-  }
+  const selection = selectionOf(rule, planOf(rule), truthAt(0), read, locale, view, () => view);
+  if (selection.outcome === 'result') return selection.result;
 
-  const decisive = decisiveDateOf(rule, view);
+  const decisive = decisiveDateOf(rule, view, view.asOf);
   const decision = kleene(rule.decision, truthAt(selectorCount));
   const missing = missingAt(decision.unknown, selectorCount);
   if ('missing' in decisive && !missing.includes(decisive.missing)) missing.unshift(decisive.missing);
@@ -275,31 +352,8 @@ const displayValues = (view: View): Record<string, unknown> => {
 const displayConclusions = (conclusions: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(conclusions).map(([key, value]) => [key, display(value, undefined)]));
 
-type CompiledLeaf = (view: FactView) => boolean;
-
-const compiled = new WeakMap<RuleDefinition, readonly CompiledLeaf[]>();
-
-/** Each leaf of a rule's JSON as a plain closure, built once per rule: no eval, no new Function. */
-const compileLeaves = (rule: RuleDefinition): readonly CompiledLeaf[] => {
-  let leaves = compiled.get(rule);
-  if (!leaves) {
-    leaves = leavesOf({ all: [rule.selects, rule.decision] }).map((leaf): CompiledLeaf => {
-      const operator = ALL_OPERATORS[leaf.operator];
-      const subject = leaf.fact;
-      if (isFactRef(leaf.value)) {
-        const other = leaf.value.fact;
-        return (view) => operator(view.get(subject), view.get(other));
-      }
-      const value = leaf.value;
-      return (view) => operator(view.get(subject), value);
-    });
-    compiled.set(rule, leaves);
-  }
-  return leaves;
-};
-
 /** Leaf results from the compiled closures: the same operators json-rules-engine is given. */
-const compiledLeafResults = (pending: Pending): boolean[] => compileLeaves(pending.rule).map((leaf) => leaf(pending.view));
+const compiledLeafResults = (pending: Pending): boolean[] => planOf(pending.rule).compiled.map((leaf) => leaf(pending.view));
 
 export interface Evaluation {
   readonly context: EvaluationContext;
@@ -307,10 +361,18 @@ export interface Evaluation {
   readonly staged: (RuleResult | Pending)[];
 }
 
-export const begin = (facts: unknown, options: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): Evaluation => {
+export const begin = (
+  facts: unknown,
+  options: unknown,
+  catalogue: readonly RuleDefinition[],
+  documentIds: ReadonlySet<string>,
+  early = false,
+): Evaluation => {
   const context = resolveOptions(options, catalogue, documentIds);
   const read = readFacts(facts, context.locale);
-  return { context, read, staged: context.rules.map((rule) => prepare(rule, read, context)) };
+  const asOf = context.asOf;
+  const lookup: Lookup = { has: (id) => id === AS_OF || read.values.has(id as FactName), get: (id) => (id === AS_OF ? asOf : read.values.get(id as FactName)) };
+  return { context, read, staged: context.rules.map((rule) => prepare(rule, read, context, lookup, early)) };
 };
 
 export const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;
@@ -331,5 +393,5 @@ export const evaluateSyncWith = (
   options: EvaluateOptions | undefined,
   catalogue: readonly RuleDefinition[],
   documentIds: ReadonlySet<string>,
-): Report => end(begin(facts, options, catalogue, documentIds), compiledLeafResults);
+): Report => end(begin(facts, options, catalogue, documentIds, true), compiledLeafResults);
 

@@ -71,7 +71,7 @@ export interface RuleDefinition {
    * A target not yet due: when the selectors exclude the case but this holds, the
    * result is not applicable with the conclusions still given.
    */
-  readonly notYetDue?: (view: FactView) => boolean;
+  readonly notYetDue?: (facts: Pick<FactView, 'has' | 'get'>) => boolean;
   /** Values the caller may supply (`parameters` option); read in conditions as `@name`. */
   readonly callerParameters?: Readonly<Record<string, CallerParameter>>;
   readonly decisiveDate?: DecisiveDate;

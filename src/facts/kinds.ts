@@ -11,13 +11,9 @@ export interface FactKind {
   readonly schema: z.ZodType;
   /** The unit a plain number is read in, and results are shown in. */
   readonly unit?: AreaUnit;
-  /** The values rules know, for an enumerated string. */
-  readonly values?: readonly string[];
   /** What a valid value is, for messages; `nested` names it for fields inside arrays. */
   readonly expects: Expectation;
   readonly nested?: Readonly<Record<string, Expectation>>;
-  /** Words for docs: '≥ 0', 'a share 0…1', … */
-  readonly constraint: string;
   readonly normalise: (parsed: unknown) => unknown;
 }
 
@@ -36,15 +32,13 @@ const nonNegative = z.number().min(0);
 const keep = (parsed: unknown): unknown => parsed;
 const toExact = (parsed: unknown): Exact => exact(parsed as number);
 
-export const booleanFact = (): FactKind => ({ type: 'boolean', schema: z.boolean(), expects: 'boolean', constraint: 'true | false', normalise: keep });
+export const booleanFact = (): FactKind => ({ type: 'boolean', schema: z.boolean(), expects: 'boolean', normalise: keep });
 
 /** An enumerated value: any string is valid, one outside a rule's list fails that rule's condition (conventions §3a). */
-export const enumFact = (values: readonly string[]): FactKind => ({
+export const enumFact = (): FactKind => ({
   type: 'string',
   schema: z.string(),
-  values,
   expects: 'string',
-  constraint: values.map((v) => `'${v}'`).join(' | ') + ' | other',
   normalise: keep,
 });
 
@@ -52,7 +46,6 @@ export const stringFact = (pattern: RegExp): FactKind => ({
   type: 'string',
   schema: z.string().regex(pattern),
   expects: 'format',
-  constraint: `string matching ${pattern.source}`,
   normalise: keep,
 });
 
@@ -65,21 +58,11 @@ const NUMBER_SCHEMAS = {
   degrees: nonNegative.max(90),
   grade: z.number().int().min(1).max(10),
 } as const;
-const NUMBER_WORDS = {
-  nonnegative: 'number ≥ 0',
-  share: 'share, 0 … 1',
-  integer: 'whole number ≥ 0',
-  'positive-integer': 'whole number ≥ 1',
-  year: 'calendar year (1900 … 2200)',
-  degrees: 'degrees, 0 … 90',
-  grade: 'quality grade, whole number 1 (best) … 10 (worst)',
-} as const;
 
 export const numberFact = (constraint: keyof typeof NUMBER_SCHEMAS): FactKind => ({
   type: 'number',
   schema: NUMBER_SCHEMAS[constraint],
   expects: constraint,
-  constraint: NUMBER_WORDS[constraint],
   normalise: toExact,
 });
 
@@ -89,7 +72,6 @@ export const areaFact = (unit: AreaUnit): FactKind => ({
   unit,
   schema: z.union([nonNegative, z.strictObject({ value: nonNegative, unit: z.enum(AREA_UNITS) })]),
   expects: 'area',
-  constraint: `area ≥ 0 in ${unit}, or { value, unit: 'm2' | 'mu' | 'ha' }`,
   normalise: (parsed) => {
     const given = parsed as number | { value: number; unit: AreaUnit };
     return typeof given === 'number' ? toSquareMetres(exact(given), unit) : toSquareMetres(exact(given.value), given.unit);
@@ -98,12 +80,11 @@ export const areaFact = (unit: AreaUnit): FactKind => ({
 
 /** A real calendar date 'YYYY-MM-DD' (zod's ISO date knows month lengths and leap years). */
 export const dateSchema = z.iso.date();
-export const dateFact = (): FactKind => ({ type: 'date', schema: dateSchema, expects: 'date', constraint: "calendar date 'YYYY-MM-DD'", normalise: keep });
+export const dateFact = (): FactKind => ({ type: 'date', schema: dateSchema, expects: 'date', normalise: keep });
 
 export const arrayFact = (
   item: z.ZodType,
   normaliseItem: (item: unknown) => unknown,
-  constraint: string,
   nested: Readonly<Record<string, Expectation>>,
   length?: number,
 ): FactKind => ({
@@ -111,7 +92,6 @@ export const arrayFact = (
   schema: length === undefined ? z.array(item) : z.array(item).length(length),
   expects: 'array',
   nested,
-  constraint,
   normalise: (parsed) => (parsed as unknown[]).map(normaliseItem),
 });
 

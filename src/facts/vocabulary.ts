@@ -23,15 +23,11 @@ const count = numberFact('integer');
  */
 export const FACTS = {
   // — what the case is —
-  projectType: enumFact([
-      'rural-revitalization', 'rural-housing', 'farmland-consolidation', 'land-consolidation', 'public-facility',
-      'facility-agriculture', 'agricultural-service-facility', 'collective-land-market-entry', 'legacy-construction-land',
-      'rural-stock-land-reuse', 'major-infrastructure', 'industrial', 'industrial-stock-land-conversion', 'industrial-split-transfer',
-    ]),
-  planType: enumFact(['township-spatial-plan', 'village-plan', 'county-spatial-plan']),
-  reportType: enumFact(['county-annual', 'city-indicators']),
-  applicationType: enumFact(['block-development-plan', 'new-construction-land', 'new-exploration-right', 'new-mining-right']),
-  subjectType: enumFact(['development-zone', 'exploration-block', 'expropriation-price']),
+  projectType: enumFact(),
+  planType: enumFact(),
+  reportType: enumFact(),
+  applicationType: enumFact(),
+  subjectType: enumFact(),
   year: numberFact('year'),
 
   // — planning —
@@ -40,7 +36,7 @@ export const FACTS = {
   inRegionalOneMap: booleanFact(),
   plannedVillageConstructionLandM2: areaFact('m2'),
   reserveQuotaM2: areaFact('m2'),
-  reserveQuotaModes: arrayFact(z.string(), (v) => v, "list of 'point-indication' | 'project-list' | 'use-blank'", {}),
+  reserveQuotaModes: arrayFact(z.string(), (v) => v, {}),
   constructionLandQuotaM2: areaFact('m2'),
   ruralIndustryConstructionLandQuotaM2: areaFact('m2'),
   plannedNewConstructionLandM2: areaFact('m2'),
@@ -74,7 +70,7 @@ export const FACTS = {
   parcels: arrayFact(z.strictObject({ id: z.string().min(1), slopeDegrees: numberFact('degrees').schema }), (p) => {
       const parcel = p as { id: string; slopeDegrees: number };
       return { id: parcel.id, slopeDegrees: exact(parcel.slopeDegrees) };
-    }, 'list of { id, slopeDegrees }', { slopeDegrees: 'degrees', id: 'string' }),
+    }, { slopeDegrees: 'degrees', id: 'string' }),
 
   // — permits and procedures —
   needsRuralPlanningPermit: booleanFact(),
@@ -82,11 +78,7 @@ export const FACTS = {
   ruralPlanningPermitIssuedOn: dateFact(),
 
   // — facilities —
-  facilityType: enumFact([
-      'sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet', 'village-road', 'water-supply-drainage',
-      'power-supply', 'gas-supply', 'telecom', 'culture-sports', 'outdoor-basketball-court', 'platform', 'boardwalk', 'mountain-trail',
-      'pavilion', 'terrace', 'village-public-toilet', 'irrigation-pump-station', 'drainage-pump-station', 'high-level-water-tank',
-    ]),
+  facilityType: enumFact(),
   listedInRuralRevitalizationPlan: booleanFact(),
   meetsTechnicalStandards: booleanFact(),
   safeUseEnsured: booleanFact(),
@@ -94,33 +86,33 @@ export const FACTS = {
   siteAreaM2: areaFact('m2'),
   floorAreaM2: areaFact('m2'),
   footprintM2: areaFact('m2'),
-  structureType: enumFact(['simple-shed']),
+  structureType: enumFact(),
   servesAgriForestryProduction: booleanFact(),
   hardensGround: booleanFact(),
 
   // — quotas —
   countyIsPovertyLifted: booleanFact(),
   specialQuotaUsedMu: areaFact('mu'),
-  landUse: enumFact(['commercial-service']),
+  landUse: enumFact(),
   certifiedRuralIndustryIntegrationProject: booleanFact(),
 
   // — collective land —
   legallyRegistered: booleanFact(),
-  collectiveLandUse: enumFact(['industrial', 'commercial']),
-  collectiveLandUseRightTransfer: enumFact(['resale', 'sublease']),
+  collectiveLandUse: enumFact(),
+  collectiveLandUseRightTransfer: enumFact(),
   transferApprovedByLaw: booleanFact(),
   ownerConsent: booleanFact(),
   constructionOccurredOn: dateFact(),
-  secondSurveyLandClass: enumFact(['construction']),
-  thirdSurveyLandClass: enumFact(['construction']),
+  secondSurveyLandClass: enumFact(),
+  thirdSurveyLandClass: enumFact(),
   publicNoticeObjections: count,
 
   // — stock land and transitions —
-  reuseFor: enumFact(['agri-production', 'agri-processing', 'agri-distribution', 'local-consumption', 'leisure-tourism', 'e-commerce']),
+  reuseFor: enumFact(),
   safetyEnsured: booleanFact(),
   transitionStartedOn: dateFact(),
   useChangeApprovedOn: dateFact(),
-  newUse: enumFact(['education', 'medical', 'elderly-care', 'research', 'rental-housing']),
+  newUse: enumFact(),
   agreementSupplyCompletedOn: dateFact(),
 
   // — land management rights —
@@ -150,37 +142,36 @@ export const FACTS = {
   tradesSurplusSupplementaryFarmlandQuota: booleanFact(),
   ownOccupationCompensationNeedsMet: booleanFact(),
   otherTransferConditionsMet: booleanFact(),
-  tradingVenue: enumFact(['liuzhou-quota-platform']),
+  tradingVenue: enumFact(),
 
   // — pilot city —
   countyCompletedStockDisposalTask: booleanFact(),
-  stage: enumFact(['site-selection']),
+  stage: enumFact(),
   siteAlternatives: arrayFact(
       z.strictObject({ id: z.string().min(1), cultivatedLandShare: share.schema, permanentBasicFarmlandShare: share.schema, chosen: z.boolean() }),
       (a) => {
         const alt = a as { id: string; cultivatedLandShare: number; permanentBasicFarmlandShare: number; chosen: boolean };
         return { ...alt, cultivatedLandShare: exact(alt.cultivatedLandShare), permanentBasicFarmlandShare: exact(alt.permanentBasicFarmlandShare) };
       },
-      'list of { id, cultivatedLandShare, permanentBasicFarmlandShare, chosen }',
       { cultivatedLandShare: 'share', permanentBasicFarmlandShare: 'share', chosen: 'boolean', id: 'string' },
     ),
   preliminaryDesignChanged: booleanFact(),
-  designChangeReason: enumFact(['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions']),
+  designChangeReason: enumFact(),
   provincialRank: numberFact('positive-integer'),
   zonesRanked: numberFact('positive-integer'),
-  previousProvincialRanks: arrayFact(numberFact('positive-integer').schema, (r) => exact(r as number), 'two ranks, oldest first', {}, 2),
+  previousProvincialRanks: arrayFact(numberFact('positive-integer').schema, (r) => exact(r as number), {}, 2),
   inProvincialDevelopmentZone: booleanFact(),
   floors: count,
   hasIndustrialElevator: booleanFact(),
   floorAreaRatio: numberFact('nonnegative'),
   requestsNewProjectLand: booleanFact(),
-  enterpriseClass: enumFact(['A', 'B', 'C', 'D']),
+  enterpriseClass: enumFact(),
   convertedFromAgriculturalLand: booleanFact(),
   includesHomestead: booleanFact(),
-  plannedUse: enumFact(['commercial-housing']),
+  plannedUse: enumFact(),
   ownershipAndUseRightsRegistered: booleanFact(),
   oneTimeSupplyAreaMu: areaFact('mu'),
-  supplyMode: enumFact(['one-time', 'phased']),
+  supplyMode: enumFact(),
   plannedStartedFloorAreaShareWithinOneYear: share,
   fullStartConditionInTransferContract: booleanFact(),
   reservePeriodYears: numberFact('nonnegative'),
