@@ -21,11 +21,17 @@ export interface PolicyCheckOptions extends Omit<EvaluateOptions, 'rules'> {
   rules: readonly RuleDefinition[];
   /** Which outcomes become form errors; default both. */
   report?: readonly ('fail' | 'undetermined')[];
+  /**
+   * Where a fact's message goes when the form names its field otherwise, e.g.
+   * `{ siteAreaM2: ['siteAreaM2', 'value'] }` for an area entered as value and unit
+   * (react-hook-form shows a field's own path, not its parent's). Default: the fact's name.
+   */
+  fieldPaths?: Readonly<Record<string, readonly (string | number)[]>>;
 }
 
 /** Evaluates the given rules only: the report `evaluateSync` would give for them. */
 export const checkPolicies = (facts: unknown, options: PolicyCheckOptions): Report => {
-  const { rules, report: _report, ...evaluateOptions } = options;
+  const { rules, report: _report, fieldPaths: _fieldPaths, ...evaluateOptions } = options;
   return evaluateSyncWith(facts, evaluateOptions, rules, DOCUMENT_ID_SET);
 };
 
@@ -38,14 +44,19 @@ export const decidingFacts = (result: RuleResult, rule: RuleDefinition | undefin
 };
 
 /** Zod issues for a report: one per deciding fact of each failing or undetermined rule. */
-export const policyIssues = (report: Report, rules: readonly RuleDefinition[], outcomes: readonly string[] = ['fail', 'undetermined']) =>
+export const policyIssues = (
+  report: Report,
+  rules: readonly RuleDefinition[],
+  outcomes: readonly string[] = ['fail', 'undetermined'],
+  fieldPaths: Readonly<Record<string, readonly (string | number)[]>> = {},
+) =>
   report.results
     .filter((result) => outcomes.includes(result.status))
     .flatMap((result) => {
       const paths = decidingFacts(result, rules.find((r) => r.id === result.ruleId));
       return (paths.length ? paths : ['']).map((fact) => ({
         code: 'custom' as const,
-        path: fact ? [fact] : [],
+        path: fact ? [...(fieldPaths[fact] ?? [fact])] : [],
         message: result.message,
         params: { ruleId: result.ruleId, status: result.status },
       }));
@@ -59,5 +70,5 @@ export const policyIssues = (report: Report, rules: readonly RuleDefinition[], o
  */
 export const withPolicyChecks = <T extends z.ZodType>(schema: T, options: PolicyCheckOptions): T =>
   schema.superRefine((data, ctx) => {
-    for (const issue of policyIssues(checkPolicies(data, options), options.rules, options.report)) ctx.addIssue(issue);
+    for (const issue of policyIssues(checkPolicies(data, options), options.rules, options.report, options.fieldPaths)) ctx.addIssue(issue);
   }) as unknown as T;

@@ -64,3 +64,15 @@ describe('landuse-rules/form', () => {
     expect(gzipped).toBeLessThanOrEqual(40 * 1024);
   });
 });
+
+describe('landuse-rules/form field paths', () => {
+  it('puts a fact’s message where the form keeps the field', () => {
+    const nested = withPolicyChecks(z.object({ siteAreaM2: z.object({ value: z.number(), unit: z.enum(['m2', 'mu', 'ha']) }) }).loose(), {
+      rules: [smallFacilityFiling],
+      asOf: '2025-06-30',
+      fieldPaths: { siteAreaM2: ['siteAreaM2', 'value'] },
+    });
+    const result = nested.safeParse({ projectType: 'facility-agriculture', floorAreaM2: 10, siteAreaM2: { value: 501, unit: 'm2' } });
+    expect(result.error!.issues.map((i) => i.path)).toEqual([['siteAreaM2', 'value']]);
+  });
+});

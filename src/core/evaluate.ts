@@ -335,22 +335,18 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   let message: string;
   if (status === 'undetermined') message = fill(COMMON.undetermined[locale], { missing: missingFacts });
   else {
-    const words: Record<string, unknown> = { ...displayValues(view), ...displayConclusions(conclusions) };
-    message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], words);
+    // Conclusions first, then the rule's facts and derived values, each shown in its unit.
+    const word = (name: string): unknown => {
+      if (Object.hasOwn(conclusions, name)) return display(conclusions[name], undefined);
+      for (const id of [name, `$${name}`, `@${name}`]) if (view.has(id)) return display(view.get(id), view.unitOf(id));
+      return undefined;
+    };
+    message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], word);
     if (status === 'fail' && rule.strength === 'in-principle') message += ` ${COMMON.inPrinciple[locale]}`;
     if (status === 'fail' && rule.strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
   }
   return resultOf(rule, locale, status, message, { reasons, missingFacts, conclusions });
 };
-
-const displayValues = (view: View): Record<string, unknown> => {
-  const words: Record<string, unknown> = {};
-  for (const [id, value] of view.entries()) words[id.replace(/^[$@]/, '')] = display(value, view.unitOf(id));
-  return words;
-};
-
-const displayConclusions = (conclusions: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(conclusions).map(([key, value]) => [key, display(value, undefined)]));
 
 /** Leaf results from the compiled closures: the same operators json-rules-engine is given. */
 const compiledLeafResults = (pending: Pending): boolean[] => planOf(pending.rule).compiled.map((leaf) => leaf(pending.view));

@@ -57,6 +57,8 @@ export const ZERO: Exact = fraction(0n, 1n);
 
 /** The nearest double, for display only; exact values up to 12 decimals print as typed. */
 export const toNumber = (value: Exact): number => {
+  // Whole numbers within double precision need no decimal expansion.
+  if (value.den === 1n && value.num <= 9_007_199_254_740_991n && value.num >= -9_007_199_254_740_991n) return Number(value.num);
   const scale = 10n ** 12n;
   const negative = value.num < 0n;
   const abs = negative ? -value.num : value.num;

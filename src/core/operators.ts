@@ -17,11 +17,23 @@ export interface Amount {
 const isAmount = (value: unknown): value is Amount =>
   typeof value === 'object' && value !== null && typeof (value as Amount).amount === 'string' && typeof (value as Amount).unit === 'string';
 
+// Thresholds written in rule JSON are read once, not on every evaluation.
+const literalNumbers = new Map<number, Exact>();
+const literalAmounts = new WeakMap<Amount, Exact>();
+
 /** A rule-JSON number, an amount with a unit, or an already exact fact value. */
 export const asExact = (value: unknown): Exact | undefined => {
   if (isExact(value)) return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return exact(value);
-  if (isAmount(value)) return toSquareMetres(exact(value.amount), value.unit);
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    let known = literalNumbers.get(value);
+    if (!known) literalNumbers.set(value, (known = exact(value)));
+    return known;
+  }
+  if (isAmount(value)) {
+    let known = literalAmounts.get(value);
+    if (!known) literalAmounts.set(value, (known = toSquareMetres(exact(value.amount), value.unit)));
+    return known;
+  }
   return undefined;
 };
 

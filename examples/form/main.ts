@@ -1,0 +1,78 @@
+// A facility-agriculture filing form: react-hook-form with zodResolver, checked against
+// Guangxi's (十一) rules as people type. Written without JSX so it builds with plain Vite.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { createElement as h, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useForm } from 'react-hook-form';
+import * as z from 'zod';
+import { withPolicyChecks } from '../../src/form.js';
+import simpleShed from '../../src/rules/gx-rural-land-2023/11-simple-shed-in-203-scope.js';
+import smallFacilityFiling from '../../src/rules/gx-rural-land-2023/11-small-facility-agriculture-filing.js';
+
+const number = z.number({ error: '请输入数字' }).min(0, '不能为负数');
+
+const filingSchema = withPolicyChecks(
+  z.object({
+    projectType: z.literal('facility-agriculture'),
+    siteAreaM2: z.object({ value: number, unit: z.enum(['m2', 'mu', 'ha']) }),
+    floorAreaM2: number,
+    structureType: z.string(),
+    within203Scope: z.boolean(),
+  }),
+  {
+    rules: [smallFacilityFiling, simpleShed],
+    asOf: new Date(),
+    locale: 'zh-Hans',
+    report: ['fail'],
+    // The area is entered as value and unit; its message goes beside the value.
+    fieldPaths: { siteAreaM2: ['siteAreaM2', 'value'] },
+  },
+);
+type Filing = z.infer<typeof filingSchema>;
+
+const field = (label: string, control: ReactNode, error: string | undefined, testId: string) =>
+  h('div', null, h('label', null, label), control, error ? h('div', { className: 'error', 'data-testid': testId }, error) : null);
+
+function FilingForm() {
+  const { register, formState, watch } = useForm<Filing>({
+    resolver: zodResolver(filingSchema),
+    mode: 'onChange',
+    defaultValues: { projectType: 'facility-agriculture', siteAreaM2: { value: 300, unit: 'm2' }, floorAreaM2: 600, structureType: 'simple-shed', within203Scope: true },
+  });
+  const { errors } = formState;
+  const values = watch();
+  const siteError = errors.siteAreaM2?.value?.message;
+  return h(
+    'form',
+    { onSubmit: (e: Event) => e.preventDefault() },
+    h('h1', null, '设施农业用地备案'),
+    field(
+      '用地面积',
+      h(
+        'div',
+        { className: 'row' },
+        h('input', { type: 'number', step: 'any', 'data-testid': 'site-value', ...register('siteAreaM2.value', { valueAsNumber: true }) }),
+        h(
+          'select',
+          { 'data-testid': 'site-unit', ...register('siteAreaM2.unit') },
+          h('option', { value: 'm2' }, '平方米'),
+          h('option', { value: 'mu' }, '亩'),
+          h('option', { value: 'ha' }, '公顷'),
+        ),
+      ),
+      siteError,
+      'site-error',
+    ),
+    field('建筑面积（平方米）', h('input', { type: 'number', step: 'any', 'data-testid': 'floor', ...register('floorAreaM2', { valueAsNumber: true }) }), errors.floorAreaM2?.message, 'floor-error'),
+    field(
+      '建筑物类型',
+      h('select', { 'data-testid': 'structure', ...register('structureType') }, h('option', { value: 'simple-shed' }, '简易棚房'), h('option', { value: 'greenhouse' }, '连栋温室')),
+      errors.structureType?.message,
+      'structure-error',
+    ),
+    field('位于203范围内', h('input', { type: 'checkbox', 'data-testid': 'in-203', ...register('within203Scope') }), errors.within203Scope?.message, 'scope-error'),
+    formState.isValid ? h('div', { className: 'ok', 'data-testid': 'ok' }, `符合简化备案条件（用地 ${values.siteAreaM2?.value ?? ''} ${values.siteAreaM2?.unit ?? ''}）`) : null,
+  );
+}
+
+createRoot(document.getElementById('root')!).render(h(FilingForm));

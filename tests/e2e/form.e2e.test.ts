@@ -1,0 +1,76 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Debian's Chromium, driven by playwright-core: no browser is ever downloaded.
+const CHROMIUM = '/usr/bin/chromium';
+const root = join(import.meta.dirname, '../..');
+const shots = process.env.E2E_SCREENSHOTS;
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let url: string;
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
+  const out = mkdtempSync(join(tmpdir(), 'landuse-form-'));
+  execFileSync('npx', ['vite', 'build', '--config', 'examples/form/vite.config.ts'], { cwd: root, env: { ...process.env, FORM_OUT_DIR: out }, stdio: 'pipe' });
+  server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(out, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(out) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ locale: 'zh-CN' });
+  await page.goto(url);
+  await page.getByTestId('site-value').waitFor();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const typeSite = async (value: string, unit: 'm2' | 'mu' | 'ha') => {
+  await page.getByTestId('site-unit').selectOption(unit);
+  await page.getByTestId('site-value').fill(value);
+};
+
+describe('facility-agriculture filing form in Chromium', () => {
+  it('typing 501 m² shows the 500 m² message beside the site field', async () => {
+    await typeSite('501', 'm2');
+    await expect.poll(() => page.getByTestId('site-error').textContent()).toMatch(/不超过500平方米/);
+    if (shots) await page.screenshot({ path: join(shots, 'form-501-m2.png'), fullPage: true });
+  });
+  it('500 m² clears it', async () => {
+    await typeSite('500', 'm2');
+    await expect.poll(() => page.getByTestId('site-error').count()).toBe(0);
+  });
+  it('0.75 亩 passes', async () => {
+    await typeSite('0.75', 'mu');
+    await expect.poll(() => page.getByTestId('site-error').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('ok').count()).toBe(1);
+  });
+  it('0.0501 公顷 fails', async () => {
+    await typeSite('0.0501', 'ha');
+    await expect.poll(() => page.getByTestId('site-error').textContent()).toMatch(/501平方米/);
+    if (shots) await page.screenshot({ path: join(shots, 'form-0.0501-ha.png'), fullPage: true });
+  });
+});
