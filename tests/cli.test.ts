@@ -133,3 +133,12 @@ describe('landuse-rules rules, expiring, explain', () => {
     expect(stdout).toContain('maxSiteArea = 500 m2');
   });
 });
+
+describe('landuse-rules batch options', () => {
+  it('a bad option stops the batch with one line and exit 2', () => {
+    const { code, stderr } = run(['batch', '-', '--rules', 'no/such-rule'], JSON.stringify(passing));
+    expect(code).toBe(2);
+    expect(stderr.trim()).toMatch(/^landuse-rules: Invalid option 'rules'/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

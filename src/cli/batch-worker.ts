@@ -4,6 +4,15 @@ import type { EvaluateOptions } from '../core/options.js';
 import type { ChunkRequest, ChunkResult } from './batch.js';
 
 const options = (workerData as { options: EvaluateOptions }).options;
+const encoder = new TextEncoder();
+
+// Options are checked once, before any line: a bad option stops the batch with one message.
+try {
+  evaluateSync({}, options);
+  parentPort!.postMessage({ ready: true });
+} catch (error) {
+  parentPort!.postMessage({ fatal: (error as Error).message });
+}
 
 parentPort!.on('message', ({ seq, firstLine, lines }: ChunkRequest) => {
   let output = '';
@@ -25,6 +34,8 @@ parentPort!.on('message', ({ seq, firstLine, lines }: ChunkRequest) => {
     failed ||= report.summary.fail > 0;
     output += `${JSON.stringify({ line, ...report })}\n`;
   });
-  const result: ChunkResult = { seq, output, failed, malformed, count: lines.length };
-  parentPort!.postMessage(result);
+  // Sent as bytes and transferred, not copied, so the main thread's heap does not grow with the output.
+  const bytes = encoder.encode(output);
+  const result: ChunkResult = { seq, output: bytes, failed, malformed, count: lines.length };
+  parentPort!.postMessage(result, [bytes.buffer]);
 });

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { EvaluateOptions } from '../index.js';
 
 /** Lines per message to a worker: large enough to amortise messaging, small enough to keep memory flat. */
-const CHUNK_LINES = 256;
+const CHUNK_LINES = 64;
 /** Chunks a worker may hold at once; with the reorder buffer this bounds memory whatever the input length. */
 const IN_FLIGHT_PER_WORKER = 2;
 
@@ -15,7 +15,8 @@ export interface ChunkRequest {
 }
 export interface ChunkResult {
   seq: number;
-  output: string;
+  /** The chunk's output lines, UTF-8. */
+  output: Uint8Array;
   failed: boolean;
   malformed: boolean;
   count: number;
@@ -31,7 +32,8 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
     const input = file === '-' ? process.stdin : createReadStream(file);
     const workers = Array.from(
       { length: workerCount },
-      () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: { options } }),
+      // A small old generation makes each worker collect early, keeping memory flat on long inputs.
+      () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: { options }, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 2 } }),
     );
     const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
     const finished = new Map<number, ChunkResult>();
@@ -84,7 +86,7 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
         processed += result.count;
         anyFailed ||= result.failed;
         anyMalformed ||= result.malformed;
-        if (result.output && !process.stdout.write(result.output)) {
+        if (result.output.length && !process.stdout.write(result.output)) {
           waitingForDrain = true;
           process.stdout.once('drain', () => {
             waitingForDrain = false;
@@ -97,7 +99,16 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
     };
 
     for (const worker of workers) {
-      worker.on('message', (result: ChunkResult) => {
+      worker.on('message', (message: ChunkResult | { ready: true } | { fatal: string }) => {
+        if ('ready' in message) return;
+        if ('fatal' in message) {
+          void Promise.all(workers.map((w) => w.terminate()));
+          const error = new Error(message.fatal);
+          error.name = 'OptionError';
+          reject(error);
+          return;
+        }
+        const result = message;
         busy.set(worker, busy.get(worker)! - 1);
         finished.set(result.seq, result);
         flush();

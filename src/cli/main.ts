@@ -1,12 +1,17 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addDays, differenceInCalendarDays } from 'date-fns';
-import { evaluate, listRules, OptionError, type EvaluateOptions, type Locale, type Report, type RuleResult } from '../index.js';
+import type { EvaluateOptions, Locale, Report, RuleResult } from '../index.js';
 import { isCalendarDate, toDate, fromDate, todayLocal } from '../core/dates.js';
 import { OPERATOR_SYMBOL, type OperatorName } from '../core/operators.js';
-import { RULE_BY_ID } from '../rules/index.js';
-import { DOCUMENTS } from '../rules/documents.js';
 import { runBatch } from './batch.js';
+
+/**
+ * The library is loaded only by the commands that evaluate here; `batch` leaves it to
+ * its workers, so the main thread stays small on long inputs.
+ */
+const library = () => import('../index.js');
+const catalogue = () => import('../rules/index.js');
 import { paint, table, truncate } from './text.js';
 
 /** A mistake of the user's: printed as one line, exit code 2, never a stack trace. */
@@ -142,6 +147,7 @@ const check = async (file: string | undefined, values: Values): Promise<number> 
   const input = parseJson(readInput(file), file === '-' ? 'standard input' : file);
   const cases = Array.isArray(input) ? input : [input];
   const reports: Report[] = [];
+  const { evaluate } = await library();
   for (const facts of cases) reports.push(await evaluate(facts, options));
   if (chosen === 'json') console.log(JSON.stringify(Array.isArray(input) ? reports : reports[0], null, 2));
   else if (chosen === 'ndjson') for (const report of reports) console.log(JSON.stringify(report));
@@ -151,7 +157,8 @@ const check = async (file: string | undefined, values: Values): Promise<number> 
 
 const windowText = (inForce: { from: string; to?: string }): string => `${inForce.from} … ${inForce.to ?? '(open)'}`;
 
-const rulesInForce = (values: Values): number => {
+const rulesInForce = async (values: Values): Promise<number> => {
+  const { listRules } = await library();
   const chosen = format(values, ['table', 'json']);
   const options = evaluateOptions(values);
   const asOf = values['as-of'] ?? todayLocal();
@@ -167,7 +174,8 @@ const rulesInForce = (values: Values): number => {
   return 0;
 };
 
-const expiring = (values: Values): number => {
+const expiring = async (values: Values): Promise<number> => {
+  const { listRules } = await library();
   const chosen = format(values, ['table', 'json']);
   if (values.within === undefined || !/^\d+$/.test(values.within)) throw new UsageError('expiring needs --within <days>, a whole number of days');
   const options = evaluateOptions(values);
@@ -185,7 +193,9 @@ const expiring = (values: Values): number => {
   return 0;
 };
 
-const explain = (id: string | undefined, values: Values): number => {
+const explain = async (id: string | undefined, values: Values): Promise<number> => {
+  const { listRules, DOCUMENTS } = await library();
+  const { RULE_BY_ID } = await catalogue();
   const chosen = format(values, ['table', 'json']);
   if (!id) throw new UsageError('explain needs a rule id');
   const rule = RULE_BY_ID.get(id);
@@ -259,7 +269,8 @@ export const main = async (argv: readonly string[]): Promise<number> => {
 };
 
 const fail = (error: unknown): number => {
-  if (error instanceof UsageError || error instanceof OptionError) {
+  // OptionError is matched by name: the library may not be loaded in this thread.
+  if (error instanceof UsageError || (error instanceof Error && error.name === 'OptionError')) {
     process.stderr.write(`landuse-rules: ${error.message}\n`);
     return 2;
   }
