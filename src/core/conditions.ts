@@ -116,3 +116,33 @@ const walk = (node: Condition, leafTruth: (leaf: Leaf, index: number) => Truth, 
   }
   return open ? 'unknown' : isAll;
 };
+
+/**
+ * A condition tree as one closure in three-valued logic, for the compiled path's
+ * selectors: `leaf(index)` gives each leaf's own closure by depth-first index.
+ */
+export const compileKleene = <T>(condition: Condition, leaf: (node: Leaf, index: number) => (input: T) => Truth): ((input: T) => Truth) => {
+  let next = 0;
+  const build = (node: Condition): ((input: T) => Truth) => {
+    if ('operator' in node) return leaf(node, next++);
+    if ('not' in node) {
+      const inner = build(node.not);
+      return (input) => {
+        const truth = inner(input);
+        return truth === 'unknown' ? 'unknown' : !truth;
+      };
+    }
+    const isAll = 'all' in node;
+    const parts = (isAll ? node.all : node.any).map(build);
+    return (input) => {
+      let open = false;
+      for (const part of parts) {
+        const truth = part(input);
+        if (truth === 'unknown') open = true;
+        else if (truth !== isAll) return !isAll;
+      }
+      return open ? 'unknown' : isAll;
+    };
+  };
+  return build(condition);
+};

@@ -1,4 +1,4 @@
-import { type Condition, type Leaf, type Truth, factsOfLeaf, isFactRef, kleene, leavesOf } from './conditions.js';
+import { type Condition, type Leaf, type Truth, compileKleene, factsOfLeaf, isFactRef, kleene, leavesOf } from './conditions.js';
 import { type Exact, exact, isExact, toNumber } from './exact.js';
 import { fill, type Locale } from './locale.js';
 import { COMMON } from './messages.js';
@@ -161,7 +161,7 @@ const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message:
   reasons: detail.reasons ?? [],
   missingFacts: detail.missingFacts ?? [],
   conclusions: detail.conclusions ?? {},
-  citation: { documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote },
+  citation: planOf(rule).citation,
 });
 
 const conclusionsOf = (rule: RuleDefinition, view: View, status: Status): Record<string, unknown> => {
@@ -179,6 +179,10 @@ interface RulePlan {
   readonly selectorFacts: readonly string[];
   /** The unit each area fact and derived area is shown in. */
   readonly units: ReadonlyMap<string, AreaUnit>;
+  /** The selectors as one three-valued closure over the case's facts. */
+  readonly selectsEarly: (facts: Lookup) => Truth;
+  /** Shared by every result of the rule, so frozen. */
+  readonly citation: RuleResult['citation'];
 }
 
 const plans = new WeakMap<RuleDefinition, RulePlan>();
@@ -207,13 +211,19 @@ const planOf = (rule: RuleDefinition): RulePlan => {
       if (unit) units.set(id, unit);
     }
     for (const [name, derived] of Object.entries(rule.derive ?? {})) if (derived.unit) units.set(`$${name}`, derived.unit);
-    plan = { tree, leaves, selectorCount, compiled, selectorFacts, units };
+    const selectsEarly = compileKleene<Lookup>(rule.selects, (leaf, index) => {
+      const test = compiled[index]!;
+      return (facts) => (leafKnown(leaf, facts) ? test(facts) : 'unknown');
+    });
+    const citation = Object.freeze({ documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote });
+    plan = { tree, leaves, selectorCount, compiled, selectorFacts, units, selectsEarly, citation };
     plans.set(rule, plan);
   }
   return plan;
 };
 
 type Selection = { readonly outcome: 'selected' } | { readonly outcome: 'result'; readonly result: RuleResult };
+const SELECTED: Selection = { outcome: 'selected' };
 
 /**
  * Whether the rule concerns the case: undetermined when a selector fact is invalid,
@@ -223,17 +233,17 @@ type Selection = { readonly outcome: 'selected' } | { readonly outcome: 'result'
 const selectionOf = (
   rule: RuleDefinition,
   plan: RulePlan,
-  truthAt: (leaf: Leaf, index: number) => Truth,
+  selected: () => Truth,
   read: ReadFacts,
   locale: Locale,
   lookup: Lookup,
   view: () => View,
 ): Selection => {
-  const invalidSelectors = plan.selectorFacts.filter((id) => read.invalid.has(id as FactName));
+  const invalidSelectors = read.invalid.size ? plan.selectorFacts.filter((id) => read.invalid.has(id as FactName)) : [];
   if (invalidSelectors.length > 0) {
     return { outcome: 'result', result: resultOf(rule, locale, 'undetermined', fill(COMMON.undetermined[locale], { missing: invalidSelectors }), { missingFacts: invalidSelectors }) };
   }
-  if (kleene(rule.selects, truthAt).truth === true) return { outcome: 'selected' };
+  if (selected() === true) return SELECTED;
   const pendingTarget = rule.notYetDue?.(lookup) === true;
   const facts = pendingTarget ? view() : undefined;
   const message = facts !== undefined && facts.has('year') && facts.has('$dueBy')
@@ -248,25 +258,26 @@ const selectionOf = (
  */
 const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationContext, lookup: Lookup, early: boolean): RuleResult | Pending => {
   const asOf = context.asOf;
-  const decisive = decisiveDateOf(rule, lookup, asOf);
   const document = DOCUMENTS[rule.documentId];
-  if ('date' in decisive && !dateInWindow(decisive.date, document.inForce)) {
+  // Most rules are decided by the evaluation date: nothing needs building to know it.
+  const decisiveDate =
+    rule.decisiveDate === undefined || rule.decisiveDate === 'asOf' ? asOf : (decisiveDateOf(rule, lookup, asOf) as { date?: string }).date;
+  if (decisiveDate !== undefined && !dateInWindow(decisiveDate, document.inForce)) {
     const words = {
-      date: decisive.date,
+      date: decisiveDate,
       document: document.title[context.locale],
       from: document.inForce.from,
       to: 'to' in document.inForce ? document.inForce.to : COMMON.openEnd[context.locale],
     };
     return resultOf(rule, context.locale, 'not-in-force', fill(COMMON.notInForce[context.locale], words), {
-      conclusions: { decisiveDate: decisive.date, inForce: { ...document.inForce } },
+      conclusions: { decisiveDate, inForce: { ...document.inForce } },
     });
   }
   const plan = planOf(rule);
   let view: View | undefined;
   const viewOnce = () => (view ??= viewFor(rule, read, context));
   if (early) {
-    const truthAt = (leaf: Leaf, index: number): Truth => (leafKnown(leaf, lookup) ? plan.compiled[index]!(lookup) : 'unknown');
-    const selection = selectionOf(rule, plan, truthAt, read, context.locale, lookup, viewOnce);
+    const selection = selectionOf(rule, plan, () => plan.selectsEarly(lookup), read, context.locale, lookup, viewOnce);
     if (selection.outcome === 'result') return selection.result;
   }
   return { rule, view: viewOnce(), tree: plan.tree, leaves: plan.leaves, selectorCount: plan.selectorCount };
@@ -315,7 +326,7 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
     return [...ids];
   };
 
-  const selection = selectionOf(rule, planOf(rule), truthAt(0), read, locale, view, () => view);
+  const selection = selectionOf(rule, planOf(rule), () => kleene(rule.selects, truthAt(0)).truth, read, locale, view, () => view);
   if (selection.outcome === 'result') return selection.result;
 
   const decisive = decisiveDateOf(rule, view, view.asOf);
