@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate, evaluateSync } from '../dist/index.js';
+import { evaluate, evaluateSync } from '../src/index.js';
 
 const AS_OF = '2025-06-30';
 const THREE = [

@@ -1,4 +1,4 @@
-import type { Leaf, LeafValue } from '../core/conditions.js';
+import type { Condition, Leaf, LeafValue } from '../core/conditions.js';
 import type { Localized } from '../core/locale.js';
 import type { Amount, OperatorName } from '../core/operators.js';
 import type { Parameter, RuleDefinition } from '../core/rule.js';
@@ -15,3 +15,15 @@ export const amount = (parameter: Parameter & { unit: AreaUnit }): Amount => ({ 
 
 /** Shorthand for one leaf; the result is plain rule JSON. */
 export const when = (fact: string, operator: OperatorName, value: LeafValue): Leaf => ({ fact, operator, value });
+
+/**
+ * A procedure with a deadline, as rule JSON: the act was done on or before the
+ * deadline, or it is not done yet and the deadline has not passed (conventions §3a:
+ * an absent act date means the act has not happened).
+ */
+export const doneByDeadline = (actDate: string, deadline: string): Condition => ({
+  any: [
+    { all: [when(actDate, 'present', true), when(actDate, 'onOrBefore', { fact: deadline })] },
+    { all: [when(actDate, 'present', false), when('@asOf', 'onOrBefore', { fact: deadline })] },
+  ],
+});

@@ -1,5 +1,5 @@
 import { toNumber } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, doneByDeadline, L, when } from '../define.js';
 
 const deadlineDay = { value: '12-31', unit: 'date', source: '每年12月底前 (on or before 31 December of the year)' } as const;
 
@@ -18,12 +18,7 @@ export default defineRule({
   decisiveDate: 'report-year-end',
   selects: { all: [when('reportType', 'equal', 'county-annual')] },
   derive: { deadline: { from: ['year'], compute: (v) => `${toNumber(v.exact('year'))}-${deadlineDay.value}` } },
-  decision: {
-    any: [
-      { all: [when('selfEvaluationSubmittedOn', 'present', true), when('selfEvaluationSubmittedOn', 'onOrBefore', { fact: '$deadline' })] },
-      { all: [when('selfEvaluationSubmittedOn', 'present', false), when('@asOf', 'onOrBefore', { fact: '$deadline' })] },
-    ],
-  },
+  decision: doneByDeadline('selfEvaluationSubmittedOn', '$deadline'),
   conclusions: (v) => ({ deadline: v.get('$deadline') }),
   messages: {
     pass: L(

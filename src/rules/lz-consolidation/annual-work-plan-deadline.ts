@@ -1,5 +1,5 @@
 import { toNumber } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, doneByDeadline, L, when } from '../define.js';
 
 const deadlineDay = { value: '03-31', unit: 'date', source: '每年3月底前 (on or before 31 March of the year)' } as const;
 
@@ -18,12 +18,7 @@ export default defineRule({
   decisiveDate: 'report-year-end',
   selects: { all: [when('reportType', 'equal', 'county-annual')] },
   derive: { deadline: { from: ['year'], compute: (v) => `${toNumber(v.exact('year'))}-${deadlineDay.value}` } },
-  decision: {
-    any: [
-      { all: [when('annualWorkPlanIssuedOn', 'present', true), when('annualWorkPlanIssuedOn', 'onOrBefore', { fact: '$deadline' })] },
-      { all: [when('annualWorkPlanIssuedOn', 'present', false), when('@asOf', 'onOrBefore', { fact: '$deadline' })] },
-    ],
-  },
+  decision: doneByDeadline('annualWorkPlanIssuedOn', '$deadline'),
   conclusions: (v) => ({ deadline: v.get('$deadline') }),
   messages: {
     pass: L(

@@ -1,5 +1,5 @@
 import { periodLastDay } from '../../core/dates.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, doneByDeadline, L, when } from '../define.js';
 
 const acceptanceYears = { value: 3, unit: 'years', source: '整体验收周期原则上控制在3年内' } as const;
 
@@ -16,12 +16,7 @@ export default defineRule({
   derive: {
     acceptanceDeadline: { from: ['projectApprovedOn'], compute: (v) => periodLastDay(v.text('projectApprovedOn'), { years: acceptanceYears.value }) },
   },
-  decision: {
-    any: [
-      { all: [when('overallAcceptedOn', 'present', true), when('overallAcceptedOn', 'onOrBefore', { fact: '$acceptanceDeadline' })] },
-      { all: [when('overallAcceptedOn', 'present', false), when('@asOf', 'onOrBefore', { fact: '$acceptanceDeadline' })] },
-    ],
-  },
+  decision: doneByDeadline('overallAcceptedOn', '$acceptanceDeadline'),
   conclusions: (v) => ({ acceptanceDeadline: v.get('$acceptanceDeadline') }),
   messages: {
     pass: L(

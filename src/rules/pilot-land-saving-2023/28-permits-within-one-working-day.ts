@@ -1,5 +1,5 @@
 import { nthWorkingDayAfter } from '../../core/dates.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, doneByDeadline, L, when } from '../define.js';
 
 const workingDays = { value: 1, unit: 'working-days', source: '缴纳出让金后1个工作日内' } as const;
 
@@ -19,12 +19,7 @@ export default defineRule({
   derive: {
     permitDeadline: { from: ['landPricePaidOn'], compute: (v) => nthWorkingDayAfter(v.text('landPricePaidOn'), workingDays.value, v.calendar) },
   },
-  decision: {
-    any: [
-      { all: [when('permitsIssuedOn', 'present', true), when('permitsIssuedOn', 'onOrBefore', { fact: '$permitDeadline' })] },
-      { all: [when('permitsIssuedOn', 'present', false), when('@asOf', 'onOrBefore', { fact: '$permitDeadline' })] },
-    ],
-  },
+  decision: doneByDeadline('permitsIssuedOn', '$permitDeadline'),
   conclusions: (v) => ({ permitDeadline: v.get('$permitDeadline'), calendar: v.calendar.description }),
   messages: {
     pass: L(

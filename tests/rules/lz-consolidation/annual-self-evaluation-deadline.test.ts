@@ -28,3 +28,12 @@ describe(ID, () => {
     expect(result.conclusions).toEqual({ deadline: '2024-12-31' });
   });
 });
+
+describe(`${ID}: in force`, () => {
+  it.each([
+    [2020, 'not-in-force'],
+    [2021, 'pass'],
+  ])('a %i report is judged by the document in force on 31 December of that year: %s', async (year, status) => {
+    expect(await statusOf(ID, { reportType: 'county-annual', year, selfEvaluationSubmittedOn: `${year}-12-31` }, { asOf: '2026-01-01' })).toBe(status);
+  });
+});

@@ -43,3 +43,12 @@ describe(ID, () => {
     expect(result.message).toBe('2 projects implemented, short of the target of 10.');
   });
 });
+
+describe(`${ID}: in force`, () => {
+  it.each([
+    [2020, 'not-in-force'],
+    [2022, 'pass'],
+  ])('a %i report: %s', async (year, status) => {
+    expect(await statusOf(ID, { ...county, year, consolidationProjectsImplemented: 3 })).toBe(status);
+  });
+});
