@@ -213,7 +213,16 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     for (const [name, derived] of Object.entries(rule.derive ?? {})) if (derived.unit) units.set(`$${name}`, derived.unit);
     const selectsEarly = compileKleene<Lookup>(rule.selects, (leaf, index) => {
       const test = compiled[index]!;
-      return (facts) => (leafKnown(leaf, facts) ? test(facts) : 'unknown');
+      // The same known-ness as leafKnown, with the ids worked out once.
+      const needed = leaf.operator === 'present' ? (isFactRef(leaf.value) ? [leaf.value.fact] : []) : factsOfLeaf(leaf);
+      if (needed.length === 1) {
+        const only = needed[0]!;
+        return (facts) => (facts.has(only) ? test(facts) : 'unknown');
+      }
+      return (facts) => {
+        for (const id of needed) if (!facts.has(id)) return 'unknown';
+        return test(facts);
+      };
     });
     const citation = Object.freeze({ documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote });
     plan = { tree, leaves, selectorCount, compiled, selectorFacts, units, selectsEarly, citation };
@@ -223,6 +232,25 @@ const planOf = (rule: RuleDefinition): RulePlan => {
 };
 
 type Selection = { readonly outcome: 'selected' } | { readonly outcome: 'result'; readonly result: RuleResult };
+
+const notApplicableResults = new WeakMap<RuleDefinition, Map<Locale, { readonly outcome: 'result'; readonly result: RuleResult }>>();
+
+/**
+ * A plain "not applicable" depends only on the rule and the locale, and most rules
+ * are not applicable to most cases: one deeply frozen result is shared by every report.
+ */
+const notApplicable = (rule: RuleDefinition, locale: Locale): { readonly outcome: 'result'; readonly result: RuleResult } => {
+  let byLocale = notApplicableResults.get(rule);
+  if (!byLocale) notApplicableResults.set(rule, (byLocale = new Map()));
+  let selection = byLocale.get(locale);
+  if (!selection) {
+    const result = resultOf(rule, locale, 'not-applicable', COMMON.notApplicable[locale]);
+    for (const value of [result.reasons, result.missingFacts, result.conclusions]) Object.freeze(value);
+    selection = { outcome: 'result', result: Object.freeze(result) } as const;
+    byLocale.set(locale, selection);
+  }
+  return selection;
+};
 const SELECTED: Selection = { outcome: 'selected' };
 
 /**
@@ -245,11 +273,12 @@ const selectionOf = (
   }
   if (selected() === true) return SELECTED;
   const pendingTarget = rule.notYetDue?.(lookup) === true;
-  const facts = pendingTarget ? view() : undefined;
-  const message = facts !== undefined && facts.has('year') && facts.has('$dueBy')
+  if (!pendingTarget) return notApplicable(rule, locale);
+  const facts = view();
+  const message = facts.has('year') && facts.has('$dueBy')
     ? fill(COMMON.notYetDue[locale], { dueBy: facts.get('$dueBy'), year: toNumber(facts.exact('year')) })
     : COMMON.notApplicable[locale];
-  return { outcome: 'result', result: resultOf(rule, locale, 'not-applicable', message, { conclusions: facts ? conclusionsOf(rule, facts, 'not-applicable') : {} }) };
+  return { outcome: 'result', result: resultOf(rule, locale, 'not-applicable', message, { conclusions: conclusionsOf(rule, facts, 'not-applicable') }) };
 };
 
 /**
@@ -277,6 +306,8 @@ const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
   let view: View | undefined;
   const viewOnce = () => (view ??= viewFor(rule, read, context));
   if (early) {
+    // The common case — no invalid fact, selectors clearly not met — allocates nothing.
+    if (read.invalid.size === 0 && rule.notYetDue === undefined && plan.selectsEarly(lookup) !== true) return notApplicable(rule, context.locale).result;
     const selection = selectionOf(rule, plan, () => plan.selectsEarly(lookup), read, context.locale, lookup, viewOnce);
     if (selection.outcome === 'result') return selection.result;
   }
