@@ -10,7 +10,9 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate, evaluateSync } from '../src/index.js';
+// The library as shipped (dist, built by `npm run bench`), typed from its source.
+const built = new URL('../dist/index.js', import.meta.url).href;
+const { evaluate, evaluateSync } = (await import(built)) as typeof import('../src/index.js');
 
 const AS_OF = '2025-06-30';
 const THREE = [

@@ -1,5 +1,7 @@
 import type * as z from 'zod';
 import type { Locale } from '../core/locale.js';
+import { isCalendarDate } from '../core/dates.js';
+import type { FactKind } from './kinds.js';
 import { FACTS, type FactName, isFactName } from './vocabulary.js';
 
 export interface FactIssue {
@@ -87,6 +89,39 @@ const message = (what: string, locale: Locale, path: (string | number)[], receiv
   return locale === 'en' ? `${where} ${words.en}${got}` : `${where}：${words[locale]}${got}`;
 };
 
+const RANGES: Partial<Record<FactKind['expects'], readonly [min: number, max: number, whole: boolean]>> = {
+  nonnegative: [0, Infinity, false],
+  area: [0, Infinity, false],
+  share: [0, 1, false],
+  degrees: [0, 90, false],
+  integer: [0, Infinity, true],
+  'positive-integer': [1, Infinity, true],
+  year: [1900, 2200, true],
+  grade: [1, 10, true],
+};
+
+/**
+ * The common valid values, recognised without zod (this runs for every fact of every
+ * case). It may only accept what the zod schema accepts; anything else goes to zod,
+ * which decides and words the message. The JSON Schema test holds the two together.
+ */
+const plainlyValid = (kind: FactKind, raw: unknown): boolean => {
+  switch (kind.expects) {
+    case 'boolean':
+      return typeof raw === 'boolean';
+    case 'string':
+      return typeof raw === 'string';
+    case 'date':
+      return isCalendarDate(raw);
+    default: {
+      const range = RANGES[kind.expects];
+      if (!range || typeof raw !== 'number' || !Number.isFinite(raw)) return false;
+      const [min, max, whole] = range;
+      return raw >= min && raw <= max && (!whole || Number.isSafeInteger(raw));
+    }
+  }
+};
+
 /**
  * Validates the caller's facts field by field. Never throws: whatever the input,
  * valid facts are normalised, invalid ones become issues with their path, and
@@ -117,6 +152,10 @@ export const readFacts = (input: unknown, locale: Locale): ReadFacts => {
     }
     if (raw === undefined) continue;
     const definition = FACTS[key];
+    if (plainlyValid(definition, raw)) {
+      values.set(key, definition.normalise(raw));
+      continue;
+    }
     const parsed = definition.schema.safeParse(raw);
     if (parsed.success) {
       values.set(key, definition.normalise(parsed.data));
