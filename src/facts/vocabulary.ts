@@ -11,7 +11,6 @@ import {
   stringFact,
 } from './kinds.js';
 
-
 const share = numberFact('share');
 const count = numberFact('integer');
 
@@ -67,10 +66,14 @@ export const FACTS = {
   within203Scope: booleanFact(),
   landUseApprovalObtained: booleanFact(),
   viaIncreaseDecreaseLinkage: booleanFact(),
-  parcels: arrayFact(z.strictObject({ id: z.string().min(1), slopeDegrees: numberFact('degrees').schema }), (p) => {
+  parcels: arrayFact(
+    z.strictObject({ id: z.string().min(1), slopeDegrees: numberFact('degrees').schema }),
+    (p) => {
       const parcel = p as { id: string; slopeDegrees: number };
       return { id: parcel.id, slopeDegrees: exact(parcel.slopeDegrees) };
-    }, { slopeDegrees: 'degrees', id: 'string' }),
+    },
+    { slopeDegrees: 'degrees', id: 'string' },
+  ),
 
   // — permits and procedures —
   needsRuralPlanningPermit: booleanFact(),
@@ -148,13 +151,13 @@ export const FACTS = {
   countyCompletedStockDisposalTask: booleanFact(),
   stage: enumFact(),
   siteAlternatives: arrayFact(
-      z.strictObject({ id: z.string().min(1), cultivatedLandShare: share.schema, permanentBasicFarmlandShare: share.schema, chosen: z.boolean() }),
-      (a) => {
-        const alt = a as { id: string; cultivatedLandShare: number; permanentBasicFarmlandShare: number; chosen: boolean };
-        return { ...alt, cultivatedLandShare: exact(alt.cultivatedLandShare), permanentBasicFarmlandShare: exact(alt.permanentBasicFarmlandShare) };
-      },
-      { cultivatedLandShare: 'share', permanentBasicFarmlandShare: 'share', chosen: 'boolean', id: 'string' },
-    ),
+    z.strictObject({ id: z.string().min(1), cultivatedLandShare: share.schema, permanentBasicFarmlandShare: share.schema, chosen: z.boolean() }),
+    (a) => {
+      const alt = a as { id: string; cultivatedLandShare: number; permanentBasicFarmlandShare: number; chosen: boolean };
+      return { ...alt, cultivatedLandShare: exact(alt.cultivatedLandShare), permanentBasicFarmlandShare: exact(alt.permanentBasicFarmlandShare) };
+    },
+    { cultivatedLandShare: 'share', permanentBasicFarmlandShare: 'share', chosen: 'boolean', id: 'string' },
+  ),
   preliminaryDesignChanged: booleanFact(),
   designChangeReason: enumFact(),
   provincialRank: numberFact('positive-integer'),
