@@ -142,3 +142,17 @@ describe('landuse-rules batch options', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('landuse-rules on a terminal', () => {
+  // util-linux `script` gives the CLI a pseudo-terminal, as a person's shell would.
+  const onTty = (command: string) => spawnSync('script', ['-qc', command, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } }).stdout;
+  it('colours the status column only on a terminal', () => {
+    const out = onTty(`${process.execPath} ${cli} check ${file('tty.json', JSON.stringify(passing))} --as-of 2025-06-30`);
+    expect(out).toContain('\u001b[32mpass');
+  });
+  it('shows batch progress on stderr when it is a terminal', () => {
+    const lines = Array.from({ length: 300 }, () => JSON.stringify(passing)).join('\n');
+    const out = onTty(`${process.execPath} ${cli} batch ${file('tty.ndjson', lines)} --as-of 2025-06-30 > /dev/null`);
+    expect(out).toMatch(/300 lines in \d+\.\d s/);
+  });
+});
