@@ -6,8 +6,20 @@ import { addDays, addMonths, addYears, differenceInCalendarDays, isValid } from 
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Evaluations repeat the same few dates (asOf, deadlines): remember the verdicts, within bounds.
+const calendarVerdicts = new Map<string, boolean>();
+
 export const isCalendarDate = (text: unknown): text is string => {
   if (typeof text !== 'string') return false;
+  const known = calendarVerdicts.get(text);
+  if (known !== undefined) return known;
+  const verdict = checkCalendarDate(text);
+  if (calendarVerdicts.size > 4096) calendarVerdicts.clear();
+  calendarVerdicts.set(text, verdict);
+  return verdict;
+};
+
+const checkCalendarDate = (text: string): boolean => {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];

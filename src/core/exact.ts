@@ -30,6 +30,8 @@ const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
 /** Reads a finite number or a decimal string ('0.05', '1e-7') exactly. */
 export const exact = (value: number | string): Exact => {
+  // Whole numbers, the common case, need no decimal parsing.
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
   if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`not finite: ${value}`);
   const text = typeof value === 'number' ? String(value) : value.trim();
   const match = DECIMAL.exec(text);

@@ -52,6 +52,44 @@ const dateList = (option: 'holidays' | 'workdays', value: unknown): Set<string> 
   return new Set(value as string[]);
 };
 
+const selections = new WeakMap<readonly RuleDefinition[], Map<string, readonly RuleDefinition[]>>();
+
+/** The rules an evaluation reports, remembered per catalogue: callers repeat the same choice on every case. */
+const selectRules = (
+  catalogue: readonly RuleDefinition[],
+  documentIds: ReadonlySet<string>,
+  wantedRaw: unknown,
+  jurisdiction: string | undefined,
+): readonly RuleDefinition[] => {
+  if (wantedRaw !== undefined && !Array.isArray(wantedRaw)) throw new OptionError('rules', 'expected a list of rule or document ids');
+  const key = wantedRaw !== undefined ? `rules:${JSON.stringify(wantedRaw)}` : `jurisdiction:${jurisdiction ?? '*'}`;
+  let byKey = selections.get(catalogue);
+  if (!byKey) selections.set(catalogue, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known) return known;
+  let rules: readonly RuleDefinition[];
+  if (wantedRaw !== undefined) {
+    const ruleIds = new Set(catalogue.map((r) => r.id));
+    const wanted = new Set<string>();
+    for (const id of wantedRaw as unknown[]) {
+      if (typeof id !== 'string' || (!documentIds.has(id) && !ruleIds.has(id))) {
+        throw new OptionError('rules', `unknown rule or document id: ${JSON.stringify(id)}`);
+      }
+      wanted.add(id);
+    }
+    // Exactly the rules asked for, whatever the jurisdiction.
+    rules = catalogue.filter((r) => wanted.has(r.id) || wanted.has(r.documentId));
+  } else if (jurisdiction !== undefined) {
+    rules = catalogue.filter((r) => coversJurisdiction(DOCUMENTS[r.documentId].jurisdiction, jurisdiction));
+  } else {
+    rules = catalogue;
+  }
+  // Bounded, so callers choosing ever new rule lists cannot grow it without end.
+  if (byKey.size > 256) byKey.clear();
+  byKey.set(key, rules);
+  return rules;
+};
+
 export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): EvaluationContext => {
   if (raw !== undefined && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
     throw new OptionError('options', 'expected an object');
@@ -75,23 +113,7 @@ export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[
     throw new OptionError('jurisdiction', `expected a six-digit GB/T 2260 code or 'pilot-city', got ${JSON.stringify(jurisdiction)}`);
   }
 
-  let rules: RuleDefinition[];
-  if (options.rules !== undefined) {
-    if (!Array.isArray(options.rules)) throw new OptionError('rules', 'expected a list of rule or document ids');
-    const wanted = new Set<string>();
-    for (const id of options.rules) {
-      if (typeof id !== 'string' || (!documentIds.has(id) && !catalogue.some((r) => r.id === id))) {
-        throw new OptionError('rules', `unknown rule or document id: ${JSON.stringify(id)}`);
-      }
-      wanted.add(id);
-    }
-    // Exactly the rules asked for, whatever the jurisdiction.
-    rules = catalogue.filter((r) => wanted.has(r.id) || wanted.has(r.documentId));
-  } else if (jurisdiction !== undefined) {
-    rules = catalogue.filter((r) => coversJurisdiction(DOCUMENTS[r.documentId].jurisdiction, jurisdiction));
-  } else {
-    rules = [...catalogue];
-  }
+  const rules = selectRules(catalogue, documentIds, options.rules, jurisdiction as string | undefined);
 
   const holidays = dateList('holidays', options.holidays);
   const workdays = dateList('workdays', options.workdays);
