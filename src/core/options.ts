@@ -62,7 +62,12 @@ const selectRules = (
   jurisdiction: string | undefined,
 ): readonly RuleDefinition[] => {
   if (wantedRaw !== undefined && !Array.isArray(wantedRaw)) throw new OptionError('rules', 'expected a list of rule or document ids');
-  const key = wantedRaw !== undefined ? `rules:${JSON.stringify(wantedRaw)}` : `jurisdiction:${jurisdiction ?? '*'}`;
+  const key =
+    wantedRaw === undefined
+      ? `jurisdiction:${jurisdiction ?? '*'}`
+      : (wantedRaw as unknown[]).every((id) => typeof id === 'string')
+        ? `rules:${(wantedRaw as string[]).join('\u0000')}`
+        : `rules:${JSON.stringify(wantedRaw)}`;
   let byKey = selections.get(catalogue);
   if (!byKey) selections.set(catalogue, (byKey = new Map()));
   const known = byKey.get(key);
