@@ -1,1 +1,1 @@
-export declare const measureForm: () => Promise<{ minified: number; gzipped: number; inputs: string[] }>;
+export declare const measureForm: (entry?: string) => Promise<{ minified: number; gzipped: number; inputs: string[] }>;

@@ -2,9 +2,10 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
-export const measureForm = async () => {
+/** The form entry alone (src/form.ts), or an application using it (the facility-form fixture). */
+export const measureForm = async (entry = process.env.FORM_ENTRY ?? 'src/form.ts') => {
   const result = await build({
-    entryPoints: [process.env.FORM_ENTRY ?? 'tests/fixtures/facility-form.ts'],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'esm',
@@ -22,12 +23,14 @@ export const measureForm = async () => {
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { minified, gzipped, inputs } = await measureForm();
+  for (const entry of ['src/form.ts', 'tests/fixtures/facility-form.ts']) {
+  const { minified, gzipped, inputs } = await measureForm(entry);
   const top = {};
   for (const input of inputs) {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
     const key = m ? m[1] : 'landuse-rules';
     top[key] = (top[key] ?? 0) + 1;
   }
-  console.log(`landuse-rules/form: ${(minified / 1024).toFixed(1)} kB minified, ${(gzipped / 1024).toFixed(1)} kB min+gzip; modules from ${JSON.stringify(top)}`);
+  console.log(`${entry}: ${minified} bytes minified, ${gzipped} bytes min+gzip (${(gzipped / 1024).toFixed(1)} KiB); modules from ${JSON.stringify(top)}`);
+  }
 }

@@ -58,10 +58,16 @@ describe('landuse-rules/form', () => {
     expect(checkPolicies(facts, { rules, asOf: '2025-06-30' }).results.sort(byId)).toEqual(evaluateSync(facts, options).results.sort(byId));
   });
   it('bundles without json-rules-engine, jsonpath-plus or eventemitter2, within 40 kB min+gzip including zod', async () => {
-    const { gzipped, inputs } = await measureForm();
+    const { gzipped, inputs } = await measureForm('src/form.ts');
     expect(inputs.filter((i) => /json-rules-engine|jsonpath-plus|eventemitter2/.test(i))).toEqual([]);
     expect(inputs.some((i) => i.includes('node_modules/zod/'))).toBe(true);
-    expect(gzipped).toBeLessThanOrEqual(40 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(40_000);
+  });
+  it('a whole facility form (its zod schema, the entry, three rules) stays near that size', async () => {
+    const { gzipped, inputs } = await measureForm('tests/fixtures/facility-form.ts');
+    expect(inputs.filter((i) => /json-rules-engine|jsonpath-plus|eventemitter2/.test(i))).toEqual([]);
+    // Measured at about 41 kB; this bound catches growth, it is not the entry's budget.
+    expect(gzipped).toBeLessThanOrEqual(43 * 1024);
   });
 });
 

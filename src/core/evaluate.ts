@@ -4,7 +4,7 @@ import { fill, type Locale } from './locale.js';
 import { COMMON } from './messages.js';
 import { ALL_OPERATORS, asExact } from './operators.js';
 import { type EvaluateOptions, type EvaluationContext, resolveOptions } from './options.js';
-import type { FactView, RuleDefinition, RuleKind, Status, Strength } from './rule.js';
+import type { Derived, FactView, RuleDefinition, RuleKind, Status, Strength } from './rule.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
 import { type FactIssue, type ReadFacts, readFacts } from '../facts/read.js';
 import { FACTS, type FactName, isFactName } from '../facts/vocabulary.js';
@@ -101,12 +101,13 @@ const viewFor = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
     if (value !== undefined) values.set(id, value);
   }
   values.set(AS_OF, context.asOf);
-  for (const [name, value] of Object.entries(context.parameters.get(rule.id) ?? {})) values.set(`@${name}`, exact(value));
+  const parameters = context.parameters.size ? context.parameters.get(rule.id) : undefined;
+  if (parameters) for (const [name, value] of Object.entries(parameters)) values.set(`@${name}`, exact(value));
   const view = new View(values, planOf(rule).units, context.asOf, context.calendar);
-  for (const [name, derived] of Object.entries(rule.derive ?? {})) {
+  for (const [id, derived] of planOf(rule).derived) {
     if (!derived.from.every((source) => values.has(source))) continue;
     const value = derived.compute(view);
-    if (value !== undefined) values.set(`$${name}`, value);
+    if (value !== undefined) values.set(id, value);
   }
   return view;
 };
@@ -165,8 +166,11 @@ const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message:
 });
 
 const conclusionsOf = (rule: RuleDefinition, view: View, status: Status): Record<string, unknown> => {
-  const all = rule.conclusions?.(view, status) ?? {};
-  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
+  const conclusions: Record<string, unknown> = {};
+  if (!rule.conclusions) return conclusions;
+  const all = rule.conclusions(view, status);
+  for (const key in all) if (all[key] !== undefined) conclusions[key] = all[key];
+  return conclusions;
 };
 
 /** What never changes for a rule: its condition tree, leaves and their compiled closures, built once. */
@@ -183,6 +187,8 @@ interface RulePlan {
   readonly selectsEarly: (facts: Lookup) => Truth;
   /** Shared by every result of the rule, so frozen. */
   readonly citation: RuleResult['citation'];
+  /** The derived values as [`$name`, definition], in declaration order. */
+  readonly derived: readonly (readonly [string, Derived])[];
 }
 
 const plans = new WeakMap<RuleDefinition, RulePlan>();
@@ -225,7 +231,8 @@ const planOf = (rule: RuleDefinition): RulePlan => {
       };
     });
     const citation = Object.freeze({ documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote });
-    plan = { tree, leaves, selectorCount, compiled, selectorFacts, units, selectsEarly, citation };
+    const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => [`$${name}`, d] as const);
+    plan = { tree, leaves, selectorCount, compiled, selectorFacts, units, selectsEarly, citation, derived };
     plans.set(rule, plan);
   }
   return plan;
@@ -347,7 +354,7 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   const truthAt = (offset: number) => (_leaf: Leaf, index: number): Truth =>
     known[index + offset] ? (leafResults[index + offset] ?? false) : 'unknown';
 
-  const invalidRead = rule.facts.filter((id) => read.invalid.has(id));
+  const invalidRead = read.invalid.size ? rule.facts.filter((id) => read.invalid.has(id)) : [];
   /** Facts behind the unknown leaves that matter, missing or invalid. */
   const missingAt = (indices: readonly number[], offset: number): string[] => {
     const ids = new Set<string>();
@@ -372,7 +379,7 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   let status: Status;
   if (invalidRead.length > 0 || 'missing' in decisive) status = 'undetermined';
   else status = decision.truth === 'unknown' ? 'undetermined' : decision.truth ? 'pass' : 'fail';
-  const missingFacts = [...new Set([...invalidRead, ...missing])];
+  const missingFacts = invalidRead.length ? [...new Set([...invalidRead, ...missing])] : missing;
   const conclusions = conclusionsOf(rule, view, status);
   let message: string;
   if (status === 'undetermined') message = fill(COMMON.undetermined[locale], { missing: missingFacts });

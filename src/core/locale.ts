@@ -6,9 +6,29 @@ export type Localized = Readonly<Record<Locale, string>>;
  * Fills `{name}` placeholders from a record or a lookup (asked only for the names the
  * template uses); an unknown name is left visible rather than guessed.
  */
-export const fill = (template: string, values: Readonly<Record<string, unknown>> | ((name: string) => unknown)): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = typeof values === 'function' ? values(name) : Object.hasOwn(values, name) ? values[name] : undefined;
-    if (value === undefined) return whole;
-    return Array.isArray(value) ? value.join(', ') : String(value);
-  });
+export const fill = (template: string, values: Readonly<Record<string, unknown>> | ((name: string) => unknown)): string => {
+  const parts = partsOf(template);
+  if (parts.length === 1) return template;
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 0) {
+      out += part;
+      continue;
+    }
+    const value = typeof values === 'function' ? values(part) : Object.hasOwn(values, part) ? values[part] : undefined;
+    out += value === undefined ? `{${part}}` : Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
+};
+
+// Templates are split once: text, name, text, name, …, text.
+const templateParts = new Map<string, readonly string[]>();
+const partsOf = (template: string): readonly string[] => {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  return parts;
+};
