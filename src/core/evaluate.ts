@@ -51,6 +51,8 @@ export interface Pending {
   readonly tree: Condition;
   readonly leaves: readonly Leaf[];
   readonly selectorCount: number;
+  /** The compiled path has already found that the rule concerns the case. */
+  readonly selected: boolean;
 }
 
 export class View implements FactView {
@@ -318,7 +320,7 @@ const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
     const selection = selectionOf(rule, plan, () => plan.selectsEarly(lookup), read, context.locale, lookup, viewOnce);
     if (selection.outcome === 'result') return selection.result;
   }
-  return { rule, view: viewOnce(), tree: plan.tree, leaves: plan.leaves, selectorCount: plan.selectorCount };
+  return { rule, view: viewOnce(), tree: plan.tree, leaves: plan.leaves, selectorCount: plan.selectorCount, selected: early };
 };
 
 const display = (value: unknown, unit: AreaUnit | undefined): unknown => {
@@ -364,8 +366,10 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
     return [...ids];
   };
 
-  const selection = selectionOf(rule, planOf(rule), () => kleene(rule.selects, truthAt(0)).truth, read, locale, view, () => view);
-  if (selection.outcome === 'result') return selection.result;
+  if (!pending.selected) {
+    const selection = selectionOf(rule, planOf(rule), () => kleene(rule.selects, truthAt(0)).truth, read, locale, view, () => view);
+    if (selection.outcome === 'result') return selection.result;
+  }
 
   const decisive = decisiveDateOf(rule, view, view.asOf);
   const decision = kleene(rule.decision, truthAt(selectorCount));

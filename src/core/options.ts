@@ -53,6 +53,10 @@ const dateList = (option: 'holidays' | 'workdays', value: unknown): Set<string> 
 };
 
 const selections = new WeakMap<readonly RuleDefinition[], Map<string, readonly RuleDefinition[]>>();
+/** Options reused across cases pass the same list again: compared item by item, no key built. */
+const lastByList = new WeakMap<object, { readonly catalogue: readonly RuleDefinition[]; readonly items: readonly unknown[]; readonly rules: readonly RuleDefinition[] }>();
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** The rules an evaluation reports, remembered per catalogue: callers repeat the same choice on every case. */
 const selectRules = (
@@ -62,6 +66,10 @@ const selectRules = (
   jurisdiction: string | undefined,
 ): readonly RuleDefinition[] => {
   if (wantedRaw !== undefined && !Array.isArray(wantedRaw)) throw new OptionError('rules', 'expected a list of rule or document ids');
+  if (wantedRaw !== undefined) {
+    const last = lastByList.get(wantedRaw);
+    if (last && last.catalogue === catalogue && sameItems(last.items, wantedRaw)) return last.rules;
+  }
   const key =
     wantedRaw === undefined
       ? `jurisdiction:${jurisdiction ?? '*'}`
@@ -71,7 +79,10 @@ const selectRules = (
   let byKey = selections.get(catalogue);
   if (!byKey) selections.set(catalogue, (byKey = new Map()));
   const known = byKey.get(key);
-  if (known) return known;
+  if (known) {
+    if (wantedRaw !== undefined) lastByList.set(wantedRaw, { catalogue, items: [...(wantedRaw as unknown[])], rules: known });
+    return known;
+  }
   let rules: readonly RuleDefinition[];
   if (wantedRaw !== undefined) {
     const ruleIds = new Set(catalogue.map((r) => r.id));
@@ -92,6 +103,7 @@ const selectRules = (
   // Bounded, so callers choosing ever new rule lists cannot grow it without end.
   if (byKey.size > 256) byKey.clear();
   byKey.set(key, rules);
+  if (wantedRaw !== undefined) lastByList.set(wantedRaw, { catalogue, items: [...(wantedRaw as unknown[])], rules });
   return rules;
 };
 
