@@ -20,6 +20,7 @@ const gcd = (a: bigint, b: bigint): bigint => {
 };
 
 export const fraction = (num: bigint, den: bigint): Exact => {
+  if (den === 1n) return { num, den };
   if (den === 0n) throw new RangeError('denominator is zero');
   const sign = den < 0n ? -1n : 1n;
   const g = gcd(num, den);

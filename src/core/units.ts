@@ -10,8 +10,9 @@ const SQUARE_METRES: Record<AreaUnit, Exact> = {
   ha: fraction(10_000n, 1n),
 };
 
-export const toSquareMetres = (value: Exact, unit: AreaUnit): Exact => mul(value, SQUARE_METRES[unit]);
-export const fromSquareMetres = (squareMetres: Exact, unit: AreaUnit): Exact => div(squareMetres, SQUARE_METRES[unit]);
+// Square metres, the usual unit, need no arithmetic.
+export const toSquareMetres = (value: Exact, unit: AreaUnit): Exact => (unit === 'm2' ? value : mul(value, SQUARE_METRES[unit]));
+export const fromSquareMetres = (squareMetres: Exact, unit: AreaUnit): Exact => (unit === 'm2' ? squareMetres : div(squareMetres, SQUARE_METRES[unit]));
 
 export const UNIT_LABEL: Record<AreaUnit, { 'zh-Hans': string; 'zh-Hant': string; en: string }> = {
   m2: { 'zh-Hans': '平方米', 'zh-Hant': '平方米', en: 'm²' },
