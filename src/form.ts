@@ -5,7 +5,7 @@
  * (`landuse-rules/rules/<document-id>/<rule>`), so a bundle carries only those.
  */
 import type * as z from 'zod';
-import { evaluateSyncWith, type Report, type RuleResult } from './core/evaluate.js';
+import { evaluateSyncWith, sourcesOf, type Report, type RuleResult } from './core/evaluate.js';
 import type { EvaluateOptions } from './core/options.js';
 import type { RuleDefinition } from './core/rule.js';
 import { DOCUMENT_IDS } from './rules/documents.js';
@@ -38,9 +38,8 @@ export const checkPolicies = (facts: unknown, options: PolicyCheckOptions): Repo
 /** The form fields that decide a result: the facts behind failing conditions, or the missing ones. */
 export const decidingFacts = (result: RuleResult, rule: RuleDefinition | undefined): string[] => {
   if (result.status === 'undetermined') return result.missingFacts;
-  const sourcesOf = (id: string): string[] =>
-    id.startsWith('@') ? [] : id.startsWith('$') ? (rule?.derive?.[id.slice(1)]?.from ?? []).flatMap(sourcesOf) : [id];
-  return [...new Set(result.reasons.filter((r) => !r.holds).flatMap((r) => sourcesOf(r.fact)))];
+  const failing = result.reasons.filter((r) => !r.holds);
+  return [...new Set(failing.flatMap((r) => (rule ? sourcesOf(rule, r.fact) : [r.fact])))];
 };
 
 /** Zod issues for a report: one per deciding fact of each failing or undetermined rule. */

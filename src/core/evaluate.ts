@@ -115,7 +115,7 @@ const viewFor = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
 };
 
 /** Vocabulary facts behind an id: itself, or what a derived value is computed from. */
-const sourcesOf = (rule: RuleDefinition, id: string): string[] => {
+export const sourcesOf = (rule: RuleDefinition, id: string): string[] => {
   if (id.startsWith('@')) return [];
   if (id.startsWith('$')) return (rule.derive?.[id.slice(1)]?.from ?? []).flatMap((source) => sourcesOf(rule, source));
   return [id];

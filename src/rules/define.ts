@@ -1,7 +1,8 @@
 import type { Condition, Leaf, LeafValue } from '../core/conditions.js';
 import type { Localized } from '../core/locale.js';
 import type { Amount, OperatorName } from '../core/operators.js';
-import type { Parameter, RuleDefinition } from '../core/rule.js';
+import type { Derived, Parameter, RuleDefinition } from '../core/rule.js';
+import { exact, mul } from '../core/exact.js';
 import { validateRule } from '../core/validate-rule.js';
 import type { AreaUnit } from '../core/units.js';
 
@@ -26,4 +27,11 @@ export const doneByDeadline = (actDate: string, deadline: string): Condition => 
     { all: [when(actDate, 'present', true), when(actDate, 'onOrBefore', { fact: deadline })] },
     { all: [when(actDate, 'present', false), when('@asOf', 'onOrBefore', { fact: deadline })] },
   ],
+});
+
+/** A percentage of a base area, as a derived value in square metres: “不超过/不少于…的5%”. */
+export const shareOf = (base: string, share: string): Derived => ({
+  from: [base],
+  unit: 'm2',
+  compute: (v) => mul(v.exact(base), exact(share)),
 });

@@ -1,7 +1,8 @@
-import { exact, max, mul, sub, ZERO } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
+import { max, sub, ZERO } from '../../core/exact.js';
+import { defineRule, L, shareOf, when } from '../define.js';
 
 const MODES = ['point-indication', 'project-list', 'use-blank'];
+const maxShare = { value: '0.05', unit: 'share', source: '不超過規劃村莊建設用地總量5%' } as const;
 
 export default defineRule({
   id: 'gx-rural-land-2023/02-village-reserve-quota',
@@ -14,16 +15,10 @@ export default defineRule({
     quote: '允許在鄉鎮國土空間規劃、村莊規劃中預留不超過規劃村莊建設用地總量5%的機動指標,以“點位示意”“項目清單”或“用途留白”等方式納入規劃管控',
   },
   facts: ['planType', 'plannedVillageConstructionLandM2', 'reserveQuotaM2', 'reserveQuotaModes'],
-  parameters: {
-    maxShare: { value: '0.05', unit: 'share', source: '不超過規劃村莊建設用地總量5%' },
-  },
+  parameters: { maxShare },
   selects: { all: [when('planType', 'in', ['township-spatial-plan', 'village-plan'])] },
   derive: {
-    maxReserveQuotaM2: {
-      from: ['plannedVillageConstructionLandM2'],
-      unit: 'm2',
-      compute: (v) => mul(v.exact('plannedVillageConstructionLandM2'), exact('0.05')),
-    },
+    maxReserveQuotaM2: shareOf('plannedVillageConstructionLandM2', maxShare.value),
     remainingReserveQuotaM2: {
       from: ['$maxReserveQuotaM2', 'reserveQuotaM2'],
       unit: 'm2',

@@ -1,5 +1,4 @@
-import { exact, mul } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, shareOf, L, when } from '../define.js';
 
 const minShare = { value: '0.05', unit: 'share', source: '新增耕地面积原则上不少于原有耕地面积的5％' } as const;
 
@@ -14,7 +13,7 @@ export default defineRule({
   parameters: { minShare },
   selects: { all: [when('projectType', 'equal', 'land-consolidation')] },
   derive: {
-    minNewCultivatedLandM2: { from: ['originalCultivatedLandM2'], unit: 'm2', compute: (v) => mul(v.exact('originalCultivatedLandM2'), exact(minShare.value)) },
+    minNewCultivatedLandM2: shareOf('originalCultivatedLandM2', minShare.value),
   },
   decision: { all: [when('newCultivatedLandM2', 'atLeast', { fact: '$minNewCultivatedLandM2' })] },
   conclusions: (v) => ({ minNewCultivatedLandM2: v.show('$minNewCultivatedLandM2') }),

@@ -1,5 +1,5 @@
-import { exact, mul, sub } from '../../core/exact.js';
-import { amount, defineRule, L, when } from '../define.js';
+import { sub } from '../../core/exact.js';
+import { amount, defineRule, shareOf, L, when } from '../define.js';
 
 const minShare = { value: '0.05', unit: 'share', source: '永久基本农田增加量不少于调整永久基本农田面积的5％' } as const;
 const noAdjustment = { value: 0, unit: 'm2', source: '项目涉及永久基本农田调整的 (an adjustment above zero selects the rule)' } as const;
@@ -20,11 +20,7 @@ export default defineRule({
       unit: 'm2',
       compute: (v) => sub(v.exact('permanentBasicFarmlandAfterM2'), v.exact('permanentBasicFarmlandBeforeM2')),
     },
-    minPermanentBasicFarmlandIncreaseM2: {
-      from: ['permanentBasicFarmlandAdjustedM2'],
-      unit: 'm2',
-      compute: (v) => mul(v.exact('permanentBasicFarmlandAdjustedM2'), exact(minShare.value)),
-    },
+    minPermanentBasicFarmlandIncreaseM2: shareOf('permanentBasicFarmlandAdjustedM2', minShare.value),
   },
   decision: { all: [when('$permanentBasicFarmlandIncreaseM2', 'atLeast', { fact: '$minPermanentBasicFarmlandIncreaseM2' })] },
   conclusions: (v) => ({

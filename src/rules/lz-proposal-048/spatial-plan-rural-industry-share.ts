@@ -1,5 +1,4 @@
-import { exact, mul } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, shareOf, L, when } from '../define.js';
 
 const minShare = { value: '0.10', unit: 'share', source: '安排不少于10%的建设用地指标重点保障乡村产业发展用地' } as const;
 
@@ -14,7 +13,7 @@ export default defineRule({
   parameters: { minShare },
   selects: { all: [when('planType', 'in', ['county-spatial-plan', 'township-spatial-plan'])] },
   derive: {
-    minRuralIndustryQuotaM2: { from: ['constructionLandQuotaM2'], unit: 'm2', compute: (v) => mul(v.exact('constructionLandQuotaM2'), exact(minShare.value)) },
+    minRuralIndustryQuotaM2: shareOf('constructionLandQuotaM2', minShare.value),
   },
   decision: { all: [when('ruralIndustryConstructionLandQuotaM2', 'atLeast', { fact: '$minRuralIndustryQuotaM2' })] },
   conclusions: (v) => ({ minRuralIndustryQuotaM2: v.show('$minRuralIndustryQuotaM2') }),

@@ -1,5 +1,5 @@
-import { exact, max, mul, sub, ZERO } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
+import { max, sub, ZERO } from '../../core/exact.js';
+import { defineRule, shareOf, L, when } from '../define.js';
 
 const maxShare = { value: '0.05', unit: 'share', source: '预留不超过5%的规划新增建设用地规模' } as const;
 
@@ -14,7 +14,7 @@ export default defineRule({
   parameters: { maxShare },
   selects: { all: [when('planType', 'equal', 'village-plan')] },
   derive: {
-    maxPointSupplyReserveM2: { from: ['plannedNewConstructionLandM2'], unit: 'm2', compute: (v) => mul(v.exact('plannedNewConstructionLandM2'), exact(maxShare.value)) },
+    maxPointSupplyReserveM2: shareOf('plannedNewConstructionLandM2', maxShare.value),
     remainingPointSupplyReserveM2: {
       from: ['$maxPointSupplyReserveM2', 'pointSupplyReserveM2'],
       unit: 'm2',

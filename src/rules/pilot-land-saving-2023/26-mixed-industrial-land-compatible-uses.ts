@@ -1,5 +1,4 @@
-import { exact, mul } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, shareOf, L, when } from '../define.js';
 
 const maxShare = { value: '0.15', unit: 'share', source: '比例不超过地上建筑总量的15% (each of the two compatible groups)' } as const;
 
@@ -18,7 +17,7 @@ export default defineRule({
   parameters: { maxShare },
   selects: { all: [when('projectType', 'equal', 'industrial'), when('isNewProject', 'equal', true)] },
   derive: {
-    maxCompatibleFloorAreaM2: { from: ['aboveGroundFloorAreaM2'], unit: 'm2', compute: (v) => mul(v.exact('aboveGroundFloorAreaM2'), exact(maxShare.value)) },
+    maxCompatibleFloorAreaM2: shareOf('aboveGroundFloorAreaM2', maxShare.value),
   },
   decision: {
     all: [
