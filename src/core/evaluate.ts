@@ -290,6 +290,98 @@ const selectionOf = (
   return { outcome: 'result', result: resultOf(rule, locale, 'not-applicable', message, { conclusions: conclusionsOf(rule, facts, 'not-applicable') }) };
 };
 
+const notInForce = (rule: RuleDefinition, decisiveDate: string, locale: Locale): RuleResult => {
+  const document = DOCUMENTS[rule.documentId];
+  const words = {
+    date: decisiveDate,
+    document: document.title[locale],
+    from: document.inForce.from,
+    to: 'to' in document.inForce ? document.inForce.to : COMMON.openEnd[locale],
+  };
+  return resultOf(rule, locale, 'not-in-force', fill(COMMON.notInForce[locale], words), {
+    conclusions: { decisiveDate, inForce: { ...document.inForce } },
+  });
+};
+
+/** A result shared by every report that gets it: frozen all the way down. */
+const frozen = (result: RuleResult): RuleResult => {
+  const freeze = (value: unknown): void => {
+    if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+    for (const inner of Object.values(value)) freeze(inner);
+    Object.freeze(value);
+  };
+  freeze(result);
+  return result;
+};
+
+/**
+ * The first selector of a rule, when it is an equality on a fact with literal values:
+ * a case without one of those values cannot concern the rule.
+ */
+const gateOf = (rule: RuleDefinition): { fact: FactName; values: readonly (string | boolean)[] } | undefined => {
+  if (rule.notYetDue !== undefined || (rule.decisiveDate !== undefined && rule.decisiveDate !== 'asOf')) return undefined;
+  const first = 'all' in rule.selects ? rule.selects.all[0] : rule.selects;
+  if (first === undefined || !('operator' in first) || !isFactName(first.fact)) return undefined;
+  const literal = (value: unknown): value is string | boolean => typeof value === 'string' || typeof value === 'boolean';
+  if (first.operator === 'equal' && literal(first.value)) return { fact: first.fact, values: [first.value] };
+  if (first.operator === 'in' && Array.isArray(first.value) && first.value.every(literal)) return { fact: first.fact, values: first.value };
+  return undefined;
+};
+
+/**
+ * How the compiled path spends its time on a case with no invalid fact: rules not in
+ * force on the evaluation date, and rules whose gate the case does not open, have a
+ * result known before the case is read; only the others are evaluated.
+ */
+interface Dispatch {
+  /** Rules evaluated on every case. */
+  readonly always: readonly number[];
+  /** Gate fact → value → rules it opens (by index in the rule list). */
+  readonly gates: ReadonlyMap<string, ReadonlyMap<unknown, readonly number[]>>;
+  /** The result of each rule no case of these facts can change; a hole for the others. */
+  readonly template: readonly (RuleResult | undefined)[];
+}
+
+const dispatches = new WeakMap<readonly RuleDefinition[], Map<string, Dispatch>>();
+
+const dispatchOf = (context: EvaluationContext): Dispatch => {
+  const { rules, asOf, locale } = context;
+  let byDate = dispatches.get(rules);
+  if (!byDate) dispatches.set(rules, (byDate = new Map()));
+  const key = `${asOf}\u0000${locale}`;
+  let dispatch = byDate.get(key);
+  if (dispatch) return dispatch;
+  const always: number[] = [];
+  const gates = new Map<string, Map<unknown, number[]>>();
+  const template: (RuleResult | undefined)[] = [];
+  rules.forEach((rule, index) => {
+    const decidedByAsOf = rule.decisiveDate === undefined || rule.decisiveDate === 'asOf';
+    if (decidedByAsOf && !dateInWindow(asOf, DOCUMENTS[rule.documentId].inForce)) {
+      template.push(frozen(notInForce(rule, asOf, locale)));
+      return;
+    }
+    const gate = gateOf(rule);
+    if (!gate) {
+      template.push(undefined);
+      always.push(index);
+      return;
+    }
+    template.push(notApplicable(rule, locale).result);
+    let byValue = gates.get(gate.fact);
+    if (!byValue) gates.set(gate.fact, (byValue = new Map()));
+    for (const value of gate.values) {
+      const opened = byValue.get(value);
+      if (opened) opened.push(index);
+      else byValue.set(value, [index]);
+    }
+  });
+  // Bounded, like the contexts: one entry per evaluation date and locale in use.
+  if (byDate.size > 64) byDate.clear();
+  dispatch = { always, gates, template };
+  byDate.set(key, dispatch);
+  return dispatch;
+};
+
 /**
  * Stage one: is the rule in force on its decisive date? With `early` (the compiled
  * path) the selectors are also decided here, before anything else is built.
@@ -300,17 +392,7 @@ const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
   // Most rules are decided by the evaluation date: nothing needs building to know it.
   const decisiveDate =
     rule.decisiveDate === undefined || rule.decisiveDate === 'asOf' ? asOf : (decisiveDateOf(rule, lookup, asOf) as { date?: string }).date;
-  if (decisiveDate !== undefined && !dateInWindow(decisiveDate, document.inForce)) {
-    const words = {
-      date: decisiveDate,
-      document: document.title[context.locale],
-      from: document.inForce.from,
-      to: 'to' in document.inForce ? document.inForce.to : COMMON.openEnd[context.locale],
-    };
-    return resultOf(rule, context.locale, 'not-in-force', fill(COMMON.notInForce[context.locale], words), {
-      conclusions: { decisiveDate, inForce: { ...document.inForce } },
-    });
-  }
+  if (decisiveDate !== undefined && !dateInWindow(decisiveDate, document.inForce)) return notInForce(rule, decisiveDate, context.locale);
   const plan = planOf(rule);
   let view: View | undefined;
   const viewOnce = () => (view ??= viewFor(rule, read, context));
@@ -421,7 +503,17 @@ export const begin = (
   const read = readFacts(facts, context.locale);
   const asOf = context.asOf;
   const lookup: Lookup = { has: (id) => id === AS_OF || read.values.has(id as FactName), get: (id) => (id === AS_OF ? asOf : read.values.get(id as FactName)) };
-  return { context, read, staged: context.rules.map((rule) => prepare(rule, read, context, lookup, early)) };
+  const rules = context.rules;
+  if (!early || read.invalid.size > 0) return { context, read, staged: rules.map((rule) => prepare(rule, read, context, lookup, early)) };
+  const dispatch = dispatchOf(context);
+  // Holes are filled just below: every rule either has a template result or is evaluated.
+  const staged = dispatch.template.slice() as (RuleResult | Pending)[];
+  for (const index of dispatch.always) staged[index] = prepare(rules[index]!, read, context, lookup, true);
+  for (const [fact, value] of read.values) {
+    const opened = dispatch.gates.get(fact)?.get(value);
+    if (opened) for (const index of opened) staged[index] = prepare(rules[index]!, read, context, lookup, true);
+  }
+  return { context, read, staged };
 };
 
 export const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;

@@ -107,6 +107,8 @@ const selectRules = (
   return rules;
 };
 
+const plainContexts = new WeakMap<readonly RuleDefinition[], Map<string, EvaluationContext>>();
+
 export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): EvaluationContext => {
   if (raw !== undefined && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
     throw new OptionError('options', 'expected an object');
@@ -132,6 +134,14 @@ export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[
 
   const rules = selectRules(catalogue, documentIds, options.rules, jurisdiction as string | undefined);
 
+  // The usual options — a date, a locale, a jurisdiction or rule list — give one shared context.
+  const plain = options.holidays === undefined && options.workdays === undefined && options.parameters === undefined;
+  const key = plain ? `${asOf}\u0000${locale as string}\u0000${(jurisdiction as string | undefined) ?? ''}` : '';
+  if (plain) {
+    const known = plainContexts.get(rules)?.get(key);
+    if (known) return known;
+  }
+
   const holidays = dateList('holidays', options.holidays);
   const workdays = dateList('workdays', options.workdays);
   const description =
@@ -154,12 +164,20 @@ export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[
     }
   }
 
-  return {
+  const context: EvaluationContext = {
     asOf,
     parameters,
-    ...(jurisdiction !== undefined ? { jurisdiction } : {}),
+    ...(jurisdiction !== undefined ? { jurisdiction: jurisdiction as string } : {}),
     locale: locale as Locale,
     rules,
     calendar: { holidays, workdays, description },
   };
+  if (plain) {
+    let byKey = plainContexts.get(rules);
+    if (!byKey) plainContexts.set(rules, (byKey = new Map()));
+    // Bounded: a service evaluating as of ever new dates must not grow it without end.
+    if (byKey.size > 64) byKey.clear();
+    byKey.set(key, context);
+  }
+  return context;
 };
