@@ -74,6 +74,9 @@ const rulePage = (rule: RuleDefinition): string => {
     JSON.stringify(rule.selects, null, 2),
     '```',
     '',
+    ...(rule.notYetDue
+      ? ['When the selectors do not hold but this does, the target is not yet due: not applicable, with the target and the gap still given:', '', '```json', JSON.stringify(rule.notYetDue, null, 2), '```', '']
+      : []),
     'It passes when these conditions hold (json-rules-engine JSON; `$name` is a value the rule derives, `@asOf` the evaluation date):',
     '',
     '```json',

@@ -51,6 +51,25 @@ describe('evaluate: options', () => {
     expect(report.summary.pass).toBe(report.results.filter((r) => r.status === 'pass').length);
   });
 
+  it('reads an options object afresh when the caller changes it in place between cases', () => {
+    const rules = ['gx-rural-land-2023/11-small-facility-agriculture-filing'];
+    const options: EvaluateOptions = { asOf: '2025-01-01', rules };
+    const first = evaluateSync(farm, options);
+    expect(first.results.map((r) => [r.ruleId, r.status])).toEqual([[rules[0], 'pass']]);
+    options.asOf = '2020-01-01';
+    expect(evaluateSync(farm, options).results[0]!.status).toBe('not-in-force');
+    options.asOf = '2025-01-01';
+    options.locale = 'en';
+    expect(evaluateSync(farm, options).results[0]!.title).toMatch(/Simplified filing/);
+    rules[0] = 'gx-rural-land-2023/11-simple-shed-in-203-scope';
+    expect(evaluateSync(farm, options).results.map((r) => r.ruleId)).toEqual(['gx-rural-land-2023/11-simple-shed-in-203-scope']);
+    rules.push('gx-rural-land-2023/11-small-facility-agriculture-filing');
+    expect(evaluateSync(farm, options).results).toHaveLength(2);
+    options.holidays = ['2025-01-01'];
+    expect(evaluateSync(farm, options).results).toHaveLength(2);
+    expect(evaluateSync(farm, { asOf: '2025-01-01', jurisdiction: '110000' }).results).toEqual([]);
+  });
+
   it('speaks the chosen locale', async () => {
     const options = { asOf: '2025-01-01', rules: ['gx-rural-land-2023/11-simple-shed-in-203-scope'] };
     expect((await evaluate(farm, { ...options, locale: 'zh-Hant' })).results[0]!.title).toBe('203範圍內簡易棚房無需辦理設施農用地手續');

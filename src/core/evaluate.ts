@@ -105,8 +105,9 @@ const viewFor = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
   values.set(AS_OF, context.asOf);
   const parameters = context.parameters.size ? context.parameters.get(rule.id) : undefined;
   if (parameters) for (const [name, value] of Object.entries(parameters)) values.set(`@${name}`, exact(value));
-  const view = new View(values, planOf(rule).units, context.asOf, context.calendar);
-  for (const [id, derived] of planOf(rule).derived) {
+  const plan = planOf(rule);
+  const view = new View(values, plan.units, context.asOf, context.calendar);
+  for (const [id, derived] of plan.derived) {
     if (!derived.from.every((source) => values.has(source))) continue;
     const value = derived.compute(view);
     if (value !== undefined) values.set(id, value);
@@ -120,9 +121,6 @@ export const sourcesOf = (rule: RuleDefinition, id: string): string[] => {
   if (id.startsWith('$')) return (rule.derive?.[id.slice(1)]?.from ?? []).flatMap((source) => sourcesOf(rule, source));
   return [id];
 };
-
-const leafKnown = (leaf: Leaf, view: Lookup): boolean =>
-  leaf.operator === 'present' ? (isFactRef(leaf.value) ? view.has(leaf.value.fact) : true) : factsOfLeaf(leaf).every((id) => view.has(id));
 
 const dateInWindow = (date: string, window: { from: string; to?: string }): boolean => date >= window.from && (window.to === undefined || date <= window.to);
 
@@ -187,13 +185,49 @@ interface RulePlan {
   readonly units: ReadonlyMap<string, AreaUnit>;
   /** The selectors as one three-valued closure over the case's facts. */
   readonly selectsEarly: (facts: Lookup) => Truth;
+  /** The rule's not-yet-due condition, likewise; false when it has none. */
+  readonly notYetDue: (facts: Lookup) => Truth;
   /** Shared by every result of the rule, so frozen. */
   readonly citation: RuleResult['citation'];
   /** The derived values as [`$name`, definition], in declaration order. */
   readonly derived: readonly (readonly [string, Derived])[];
+  /** Per leaf: whether the facts it needs are known (a missing or invalid fact leaves it unknown). */
+  readonly known: readonly ((facts: Lookup) => boolean)[];
+  /** Per leaf: the vocabulary facts behind it, for `missingFacts`. */
+  readonly sources: readonly (readonly string[])[];
+  /** Per leaf: its unit, and its literal threshold as shown in a reason (fact references are read per case). */
+  readonly shownUnit: readonly (AreaUnit | undefined)[];
+  readonly shownExpected: readonly unknown[];
+  /** Where a message placeholder `{name}` is looked up after the conclusions, in order. */
+  readonly wordIds: Map<string, readonly string[]>;
 }
 
 const plans = new WeakMap<RuleDefinition, RulePlan>();
+
+/** Whether the facts a leaf needs are known: only `present` reads an absent fact. */
+const knownOf = (leaf: Leaf): ((facts: Lookup) => boolean) => {
+  const needed = leaf.operator === 'present' ? (isFactRef(leaf.value) ? [leaf.value.fact] : []) : factsOfLeaf(leaf);
+  if (needed.length === 0) return () => true;
+  if (needed.length === 1) {
+    const only = needed[0]!;
+    return (facts) => facts.has(only);
+  }
+  return (facts) => needed.every((id) => facts.has(id));
+};
+
+/** A leaf as a plain closure over the facts: the operator json-rules-engine is given, applied directly. */
+const compileLeaf = (leaf: Leaf): ((facts: Lookup) => boolean) => {
+  const operator = ALL_OPERATORS[leaf.operator];
+  const subject = leaf.fact;
+  if (isFactRef(leaf.value)) {
+    const other = leaf.value.fact;
+    return (facts) => operator(facts.get(subject), facts.get(other));
+  }
+  const value = leaf.value;
+  return (facts) => operator(facts.get(subject), value);
+};
+
+const truthOf = (isKnown: (facts: Lookup) => boolean, test: (facts: Lookup) => boolean) => (facts: Lookup): Truth => (isKnown(facts) ? test(facts) : 'unknown');
 
 /** Each leaf of a rule's JSON as a plain closure: no eval, no new Function. */
 const planOf = (rule: RuleDefinition): RulePlan => {
@@ -202,16 +236,8 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const tree: Condition = { all: [rule.selects, rule.decision] };
     const leaves = leavesOf(tree);
     const selectorCount = leavesOf(rule.selects).length;
-    const compiled = leaves.map((leaf) => {
-      const operator = ALL_OPERATORS[leaf.operator];
-      const subject = leaf.fact;
-      if (isFactRef(leaf.value)) {
-        const other = leaf.value.fact;
-        return (facts: Lookup) => operator(facts.get(subject), facts.get(other));
-      }
-      const value = leaf.value;
-      return (facts: Lookup) => operator(facts.get(subject), value);
-    });
+    const known = leaves.map(knownOf);
+    const compiled = leaves.map(compileLeaf);
     const selectorFacts = [...new Set(leaves.slice(0, selectorCount).flatMap(factsOfLeaf))];
     const units = new Map<string, AreaUnit>();
     for (const id of rule.facts) {
@@ -219,22 +245,14 @@ const planOf = (rule: RuleDefinition): RulePlan => {
       if (unit) units.set(id, unit);
     }
     for (const [name, derived] of Object.entries(rule.derive ?? {})) if (derived.unit) units.set(`$${name}`, derived.unit);
-    const selectsEarly = compileKleene<Lookup>(rule.selects, (leaf, index) => {
-      const test = compiled[index]!;
-      // The same known-ness as leafKnown, with the ids worked out once.
-      const needed = leaf.operator === 'present' ? (isFactRef(leaf.value) ? [leaf.value.fact] : []) : factsOfLeaf(leaf);
-      if (needed.length === 1) {
-        const only = needed[0]!;
-        return (facts) => (facts.has(only) ? test(facts) : 'unknown');
-      }
-      return (facts) => {
-        for (const id of needed) if (!facts.has(id)) return 'unknown';
-        return test(facts);
-      };
-    });
+    const selectsEarly = compileKleene<Lookup>(rule.selects, (_leaf, index) => truthOf(known[index]!, compiled[index]!));
+    const notYetDue = rule.notYetDue ? compileKleene<Lookup>(rule.notYetDue, (leaf) => truthOf(knownOf(leaf), compileLeaf(leaf))) : () => false;
     const citation = Object.freeze({ documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote });
     const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => [`$${name}`, d] as const);
-    plan = { tree, leaves, selectorCount, compiled, selectorFacts, units, selectsEarly, citation, derived };
+    const sources = leaves.map((leaf) => [...new Set(factsOfLeaf(leaf).flatMap((id) => sourcesOf(rule, id)))]);
+    const shownUnit = leaves.map((leaf) => units.get(leaf.fact));
+    const shownExpected = leaves.map((leaf, index) => (isFactRef(leaf.value) ? undefined : display(expectedOf(leaf.value), shownUnit[index])));
+    plan = { tree, leaves, selectorCount, compiled, selectorFacts, units, selectsEarly, notYetDue, citation, derived, known, sources, shownUnit, shownExpected, wordIds: new Map() };
     plans.set(rule, plan);
   }
   return plan;
@@ -281,7 +299,7 @@ const selectionOf = (
     return { outcome: 'result', result: resultOf(rule, locale, 'undetermined', fill(COMMON.undetermined[locale], { missing: invalidSelectors }), { missingFacts: invalidSelectors }) };
   }
   if (selected() === true) return SELECTED;
-  const pendingTarget = rule.notYetDue?.(lookup) === true;
+  const pendingTarget = plan.notYetDue(lookup) === true;
   if (!pendingTarget) return notApplicable(rule, locale);
   const facts = view();
   const message = facts.has('year') && facts.has('$dueBy')
@@ -319,13 +337,24 @@ const frozen = (result: RuleResult): RuleResult => {
  * a case without one of those values cannot concern the rule.
  */
 const gateOf = (rule: RuleDefinition): { fact: FactName; values: readonly (string | boolean)[] } | undefined => {
-  if (rule.notYetDue !== undefined || (rule.decisiveDate !== undefined && rule.decisiveDate !== 'asOf')) return undefined;
-  const first = 'all' in rule.selects ? rule.selects.all[0] : rule.selects;
+  const firstOf = (condition: Condition): Condition | undefined => ('all' in condition ? condition.all[0] : condition);
+  const first = firstOf(rule.selects);
   if (first === undefined || !('operator' in first) || !isFactName(first.fact)) return undefined;
+  // A target not yet due must be shut by the same gate, or the gate proves nothing.
+  if (rule.notYetDue !== undefined && JSON.stringify(firstOf(rule.notYetDue)) !== JSON.stringify(first)) return undefined;
   const literal = (value: unknown): value is string | boolean => typeof value === 'string' || typeof value === 'boolean';
   if (first.operator === 'equal' && literal(first.value)) return { fact: first.fact, values: [first.value] };
   if (first.operator === 'in' && Array.isArray(first.value) && first.value.every(literal)) return { fact: first.fact, values: first.value };
   return undefined;
+};
+
+/** Facts whose presence can move a rule's decisive date away from the evaluation date. */
+const decisiveFactsOf = (rule: RuleDefinition): readonly FactName[] => {
+  const spec = rule.decisiveDate ?? 'asOf';
+  if (spec === 'asOf') return [];
+  if (spec === 'report-year-end') return ['year'];
+  if (spec === 'report-year-end-if-report') return ['reportType'];
+  return [spec.fact];
 };
 
 /**
@@ -338,13 +367,24 @@ interface Dispatch {
   readonly always: readonly number[];
   /** Gate fact → value → rules it opens (by index in the rule list). */
   readonly gates: ReadonlyMap<string, ReadonlyMap<unknown, readonly number[]>>;
+  /** Fact → gated rules whose decisive date it may set: evaluated whenever it is given. */
+  readonly dated: ReadonlyMap<string, readonly number[]>;
   /** The result of each rule no case of these facts can change; a hole for the others. */
   readonly template: readonly (RuleResult | undefined)[];
 }
 
 const dispatches = new WeakMap<readonly RuleDefinition[], Map<string, Dispatch>>();
 
+/** Contexts are shared across calls with the same options, so most cases find theirs here. */
+const dispatchByContext = new WeakMap<EvaluationContext, Dispatch>();
+
 const dispatchOf = (context: EvaluationContext): Dispatch => {
+  let dispatch = dispatchByContext.get(context);
+  if (!dispatch) dispatchByContext.set(context, (dispatch = dispatchFor(context)));
+  return dispatch;
+};
+
+const dispatchFor = (context: EvaluationContext): Dispatch => {
   const { rules, asOf, locale } = context;
   let byDate = dispatches.get(rules);
   if (!byDate) dispatches.set(rules, (byDate = new Map()));
@@ -353,10 +393,12 @@ const dispatchOf = (context: EvaluationContext): Dispatch => {
   if (dispatch) return dispatch;
   const always: number[] = [];
   const gates = new Map<string, Map<unknown, number[]>>();
+  const dated = new Map<string, number[]>();
   const template: (RuleResult | undefined)[] = [];
   rules.forEach((rule, index) => {
-    const decidedByAsOf = rule.decisiveDate === undefined || rule.decisiveDate === 'asOf';
-    if (decidedByAsOf && !dateInWindow(asOf, DOCUMENTS[rule.documentId].inForce)) {
+    const inForceOnAsOf = dateInWindow(asOf, DOCUMENTS[rule.documentId].inForce);
+    const decisiveFacts = decisiveFactsOf(rule);
+    if (decisiveFacts.length === 0 && !inForceOnAsOf) {
       template.push(frozen(notInForce(rule, asOf, locale)));
       return;
     }
@@ -366,7 +408,15 @@ const dispatchOf = (context: EvaluationContext): Dispatch => {
       always.push(index);
       return;
     }
-    template.push(notApplicable(rule, locale).result);
+    // Without its decisive facts a rule is judged on the evaluation date, or (a report year
+    // or period start missing) not judged by date at all, which only 'report-year-end-if-report' avoids.
+    const onAsOf = decisiveFacts.length === 0 || rule.decisiveDate === 'report-year-end-if-report';
+    template.push(onAsOf && !inForceOnAsOf ? frozen(notInForce(rule, asOf, locale)) : notApplicable(rule, locale).result);
+    for (const fact of decisiveFacts) {
+      const rulesDated = dated.get(fact);
+      if (rulesDated) rulesDated.push(index);
+      else dated.set(fact, [index]);
+    }
     let byValue = gates.get(gate.fact);
     if (!byValue) gates.set(gate.fact, (byValue = new Map()));
     for (const value of gate.values) {
@@ -377,7 +427,7 @@ const dispatchOf = (context: EvaluationContext): Dispatch => {
   });
   // Bounded, like the contexts: one entry per evaluation date and locale in use.
   if (byDate.size > 64) byDate.clear();
-  dispatch = { always, gates, template };
+  dispatch = { always, gates, dated, template };
   byDate.set(key, dispatch);
   return dispatch;
 };
@@ -398,7 +448,7 @@ const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
   const viewOnce = () => (view ??= viewFor(rule, read, context));
   if (early) {
     // The common case — no invalid fact, selectors clearly not met — allocates nothing.
-    if (read.invalid.size === 0 && rule.notYetDue === undefined && plan.selectsEarly(lookup) !== true) return notApplicable(rule, context.locale).result;
+    if (read.invalid.size === 0 && plan.selectsEarly(lookup) !== true && plan.notYetDue(lookup) !== true) return notApplicable(rule, context.locale).result;
     const selection = selectionOf(rule, plan, () => plan.selectsEarly(lookup), read, context.locale, lookup, viewOnce);
     if (selection.outcome === 'result') return selection.result;
   }
@@ -414,15 +464,16 @@ const display = (value: unknown, unit: AreaUnit | undefined): unknown => {
   return value;
 };
 
-const reasonOf = (leaf: Leaf, view: View, holds: boolean): Reason => {
-  const unit = view.unitOf(leaf.fact);
-  const expectedRaw = isFactRef(leaf.value) ? view.get(leaf.value.fact) : leaf.value;
-  const expected =
-    typeof expectedRaw === 'object' && expectedRaw !== null && 'amount' in expectedRaw ? asExact(expectedRaw) : expectedRaw;
+/** A threshold written as an amount is shown as the number it stands for. */
+const expectedOf = (value: unknown): unknown => (typeof value === 'object' && value !== null && 'amount' in value ? asExact(value) : value);
+
+const reasonOf = (plan: RulePlan, index: number, view: View, holds: boolean): Reason => {
+  const leaf = plan.leaves[index]!;
+  const unit = plan.shownUnit[index];
   const reason: Reason = {
     fact: leaf.fact,
     operator: leaf.operator,
-    expected: display(expected, unit),
+    expected: isFactRef(leaf.value) ? display(expectedOf(view.get(leaf.value.fact)), unit) : plan.shownExpected[index],
     actual: display(view.get(leaf.fact), unit),
     holds,
   };
@@ -430,11 +481,19 @@ const reasonOf = (leaf: Leaf, view: View, holds: boolean): Reason => {
   return reason;
 };
 
+/** Where `{name}` is looked up after the conclusions: the fact, the derived value, the parameter. */
+const wordIdsOf = (plan: RulePlan, name: string): readonly string[] => {
+  let ids = plan.wordIds.get(name);
+  if (!ids) plan.wordIds.set(name, (ids = [name, `$${name}`, `@${name}`]));
+  return ids;
+};
+
 /** Stage two: reads the leaf results (from json-rules-engine or the compiled closures) in three-valued logic. */
 const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFacts, context: EvaluationContext): RuleResult => {
   const { rule, view, leaves, selectorCount } = pending;
+  const plan = planOf(rule);
   const locale = context.locale;
-  const known = leaves.map((leaf) => leafKnown(leaf, view));
+  const known = plan.known.map((isKnown) => isKnown(view));
   const truthAt = (offset: number) => (_leaf: Leaf, index: number): Truth =>
     known[index + offset] ? (leafResults[index + offset] ?? false) : 'unknown';
 
@@ -442,14 +501,12 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   /** Facts behind the unknown leaves that matter, missing or invalid. */
   const missingAt = (indices: readonly number[], offset: number): string[] => {
     const ids = new Set<string>();
-    for (const index of indices) {
-      for (const id of factsOfLeaf(leaves[index + offset]!).flatMap((f) => sourcesOf(rule, f))) if (!view.has(id)) ids.add(id);
-    }
+    for (const index of indices) for (const id of plan.sources[index + offset]!) if (!view.has(id)) ids.add(id);
     return [...ids];
   };
 
   if (!pending.selected) {
-    const selection = selectionOf(rule, planOf(rule), () => kleene(rule.selects, truthAt(0)).truth, read, locale, view, () => view);
+    const selection = selectionOf(rule, plan, () => kleene(rule.selects, truthAt(0)).truth, read, locale, view, () => view);
     if (selection.outcome === 'result') return selection.result;
   }
 
@@ -459,7 +516,7 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   if ('missing' in decisive && !missing.includes(decisive.missing)) missing.unshift(decisive.missing);
   const reasons: Reason[] = [];
   for (let i = selectorCount; i < leaves.length; i++) {
-    if (known[i]) reasons.push(reasonOf(leaves[i]!, view, leafResults[i] ?? false));
+    if (known[i]) reasons.push(reasonOf(plan, i, view, leafResults[i] ?? false));
   }
 
   let status: Status;
@@ -473,7 +530,7 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
     // Conclusions first, then the rule's facts and derived values, each shown in its unit.
     const word = (name: string): unknown => {
       if (Object.hasOwn(conclusions, name)) return display(conclusions[name], undefined);
-      for (const id of [name, `$${name}`, `@${name}`]) if (view.has(id)) return display(view.get(id), view.unitOf(id));
+      for (const id of wordIdsOf(plan, name)) if (view.has(id)) return display(view.get(id), view.unitOf(id));
       return undefined;
     };
     message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], word);
@@ -512,6 +569,8 @@ export const begin = (
   for (const [fact, value] of read.values) {
     const opened = dispatch.gates.get(fact)?.get(value);
     if (opened) for (const index of opened) staged[index] = prepare(rules[index]!, read, context, lookup, true);
+    const dated = dispatch.dated.get(fact);
+    if (dated) for (const index of dated) staged[index] = prepare(rules[index]!, read, context, lookup, true);
   }
   return { context, read, staged };
 };

@@ -10,7 +10,18 @@ export interface Exact {
   readonly num: bigint;
   /** Always > 0, and the fraction is kept in lowest terms. */
   readonly den: bigint;
+  /** The number it was read from, when that number shows it exactly (at most 12 decimals). */
+  readonly shown?: number;
 }
+
+const smallGcd = (a: number, b: number): number => {
+  while (b !== 0) {
+    const rest = a % b;
+    a = b;
+    b = rest;
+  }
+  return a;
+};
 
 const gcd = (a: bigint, b: bigint): bigint => {
   let x = a < 0n ? -a : a;
@@ -35,6 +46,20 @@ export const exact = (value: number | string): Exact => {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
   if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`not finite: ${value}`);
   const text = typeof value === 'number' ? String(value) : value.trim();
+  if (typeof value === 'number') {
+    // Plain decimals such as 499.99, the next most common case, in double arithmetic:
+    // their digits are a safe integer and the scale a power of ten, both exact.
+    const dot = text.indexOf('.');
+    const decimals = text.length - dot - 1;
+    if (dot > 0 && decimals <= 12 && !text.includes('e')) {
+      const digits = Number(text.slice(0, dot) + text.slice(dot + 1));
+      if (Number.isSafeInteger(digits)) {
+        const scale = 10 ** decimals;
+        const g = smallGcd(Math.abs(digits), scale);
+        return { num: BigInt(digits / g), den: BigInt(scale / g), shown: value };
+      }
+    }
+  }
   const match = DECIMAL.exec(text);
   if (!match) throw new RangeError(`not a decimal number: ${text}`);
   const [, sign = '', whole = '0', decimals = '', exponentText = '0'] = match;
@@ -60,6 +85,7 @@ export const ZERO: Exact = fraction(0n, 1n);
 
 /** The nearest double, for display only; exact values up to 12 decimals print as typed. */
 export const toNumber = (value: Exact): number => {
+  if (value.shown !== undefined) return value.shown;
   // Whole numbers within double precision need no decimal expansion.
   if (value.den === 1n && value.num <= 9_007_199_254_740_991n && value.num >= -9_007_199_254_740_991n) return Number(value.num);
   const scale = 10n ** 12n;

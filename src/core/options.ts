@@ -109,11 +109,48 @@ const selectRules = (
 
 const plainContexts = new WeakMap<readonly RuleDefinition[], Map<string, EvaluationContext>>();
 
+interface LastUse {
+  readonly catalogue: readonly RuleDefinition[];
+  readonly asOf: string;
+  readonly locale: unknown;
+  readonly jurisdiction: unknown;
+  readonly rules: unknown;
+  readonly ruleItems: readonly unknown[];
+  readonly context: EvaluationContext;
+}
+/** The context an options object gave last time, for callers that pass the same object case after case. */
+const lastUse = new WeakMap<object, LastUse>();
+
+const sameAsLastUse = (last: LastUse | undefined, options: Record<string, unknown>, catalogue: readonly RuleDefinition[]): last is LastUse =>
+  last !== undefined &&
+  last.catalogue === catalogue &&
+  options.asOf === last.asOf &&
+  options.locale === last.locale &&
+  options.jurisdiction === last.jurisdiction &&
+  options.holidays === undefined &&
+  options.workdays === undefined &&
+  options.parameters === undefined &&
+  options.rules === last.rules &&
+  (last.rules === undefined || sameItems(last.ruleItems, last.rules as readonly unknown[]));
+
 export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): EvaluationContext => {
   if (raw !== undefined && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
     throw new OptionError('options', 'expected an object');
   }
   const options = (raw ?? {}) as Record<string, unknown>;
+  const last = raw === undefined ? undefined : lastUse.get(raw);
+  if (sameAsLastUse(last, options, catalogue)) return last.context;
+  const context = contextOf(options, catalogue, documentIds);
+  // Only a dated, plain choice is remembered: 'today' moves, and a Date can be changed in place.
+  const plain = options.holidays === undefined && options.workdays === undefined && options.parameters === undefined;
+  if (raw !== undefined && typeof options.asOf === 'string' && plain) {
+    const rules = options.rules;
+    lastUse.set(raw, { catalogue, asOf: options.asOf, locale: options.locale, jurisdiction: options.jurisdiction, rules, ruleItems: Array.isArray(rules) ? [...rules] : [], context });
+  }
+  return context;
+};
+
+const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): EvaluationContext => {
 
   let asOf: string;
   const asOfRaw = options.asOf;

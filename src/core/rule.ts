@@ -68,10 +68,12 @@ export interface RuleDefinition {
   /** What the caller needs next; entries left undefined are dropped. */
   readonly conclusions?: (view: FactView, status: Status) => Record<string, unknown>;
   /**
-   * A target not yet due: when the selectors exclude the case but this holds, the
-   * result is not applicable with the conclusions still given.
+   * A target not yet due: when the selectors exclude the case but this condition
+   * holds (three-valued, so a missing fact leaves it false), the result is not
+   * applicable with the conclusions still given. Declarative, like the selectors,
+   * so both evaluators and the docs read the same thing.
    */
-  readonly notYetDue?: (facts: Pick<FactView, 'has' | 'get'>) => boolean;
+  readonly notYetDue?: Condition;
   /** Values the caller may supply (`parameters` option); read in conditions as `@name`. */
   readonly callerParameters?: Readonly<Record<string, CallerParameter>>;
   readonly decisiveDate?: DecisiveDate;

@@ -9,7 +9,8 @@ import { isFactName } from '../facts/vocabulary.js';
  */
 export const validateRule = (rule: RuleDefinition): RuleDefinition => {
   const problems: string[] = [];
-  for (const part of ['selects', 'decision'] as const) {
+  for (const part of ['selects', 'decision', 'notYetDue'] as const) {
+    if (rule[part] === undefined) continue;
     const parsed = conditionSchema.safeParse(rule[part]);
     if (!parsed.success) problems.push(`${part}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   }
@@ -22,7 +23,8 @@ export const validateRule = (rule: RuleDefinition): RuleDefinition => {
     else if (!declared.has(id)) problems.push(`${where}: '${id}' is not in the rule's facts`);
   };
   if (problems.length === 0) {
-    for (const leaf of [...leavesOf(rule.selects), ...leavesOf(rule.decision)]) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
+    const leaves = [...leavesOf(rule.selects), ...leavesOf(rule.decision), ...(rule.notYetDue ? leavesOf(rule.notYetDue) : [])];
+    for (const leaf of leaves) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
   }
   const derivedSoFar = new Set<string>();
   for (const [name, d] of Object.entries(rule.derive ?? {})) {

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { Locale } from '../core/locale.js';
 import { isCalendarDate } from '../core/dates.js';
 import type { FactKind } from './kinds.js';
-import { FACTS, type FactName, isFactName } from './vocabulary.js';
+import { FACT_KINDS, FACTS, type FactName } from './vocabulary.js';
 
 export interface FactIssue {
   path: (string | number)[];
@@ -125,7 +125,7 @@ const plainlyValid = (kind: FactKind, raw: unknown): boolean => {
 /**
  * Validates the caller's facts field by field. Never throws: whatever the input,
  * valid facts are normalised, invalid ones become issues with their path, and
- * unknown keys are ignored (own properties only, so `__proto__` is never a fact).
+ * unknown keys are ignored (own enumerable properties only, so `__proto__` is never a fact).
  */
 export const readFacts = (input: unknown, locale: Locale): ReadFacts => {
   const values = new Map<FactName, unknown>();
@@ -142,16 +142,18 @@ export const readFacts = (input: unknown, locale: Locale): ReadFacts => {
     issues.push({ path: [], code: 'unreadable', message: message('unreadable', locale, []) });
     return { values, invalid, issues };
   }
-  for (const key of keys) {
-    if (!isFactName(key)) continue;
+  for (const name of keys) {
+    const definition = FACT_KINDS.get(name);
+    if (definition === undefined) continue;
+    const key = name as FactName;
     let raw: unknown;
     try {
-      raw = Object.getOwnPropertyDescriptor(input, key)?.value;
+      // An own enumerable key, read once; a getter that throws leaves the fact absent.
+      raw = (input as Record<string, unknown>)[key];
     } catch {
       raw = undefined;
     }
     if (raw === undefined) continue;
-    const definition = FACTS[key];
     if (plainlyValid(definition, raw)) {
       values.set(key, definition.normalise(raw));
       continue;

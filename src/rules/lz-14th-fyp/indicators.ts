@@ -89,7 +89,7 @@ const indicatorRule = (row: IndicatorRow): RuleDefinition => {
     parameters: 'fact' in target ? {} : { target: { value: target.value, unit: row.unit ?? 'as the fact', source: target.source } },
     decisiveDate: 'report-year-end',
     selects: { all: [when('reportType', 'equal', 'city-indicators'), when('year', 'atLeast', TARGET_YEAR)] },
-    notYetDue: (v) => v.get('reportType') === 'city-indicators' && v.has('year'),
+    notYetDue: { all: [when('reportType', 'equal', 'city-indicators'), when('year', 'present', true)] },
     derive,
     decision: { all: [when(row.fact, row.comparison, { fact: targetId })] },
     conclusions: (v) => ({ target: v.show(targetId, row.unit), gap: v.show('$gap'), dueBy: DUE_BY }),
