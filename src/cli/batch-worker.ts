@@ -14,8 +14,19 @@ try {
   parentPort!.postMessage({ fatal: (error as Error).message });
 }
 
+/** One chunk's lines as UTF-8, line by line: no chunk-sized string is ever built on the worker's small heap. */
+const joined = (parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> => {
+  const bytes = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+};
+
 parentPort!.on('message', ({ seq, firstLine, lines }: ChunkRequest) => {
-  let output = '';
+  const output: Uint8Array[] = [];
   let failed = false;
   let malformed = false;
   lines.forEach((raw, i) => {
@@ -27,15 +38,15 @@ parentPort!.on('message', ({ seq, firstLine, lines }: ChunkRequest) => {
       facts = JSON.parse(text);
     } catch (error) {
       malformed = true;
-      output += `${JSON.stringify({ line, error: `not valid JSON: ${(error as Error).message}` })}\n`;
+      output.push(encoder.encode(`${JSON.stringify({ line, error: `not valid JSON: ${(error as Error).message}` })}\n`));
       return;
     }
     const report = evaluateSync(facts, options);
     failed ||= report.summary.fail > 0;
-    output += `${JSON.stringify({ line, ...report })}\n`;
+    output.push(encoder.encode(`${JSON.stringify({ line, ...report })}\n`));
   });
   // Sent as bytes and transferred, not copied, so the main thread's heap does not grow with the output.
-  const bytes = encoder.encode(output);
+  const bytes = joined(output);
   const result: ChunkResult = { seq, output: bytes, failed, malformed, count: lines.length };
   parentPort!.postMessage(result, [bytes.buffer]);
 });

@@ -46,6 +46,8 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
     let anyFailed = false;
     let anyMalformed = false;
     let processed = 0;
+    /** Every line is answered and the workers are being let go. */
+    let done = false;
     const started = Date.now();
     const progress = process.stderr.isTTY
       ? setInterval(() => {
@@ -75,6 +77,7 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
         clearInterval(progress);
         process.stderr.write(`\r${processed} lines in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       }
+      done = true;
       void Promise.all(workers.map((w) => w.terminate())).then(() => resolve(anyMalformed ? 2 : anyFailed ? 1 : 0));
     };
 
@@ -98,14 +101,23 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
       finish();
     };
 
+    let stopped = false;
+    /** Stops everything for good: without this a dead worker would leave the others, and the input, holding the process open. */
+    const stop = (error: Error) => {
+      if (stopped) return;
+      stopped = true;
+      if (progress) clearInterval(progress);
+      input.destroy();
+      void Promise.all(workers.map((w) => w.terminate())).finally(() => reject(error));
+    };
+
     for (const worker of workers) {
       worker.on('message', (message: ChunkResult | { ready: true } | { fatal: string }) => {
-        if ('ready' in message) return;
+        if ('ready' in message || stopped) return;
         if ('fatal' in message) {
-          void Promise.all(workers.map((w) => w.terminate()));
           const error = new Error(message.fatal);
           error.name = 'OptionError';
-          reject(error);
+          stop(error);
           return;
         }
         const result = message;
@@ -114,7 +126,10 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
         flush();
         maybeResume();
       });
-      worker.on('error', reject);
+      worker.on('error', stop);
+      worker.on('exit', (code) => {
+        if (!done) stop(new Error(`a batch worker stopped early (exit code ${code})`));
+      });
     }
 
     input.setEncoding('utf8');
@@ -140,5 +155,5 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
       ended = true;
       finish();
     });
-    input.on('error', (error: Error) => reject(error));
+    input.on('error', (error: Error) => stop(error));
   });
