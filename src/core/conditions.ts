@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AREA_UNITS } from './units.js';
 import { OPERATOR_NAMES, type Amount, type OperatorName } from './operators.js';
 
@@ -23,26 +23,26 @@ export type Condition = Leaf | { readonly all: readonly Condition[] } | { readon
 /** Vocabulary facts by name; `$name` a value the rule derives; `@asOf` the evaluation date, `@name` a caller parameter. */
 const FACT_ID = /^[@$]?[a-z][A-Za-z0-9]*$/;
 
-const scalar = z.union([z.string(), z.number().refine(Number.isFinite), z.boolean()]);
+const scalar = z.union([z.string(), z.number().check(z.refine(Number.isFinite)), z.boolean()]);
 const leafSchema = z.strictObject({
-  fact: z.string().regex(FACT_ID),
+  fact: z.string().check(z.regex(FACT_ID)),
   operator: z.enum(OPERATOR_NAMES),
   value: z.union([
     scalar,
     z.array(scalar),
-    z.strictObject({ fact: z.string().regex(FACT_ID) }),
-    z.strictObject({ amount: z.string().regex(/^\d+(?:\.\d+)?$/), unit: z.enum(AREA_UNITS) }),
+    z.strictObject({ fact: z.string().check(z.regex(FACT_ID)) }),
+    z.strictObject({ amount: z.string().check(z.regex(/^\d+(?:\.\d+)?$/)), unit: z.enum(AREA_UNITS) }),
   ]),
 });
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ all: z.array(conditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(conditionSchema).check(z.minLength(1)) }),
     z.strictObject({ not: conditionSchema }),
     leafSchema,
   ]),
-) as z.ZodType<Condition>;
+) as z.ZodMiniType<Condition>;
 
 export const isLeaf = (condition: Condition): condition is Leaf => 'operator' in condition;
 export const isFactRef = (value: LeafValue): value is FactRef =>

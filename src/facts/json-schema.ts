@@ -10,7 +10,8 @@ export const factsSchema = z.looseObject(
   Object.fromEntries(
     FACT_NAMES.map((name) => [
       name,
-      FACTS[name].schema.optional().meta({ description: FACT_DESCRIPTIONS[name].en, 'x-description-zh': FACT_DESCRIPTIONS[name].zh }),
+      // The vocabulary is built with zod/mini; this public schema is classic zod, so callers can extend it.
+      z.optional(FACTS[name].schema).meta({ description: FACT_DESCRIPTIONS[name].en, 'x-description-zh': FACT_DESCRIPTIONS[name].zh }),
     ]),
   ),
 );

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+// zod/mini: the same checks as classic zod, in a form a browser bundle can shake (landuse-rules/form).
+import * as z from 'zod/mini';
 import { type Exact, exact } from '../core/exact.js';
 import { AREA_UNITS, type AreaUnit, toSquareMetres } from '../core/units.js';
 
@@ -8,7 +9,7 @@ import { AREA_UNITS, type AreaUnit, toSquareMetres } from '../core/units.js';
  */
 export interface FactKind {
   readonly type: 'boolean' | 'string' | 'number' | 'area' | 'date' | 'array';
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
   /** The unit a plain number is read in, and results are shown in. */
   readonly unit?: AreaUnit;
   /** What a valid value is, for messages; `nested` names it for fields inside arrays. */
@@ -27,7 +28,7 @@ export type Expectation =
  * shipped for other languages accepts and rejects exactly what evaluate() does.
  * zod 4 numbers reject NaN and ±Infinity.
  */
-const nonNegative = z.number().min(0);
+const nonNegative = z.number().check(z.minimum(0));
 
 const keep = (parsed: unknown): unknown => parsed;
 const toExact = (parsed: unknown): Exact => exact(parsed as number);
@@ -44,19 +45,19 @@ export const enumFact = (): FactKind => ({
 
 export const stringFact = (pattern: RegExp): FactKind => ({
   type: 'string',
-  schema: z.string().regex(pattern),
+  schema: z.string().check(z.regex(pattern)),
   expects: 'format',
   normalise: keep,
 });
 
 const NUMBER_SCHEMAS = {
   nonnegative: nonNegative,
-  share: nonNegative.max(1),
-  integer: z.number().int().min(0),
-  'positive-integer': z.number().int().min(1),
-  year: z.number().int().min(1900).max(2200),
-  degrees: nonNegative.max(90),
-  grade: z.number().int().min(1).max(10),
+  share: z.number().check(z.minimum(0), z.maximum(1)),
+  integer: z.int().check(z.minimum(0)),
+  'positive-integer': z.int().check(z.minimum(1)),
+  year: z.int().check(z.minimum(1900), z.maximum(2200)),
+  degrees: z.number().check(z.minimum(0), z.maximum(90)),
+  grade: z.int().check(z.minimum(1), z.maximum(10)),
 } as const;
 
 export const numberFact = (constraint: keyof typeof NUMBER_SCHEMAS): FactKind => ({
@@ -83,13 +84,13 @@ export const dateSchema = z.iso.date();
 export const dateFact = (): FactKind => ({ type: 'date', schema: dateSchema, expects: 'date', normalise: keep });
 
 export const arrayFact = (
-  item: z.ZodType,
+  item: z.ZodMiniType,
   normaliseItem: (item: unknown) => unknown,
   nested: Readonly<Record<string, Expectation>>,
   length?: number,
 ): FactKind => ({
   type: 'array',
-  schema: length === undefined ? z.array(item) : z.array(item).length(length),
+  schema: length === undefined ? z.array(item) : z.array(item).check(z.length(length)),
   expects: 'array',
   nested,
   normalise: (parsed) => (parsed as unknown[]).map(normaliseItem),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { exact } from '../core/exact.js';
 import {
   type FactKind,
@@ -67,7 +67,7 @@ export const FACTS = {
   landUseApprovalObtained: booleanFact(),
   viaIncreaseDecreaseLinkage: booleanFact(),
   parcels: arrayFact(
-    z.strictObject({ id: z.string().min(1), slopeDegrees: numberFact('degrees').schema }),
+    z.strictObject({ id: z.string().check(z.minLength(1)), slopeDegrees: numberFact('degrees').schema }),
     (p) => {
       const parcel = p as { id: string; slopeDegrees: number };
       return { id: parcel.id, slopeDegrees: exact(parcel.slopeDegrees) };
@@ -151,7 +151,7 @@ export const FACTS = {
   countyCompletedStockDisposalTask: booleanFact(),
   stage: enumFact(),
   siteAlternatives: arrayFact(
-    z.strictObject({ id: z.string().min(1), cultivatedLandShare: share.schema, permanentBasicFarmlandShare: share.schema, chosen: z.boolean() }),
+    z.strictObject({ id: z.string().check(z.minLength(1)), cultivatedLandShare: share.schema, permanentBasicFarmlandShare: share.schema, chosen: z.boolean() }),
     (a) => {
       const alt = a as { id: string; cultivatedLandShare: number; permanentBasicFarmlandShare: number; chosen: boolean };
       return { ...alt, cultivatedLandShare: exact(alt.cultivatedLandShare), permanentBasicFarmlandShare: exact(alt.permanentBasicFarmlandShare) };
