@@ -55,62 +55,79 @@ export interface Pending {
   readonly selected: boolean;
 }
 
+/**
+ * Where a rule keeps what it may read: one slot per id — its facts, `@asOf`, its caller
+ * parameters, then its derived values — fixed when the rule is first used.
+ */
+interface Layout {
+  readonly ids: readonly string[];
+  readonly slotOf: ReadonlyMap<string, number>;
+  /** The unit each area fact and derived area is shown in. */
+  readonly units: ReadonlyMap<string, AreaUnit>;
+}
+
 export class View implements FactView {
   constructor(
-    private readonly values: Map<string, unknown>,
-    private readonly units: ReadonlyMap<string, AreaUnit>,
+    /** Values by slot; undefined where unknown. The compiled leaves read these directly. */
+    readonly slots: unknown[],
+    private readonly layout: Layout,
     readonly asOf: string,
     readonly calendar: EvaluationContext['calendar'],
   ) {}
   has(id: string): boolean {
-    return this.values.has(id);
+    const slot = this.layout.slotOf.get(id);
+    return slot !== undefined && this.slots[slot] !== undefined;
   }
   get(id: string): unknown {
-    return this.values.get(id);
+    const slot = this.layout.slotOf.get(id);
+    return slot === undefined ? undefined : this.slots[slot];
   }
   exact(id: string): Exact {
-    const value = this.values.get(id);
+    const value = this.get(id);
     if (!isExact(value)) throw new TypeError(`${id} is not a known number`);
     return value;
   }
   text(id: string): string {
-    const value = this.values.get(id);
+    const value = this.get(id);
     if (typeof value !== 'string') throw new TypeError(`${id} is not a known text`);
     return value;
   }
   unitOf(id: string): AreaUnit | undefined {
-    return this.units.get(id);
+    return this.layout.units.get(id);
   }
   show(id: string, unit?: AreaUnit): number | undefined {
-    const value = this.values.get(id);
+    const value = this.get(id);
     if (!isExact(value)) return undefined;
-    const shownIn = unit ?? this.units.get(id);
+    const shownIn = unit ?? this.layout.units.get(id);
     return toNumber(shownIn ? fromSquareMetres(value, shownIn) : value);
   }
   /** All known values, for the engine's almanac. */
-  entries(): IterableIterator<[string, unknown]> {
-    return this.values.entries();
+  entries(): [string, unknown][] {
+    const known: [string, unknown][] = [];
+    this.layout.ids.forEach((id, slot) => {
+      if (this.slots[slot] !== undefined) known.push([id, this.slots[slot]]);
+    });
+    return known;
   }
 }
 
 const unitOfFact = (id: string): AreaUnit | undefined => (isFactName(id) ? FACTS[id].unit : undefined);
 
 /** Builds what a rule may read: valid facts, `@asOf`, then its derived values in declaration order. */
-const viewFor = (rule: RuleDefinition, read: ReadFacts, context: EvaluationContext): View => {
-  const values = new Map<string, unknown>();
-  for (const id of rule.facts) {
-    const value = read.values.get(id);
-    if (value !== undefined) values.set(id, value);
-  }
-  values.set(AS_OF, context.asOf);
+const viewFor = (rule: RuleDefinition, plan: RulePlan, read: ReadFacts, context: EvaluationContext): View => {
+  const slots: unknown[] = [];
+  for (const id of rule.facts) slots.push(read.values.get(id));
+  slots.push(context.asOf);
   const parameters = context.parameters.size ? context.parameters.get(rule.id) : undefined;
-  if (parameters) for (const [name, value] of Object.entries(parameters)) values.set(`@${name}`, exact(value));
-  const plan = planOf(rule);
-  const view = new View(values, plan.units, context.asOf, context.calendar);
-  for (const [id, derived] of plan.derived) {
-    if (!derived.from.every((source) => values.has(source))) continue;
-    const value = derived.compute(view);
-    if (value !== undefined) values.set(id, value);
+  for (const name of plan.parameterNames) {
+    const value = parameters?.[name];
+    slots.push(value === undefined ? undefined : exact(value));
+  }
+  for (let i = 0; i < plan.derived.length; i++) slots.push(undefined);
+  const view = new View(slots, plan, context.asOf, context.calendar);
+  for (const { slot, from, derived } of plan.derived) {
+    if (!from.every((source) => slots[source] !== undefined)) continue;
+    slots[slot] = derived.compute(view);
   }
   return view;
 };
@@ -174,25 +191,30 @@ const conclusionsOf = (rule: RuleDefinition, view: View, status: Status): Record
 };
 
 /** What never changes for a rule: its condition tree, leaves and their compiled closures, built once. */
-interface RulePlan {
+interface RulePlan extends Layout {
   readonly tree: Condition;
   readonly leaves: readonly Leaf[];
   readonly selectorCount: number;
   readonly compiled: readonly ((facts: Lookup) => boolean)[];
   /** Vocabulary facts the selectors read. */
   readonly selectorFacts: readonly string[];
-  /** The unit each area fact and derived area is shown in. */
-  readonly units: ReadonlyMap<string, AreaUnit>;
   /** The selectors as one three-valued closure over the case's facts. */
   readonly selectsEarly: (facts: Lookup) => Truth;
   /** The rule's not-yet-due condition, likewise; false when it has none. */
   readonly notYetDue: (facts: Lookup) => Truth;
   /** Shared by every result of the rule, so frozen. */
   readonly citation: RuleResult['citation'];
-  /** The derived values as [`$name`, definition], in declaration order. */
-  readonly derived: readonly (readonly [string, Derived])[];
-  /** Per leaf: whether the facts it needs are known (a missing or invalid fact leaves it unknown). */
+  readonly parameterNames: readonly string[];
+  /** The derived values in declaration order, with their slot and the slots they are computed from. */
+  readonly derived: readonly { readonly slot: number; readonly from: readonly number[]; readonly derived: Derived }[];
+  /** Per leaf, over the case's facts: whether the facts it needs are known (a missing or invalid fact leaves it unknown). */
   readonly known: readonly ((facts: Lookup) => boolean)[];
+  /** Per leaf, over a view's slots: the same known-ness, and the leaf's result. */
+  readonly knownInSlots: readonly ((slots: readonly unknown[]) => boolean)[];
+  readonly compiledInSlots: readonly ((slots: readonly unknown[]) => boolean)[];
+  /** Per leaf: the slot of its fact, and of the fact it is compared with (-1 for a literal). */
+  readonly factSlot: readonly number[];
+  readonly valueSlot: readonly number[];
   /** Per leaf: the vocabulary facts behind it, for `missingFacts`. */
   readonly sources: readonly (readonly string[])[];
   /** Per leaf: its unit, and its literal threshold as shown in a reason (fact references are read per case). */
@@ -248,11 +270,39 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const selectsEarly = compileKleene<Lookup>(rule.selects, (_leaf, index) => truthOf(known[index]!, compiled[index]!));
     const notYetDue = rule.notYetDue ? compileKleene<Lookup>(rule.notYetDue, (leaf) => truthOf(knownOf(leaf), compileLeaf(leaf))) : () => false;
     const citation = Object.freeze({ documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote });
-    const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => [`$${name}`, d] as const);
+    const parameterNames = Object.keys(rule.callerParameters ?? {});
+    const derivedEntries = Object.entries(rule.derive ?? {});
+    const ids = [...rule.facts, AS_OF, ...parameterNames.map((name) => `@${name}`), ...derivedEntries.map(([name]) => `$${name}`)];
+    const slotOf = new Map<string, number>();
+    ids.forEach((id, slot) => {
+      if (!slotOf.has(id)) slotOf.set(id, slot);
+    });
+    // An id the rule does not declare reads as unknown (slot -1 holds nothing).
+    const slot = (id: string): number => slotOf.get(id) ?? -1;
+    const derived = derivedEntries.map(([name, d]) => ({ slot: slot(`$${name}`), from: d.from.map(slot), derived: d }));
+    const factSlot = leaves.map((leaf) => slot(leaf.fact));
+    const valueSlot = leaves.map((leaf) => (isFactRef(leaf.value) ? slot(leaf.value.fact) : -1));
+    const knownInSlots = leaves.map((leaf, index): ((slots: readonly unknown[]) => boolean) => {
+      const subject = factSlot[index]!;
+      const other = valueSlot[index]!;
+      if (leaf.operator === 'present') return other === -1 ? () => true : (slots) => slots[other] !== undefined;
+      return other === -1 ? (slots) => slots[subject] !== undefined : (slots) => slots[subject] !== undefined && slots[other] !== undefined;
+    });
+    const compiledInSlots = leaves.map((leaf, index): ((slots: readonly unknown[]) => boolean) => {
+      const operator = ALL_OPERATORS[leaf.operator];
+      const subject = factSlot[index]!;
+      const other = valueSlot[index]!;
+      if (other !== -1) return (slots) => operator(slots[subject], slots[other]);
+      const value = leaf.value;
+      return (slots) => operator(slots[subject], value);
+    });
     const sources = leaves.map((leaf) => [...new Set(factsOfLeaf(leaf).flatMap((id) => sourcesOf(rule, id)))]);
     const shownUnit = leaves.map((leaf) => units.get(leaf.fact));
     const shownExpected = leaves.map((leaf, index) => (isFactRef(leaf.value) ? undefined : display(expectedOf(leaf.value), shownUnit[index])));
-    plan = { tree, leaves, selectorCount, compiled, selectorFacts, units, selectsEarly, notYetDue, citation, derived, known, sources, shownUnit, shownExpected, wordIds: new Map() };
+    plan = {
+      ids, slotOf, units, tree, leaves, selectorCount, compiled, selectorFacts, selectsEarly, notYetDue, citation, parameterNames, derived,
+      known, knownInSlots, compiledInSlots, factSlot, valueSlot, sources, shownUnit, shownExpected, wordIds: new Map(),
+    };
     plans.set(rule, plan);
   }
   return plan;
@@ -444,16 +494,29 @@ const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
     rule.decisiveDate === undefined || rule.decisiveDate === 'asOf' ? asOf : (decisiveDateOf(rule, lookup, asOf) as { date?: string }).date;
   if (decisiveDate !== undefined && !dateInWindow(decisiveDate, document.inForce)) return notInForce(rule, decisiveDate, context.locale);
   const plan = planOf(rule);
-  let view: View | undefined;
-  const viewOnce = () => (view ??= viewFor(rule, read, context));
   if (early) {
-    // The common case — no invalid fact, selectors clearly not met — allocates nothing.
-    if (read.invalid.size === 0 && plan.selectsEarly(lookup) !== true && plan.notYetDue(lookup) !== true) return notApplicable(rule, context.locale).result;
+    if (read.invalid.size === 0) {
+      // The common cases — no invalid fact, selectors met or clearly not — go straight on.
+      if (plan.selectsEarly(lookup) === true) return pendingOf(rule, plan, viewFor(rule, plan, read, context), true);
+      if (plan.notYetDue(lookup) !== true) return notApplicable(rule, context.locale).result;
+    }
+    let view: View | undefined;
+    const viewOnce = () => (view ??= viewFor(rule, plan, read, context));
     const selection = selectionOf(rule, plan, () => plan.selectsEarly(lookup), read, context.locale, lookup, viewOnce);
     if (selection.outcome === 'result') return selection.result;
+    return pendingOf(rule, plan, viewOnce(), true);
   }
-  return { rule, view: viewOnce(), tree: plan.tree, leaves: plan.leaves, selectorCount: plan.selectorCount, selected: early };
+  return pendingOf(rule, plan, viewFor(rule, plan, read, context), false);
 };
+
+const pendingOf = (rule: RuleDefinition, plan: RulePlan, view: View, selected: boolean): Pending => ({
+  rule,
+  view,
+  tree: plan.tree,
+  leaves: plan.leaves,
+  selectorCount: plan.selectorCount,
+  selected,
+});
 
 const display = (value: unknown, unit: AreaUnit | undefined): unknown => {
   if (isExact(value)) return toNumber(unit ? fromSquareMetres(value, unit) : value);
@@ -473,8 +536,8 @@ const reasonOf = (plan: RulePlan, index: number, view: View, holds: boolean): Re
   const reason: Reason = {
     fact: leaf.fact,
     operator: leaf.operator,
-    expected: isFactRef(leaf.value) ? display(expectedOf(view.get(leaf.value.fact)), unit) : plan.shownExpected[index],
-    actual: display(view.get(leaf.fact), unit),
+    expected: isFactRef(leaf.value) ? display(expectedOf(view.slots[plan.valueSlot[index]!]), unit) : plan.shownExpected[index],
+    actual: display(view.slots[plan.factSlot[index]!], unit),
     holds,
   };
   if (unit) reason.unit = unit;
@@ -493,7 +556,7 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   const { rule, view, leaves, selectorCount } = pending;
   const plan = planOf(rule);
   const locale = context.locale;
-  const known = plan.known.map((isKnown) => isKnown(view));
+  const known = plan.knownInSlots.map((isKnown) => isKnown(view.slots));
   const truthAt = (offset: number) => (_leaf: Leaf, index: number): Truth =>
     known[index + offset] ? (leafResults[index + offset] ?? false) : 'unknown';
 
@@ -541,7 +604,7 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
 };
 
 /** Leaf results from the compiled closures: the same operators json-rules-engine is given. */
-const compiledLeafResults = (pending: Pending): boolean[] => planOf(pending.rule).compiled.map((leaf) => leaf(pending.view));
+const compiledLeafResults = (pending: Pending): boolean[] => planOf(pending.rule).compiledInSlots.map((leaf) => leaf(pending.view.slots));
 
 export interface Evaluation {
   readonly context: EvaluationContext;

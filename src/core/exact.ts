@@ -38,6 +38,27 @@ export const fraction = (num: bigint, den: bigint): Exact => {
   return { num: (sign * num) / g, den: (sign * den) / g };
 };
 
+/**
+ * A number's text such as '499.99' or '-0.75', the next most common case after whole
+ * numbers, read in double arithmetic: its digits as a safe integer and its scale a
+ * power of ten up to 10¹², both exact. Anything else (exponents, more digits) is left
+ * to the general reading below.
+ */
+const plainDecimal = (text: string): { digits: number; scale: number } | undefined => {
+  let digits = 0;
+  let decimals = -1;
+  for (let i = text.charCodeAt(0) === 45 ? 1 : 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 && decimals < 0) decimals = 0;
+    else if (code >= 48 && code <= 57) {
+      digits = digits * 10 + (code - 48);
+      if (decimals >= 0) decimals += 1;
+    } else return undefined;
+  }
+  if (decimals <= 0 || decimals > 12 || !Number.isSafeInteger(digits)) return undefined;
+  return { digits, scale: 10 ** decimals };
+};
+
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
 /** Reads a finite number or a decimal string ('0.05', '1e-7') exactly. */
@@ -47,17 +68,10 @@ export const exact = (value: number | string): Exact => {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`not finite: ${value}`);
   const text = typeof value === 'number' ? String(value) : value.trim();
   if (typeof value === 'number') {
-    // Plain decimals such as 499.99, the next most common case, in double arithmetic:
-    // their digits are a safe integer and the scale a power of ten, both exact.
-    const dot = text.indexOf('.');
-    const decimals = text.length - dot - 1;
-    if (dot > 0 && decimals <= 12 && !text.includes('e')) {
-      const digits = Number(text.slice(0, dot) + text.slice(dot + 1));
-      if (Number.isSafeInteger(digits)) {
-        const scale = 10 ** decimals;
-        const g = smallGcd(Math.abs(digits), scale);
-        return { num: BigInt(digits / g), den: BigInt(scale / g), shown: value };
-      }
+    const plain = plainDecimal(text);
+    if (plain !== undefined) {
+      const g = smallGcd(plain.digits, plain.scale);
+      return { num: BigInt(value < 0 ? -plain.digits / g : plain.digits / g), den: BigInt(plain.scale / g), shown: value };
     }
   }
   const match = DECIMAL.exec(text);
