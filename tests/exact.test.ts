@@ -25,6 +25,17 @@ describe('exact numbers', () => {
     );
   });
 
+  it('compares numbers and literals as their fractions do', () => {
+    const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer().map((n) => n / 100), fc.constantFrom(0, -0, 500, 499.99, 500.01));
+    fc.assert(
+      fc.property(number, number, fc.boolean(), (a, b, literal) => {
+        const right = literal ? exact(String(b)) : exact(b);
+        expect(compare(exact(a), right)).toBe(compare(bare(exact(a)), bare(right)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('keeps bounds exact where doubles do not: 5% of 300 is 15, 0.1 + 0.2 is 0.3', () => {
     expect(compare(mul(exact(0.05), exact(300)), exact(15))).toBe(0);
     expect(compare(exact(0.30000000000000004), exact(0.3))).toBe(1);

@@ -10,18 +10,13 @@ export interface Exact {
   readonly num: bigint;
   /** Always > 0, and the fraction is kept in lowest terms. */
   readonly den: bigint;
-  /** The number it was read from, when that number shows it exactly (at most 12 decimals). */
+  /**
+   * A number whose shortest decimal form is exactly this value, when one is known
+   * (the number it was read from). Two such values compare as their numbers do,
+   * since the shortest decimal form orders as the numbers themselves.
+   */
   readonly shown?: number;
 }
-
-const smallGcd = (a: number, b: number): number => {
-  while (b !== 0) {
-    const rest = a % b;
-    a = b;
-    b = rest;
-  }
-  return a;
-};
 
 const gcd = (a: bigint, b: bigint): bigint => {
   let x = a < 0n ? -a : a;
@@ -38,48 +33,44 @@ export const fraction = (num: bigint, den: bigint): Exact => {
   return { num: (sign * num) / g, den: (sign * den) / g };
 };
 
-/**
- * A number's text such as '499.99' or '-0.75', the next most common case after whole
- * numbers, read in double arithmetic: its digits as a safe integer and its scale a
- * power of ten up to 10¹², both exact. Anything else (exponents, more digits) is left
- * to the general reading below.
- */
-const plainDecimal = (text: string): { digits: number; scale: number } | undefined => {
-  let digits = 0;
-  let decimals = -1;
-  for (let i = text.charCodeAt(0) === 45 ? 1 : 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 46 && decimals < 0) decimals = 0;
-    else if (code >= 48 && code <= 57) {
-      digits = digits * 10 + (code - 48);
-      if (decimals >= 0) decimals += 1;
-    } else return undefined;
-  }
-  if (decimals <= 0 || decimals > 12 || !Number.isSafeInteger(digits)) return undefined;
-  return { digits, scale: 10 ** decimals };
-};
-
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
-/** Reads a finite number or a decimal string ('0.05', '1e-7') exactly. */
-export const exact = (value: number | string): Exact => {
-  // Whole numbers, the common case, need no decimal parsing.
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return { num: BigInt(value), den: 1n };
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`not finite: ${value}`);
-  const text = typeof value === 'number' ? String(value) : value.trim();
-  if (typeof value === 'number') {
-    const plain = plainDecimal(text);
-    if (plain !== undefined) {
-      const g = smallGcd(plain.digits, plain.scale);
-      return { num: BigInt(value < 0 ? -plain.digits / g : plain.digits / g), den: BigInt(plain.scale / g), shown: value };
-    }
-  }
+const fromText = (text: string): Exact => {
   const match = DECIMAL.exec(text);
   if (!match) throw new RangeError(`not a decimal number: ${text}`);
   const [, sign = '', whole = '0', decimals = '', exponentText = '0'] = match;
   const digits = BigInt(whole + decimals) * (sign === '-' ? -1n : 1n);
   const exponent = Number(exponentText) - decimals.length;
   return exponent >= 0 ? fraction(digits * 10n ** BigInt(exponent), 1n) : fraction(digits, 10n ** BigInt(-exponent));
+};
+
+/**
+ * A number a caller sent. Most are only compared and shown, which the number itself
+ * does exactly (see `shown`); the fraction is worked out the first time arithmetic
+ * needs it.
+ */
+class ReadNumber implements Exact {
+  #fraction: Exact | undefined;
+  constructor(readonly shown: number) {}
+  get num(): bigint {
+    return (this.#fraction ??= fromText(String(this.shown))).num;
+  }
+  get den(): bigint {
+    return (this.#fraction ??= fromText(String(this.shown))).den;
+  }
+}
+
+/** Reads a finite number or a decimal string ('0.05', '1e-7') exactly. */
+export const exact = (value: number | string): Exact => {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`not finite: ${value}`);
+    return new ReadNumber(value);
+  }
+  const text = value.trim();
+  const read = fromText(text);
+  // A literal written as a number prints ('500', '0.75') is also compared as that number.
+  const number = Number(text);
+  return String(number) === text ? { num: read.num, den: read.den, shown: number } : read;
 };
 
 export const add = (a: Exact, b: Exact): Exact => fraction(a.num * b.den + b.num * a.den, a.den * b.den);
@@ -89,6 +80,9 @@ export const div = (a: Exact, b: Exact): Exact => fraction(a.num * b.den, a.den 
 
 /** -1, 0 or 1 as a is below, equal to or above b. */
 export const compare = (a: Exact, b: Exact): -1 | 0 | 1 => {
+  const x = a.shown;
+  const y = b.shown;
+  if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : 0;
   const left = a.num * b.den;
   const right = b.num * a.den;
   return left < right ? -1 : left > right ? 1 : 0;
@@ -97,9 +91,19 @@ export const compare = (a: Exact, b: Exact): -1 | 0 | 1 => {
 export const max = (a: Exact, b: Exact): Exact => (compare(a, b) >= 0 ? a : b);
 export const ZERO: Exact = fraction(0n, 1n);
 
+/** Whether a number's shortest decimal form has at most 12 decimals (and no exponent). */
+const showsWithin12Decimals = (number: number): boolean => {
+  if (Number.isInteger(number)) return Math.abs(number) <= Number.MAX_SAFE_INTEGER;
+  const text = String(number);
+  const dot = text.indexOf('.');
+  return dot > 0 && text.length - dot - 1 <= 12 && !text.includes('e');
+};
+
 /** The nearest double, for display only; exact values up to 12 decimals print as typed. */
 export const toNumber = (value: Exact): number => {
-  if (value.shown !== undefined) return value.shown;
+  const shown = value.shown;
+  // -0 shows as 0, as the fraction (which has no sign of zero) would.
+  if (shown !== undefined && showsWithin12Decimals(shown)) return shown === 0 ? 0 : shown;
   // Whole numbers within double precision need no decimal expansion.
   if (value.den === 1n && value.num <= 9_007_199_254_740_991n && value.num >= -9_007_199_254_740_991n) return Number(value.num);
   const scale = 10n ** 12n;
@@ -113,4 +117,5 @@ export const toNumber = (value: Exact): number => {
 };
 
 export const isExact = (value: unknown): value is Exact =>
-  typeof value === 'object' && value !== null && typeof (value as Exact).num === 'bigint' && typeof (value as Exact).den === 'bigint';
+  value instanceof ReadNumber ||
+  (typeof value === 'object' && value !== null && typeof (value as Exact).num === 'bigint' && typeof (value as Exact).den === 'bigint');
