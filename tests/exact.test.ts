@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, exact, mul, toNumber } from '../src/core/exact.js';
+import { compare, exact, fraction, mul, toNumber } from '../src/core/exact.js';
 
 /** The same value without the number it was read from: toNumber must work it out. */
 const bare = (value: { num: bigint; den: bigint }) => ({ num: value.num, den: value.den });
@@ -8,7 +8,7 @@ const bare = (value: { num: bigint; den: bigint }) => ({ num: value.num, den: va
 describe('exact numbers', () => {
   it('reads a number as the fraction its decimal text gives, in lowest terms', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1e12, max: 1e12 }).chain((whole) => fc.integer({ min: 0, max: 15 }).map((places) => whole / 10 ** places))), (value) => {
         expect(bare(exact(value))).toEqual(bare(exact(String(value))));
       }),
       { numRuns: 5000 },
@@ -31,6 +31,23 @@ describe('exact numbers', () => {
       fc.property(number, number, fc.boolean(), (a, b, literal) => {
         const right = literal ? exact(String(b)) : exact(b);
         expect(compare(exact(a), right)).toBe(compare(bare(exact(a)), bare(right)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('shows a fraction of at most 12 decimals as the number its decimal text gives', () => {
+    // The decimal text worked out with BigInts alone, as a reference.
+    const text = (num: bigint, den: bigint) => {
+      const negative = num < 0n;
+      const scaled = ((negative ? -num : num) * 10n ** 12n) / den;
+      return `${negative ? '-' : ''}${scaled / 10n ** 12n}.${(scaled % 10n ** 12n).toString().padStart(12, '0')}`;
+    };
+    const den = fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 })).map(([twos, fives]) => 2n ** BigInt(twos) * 5n ** BigInt(fives));
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(2n ** 53n) + 1n, max: 2n ** 53n - 1n }), den, (num, d) => {
+        const value = fraction(num, d);
+        expect(toNumber(value)).toBe(Number(text(value.num, value.den)) + 0);
       }),
       { numRuns: 5000 },
     );

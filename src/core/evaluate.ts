@@ -160,9 +160,22 @@ const decisiveDateOf = (rule: RuleDefinition, facts: Lookup, asOf: string): { da
 };
 
 const summaryOf = (results: readonly RuleResult[]): Record<Status, number> => {
-  const summary: Record<Status, number> = { pass: 0, fail: 0, 'not-applicable': 0, undetermined: 0, 'not-in-force': 0 };
-  for (const result of results) summary[result.status] += 1;
-  return summary;
+  let pass = 0;
+  let fail = 0;
+  let notApplicable = 0;
+  let undetermined = 0;
+  let notInForce = 0;
+  // Plain counters: one status per result, counted without a keyed write per rule.
+  for (const result of results) {
+    switch (result.status) {
+      case 'pass': pass += 1; break;
+      case 'fail': fail += 1; break;
+      case 'not-applicable': notApplicable += 1; break;
+      case 'undetermined': undetermined += 1; break;
+      case 'not-in-force': notInForce += 1; break;
+    }
+  }
+  return { pass, fail, 'not-applicable': notApplicable, undetermined, 'not-in-force': notInForce };
 };
 
 type Detail = Partial<Pick<RuleResult, 'reasons' | 'missingFacts' | 'conclusions'>>;
@@ -212,6 +225,8 @@ interface RulePlan extends Layout {
   /** Per leaf, over a view's slots: the same known-ness, and the leaf's result. */
   readonly knownInSlots: readonly ((slots: readonly unknown[]) => boolean)[];
   readonly compiledInSlots: readonly ((slots: readonly unknown[]) => boolean)[];
+  /** The decision in three-valued logic over the truth of every leaf (selectors first). */
+  readonly decide: (truths: readonly Truth[]) => Truth;
   /** Per leaf: the slot of its fact, and of the fact it is compared with (-1 for a literal). */
   readonly factSlot: readonly number[];
   readonly valueSlot: readonly number[];
@@ -299,9 +314,10 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const sources = leaves.map((leaf) => [...new Set(factsOfLeaf(leaf).flatMap((id) => sourcesOf(rule, id)))]);
     const shownUnit = leaves.map((leaf) => units.get(leaf.fact));
     const shownExpected = leaves.map((leaf, index) => (isFactRef(leaf.value) ? undefined : display(expectedOf(leaf.value), shownUnit[index])));
+    const decide = compileKleene<readonly Truth[]>(rule.decision, (_leaf, index) => (truths) => truths[index + selectorCount]!);
     plan = {
       ids, slotOf, units, tree, leaves, selectorCount, compiled, selectorFacts, selectsEarly, notYetDue, citation, parameterNames, derived,
-      known, knownInSlots, compiledInSlots, factSlot, valueSlot, sources, shownUnit, shownExpected, wordIds: new Map(),
+      known, knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, wordIds: new Map(),
     };
     plans.set(rule, plan);
   }
@@ -556,9 +572,8 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   const { rule, view, leaves, selectorCount } = pending;
   const plan = planOf(rule);
   const locale = context.locale;
-  const known = plan.knownInSlots.map((isKnown) => isKnown(view.slots));
-  const truthAt = (offset: number) => (_leaf: Leaf, index: number): Truth =>
-    known[index + offset] ? (leafResults[index + offset] ?? false) : 'unknown';
+  const truths: Truth[] = [];
+  for (let i = 0; i < leaves.length; i++) truths.push(plan.knownInSlots[i]!(view.slots) ? (leafResults[i] ?? false) : 'unknown');
 
   const invalidRead = read.invalid.size ? rule.facts.filter((id) => read.invalid.has(id)) : [];
   /** Facts behind the unknown leaves that matter, missing or invalid. */
@@ -569,22 +584,24 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   };
 
   if (!pending.selected) {
-    const selection = selectionOf(rule, plan, () => kleene(rule.selects, truthAt(0)).truth, read, locale, view, () => view);
+    const selection = selectionOf(rule, plan, () => kleene(rule.selects, (_leaf, index) => truths[index]!).truth, read, locale, view, () => view);
     if (selection.outcome === 'result') return selection.result;
   }
 
   const decisive = decisiveDateOf(rule, view, view.asOf);
-  const decision = kleene(rule.decision, truthAt(selectorCount));
-  const missing = missingAt(decision.unknown, selectorCount);
+  const truth = plan.decide(truths);
+  // Which unknown leaves matter is worked out only when the decision is open.
+  const missing = truth === 'unknown' ? missingAt(kleene(rule.decision, (_leaf, index) => truths[index + selectorCount]!).unknown, selectorCount) : [];
   if ('missing' in decisive && !missing.includes(decisive.missing)) missing.unshift(decisive.missing);
   const reasons: Reason[] = [];
   for (let i = selectorCount; i < leaves.length; i++) {
-    if (known[i]) reasons.push(reasonOf(plan, i, view, leafResults[i] ?? false));
+    const holds = truths[i]!;
+    if (holds !== 'unknown') reasons.push(reasonOf(plan, i, view, holds));
   }
 
   let status: Status;
   if (invalidRead.length > 0 || 'missing' in decisive) status = 'undetermined';
-  else status = decision.truth === 'unknown' ? 'undetermined' : decision.truth ? 'pass' : 'fail';
+  else status = truth === 'unknown' ? 'undetermined' : truth ? 'pass' : 'fail';
   const missingFacts = invalidRead.length ? [...new Set([...invalidRead, ...missing])] : missing;
   const conclusions = conclusionsOf(rule, view, status);
   let message: string;
@@ -621,8 +638,7 @@ export const begin = (
 ): Evaluation => {
   const context = resolveOptions(options, catalogue, documentIds);
   const read = readFacts(facts, context.locale);
-  const asOf = context.asOf;
-  const lookup: Lookup = { has: (id) => id === AS_OF || read.values.has(id as FactName), get: (id) => (id === AS_OF ? asOf : read.values.get(id as FactName)) };
+  const lookup = new CaseFacts(read.values, context.asOf);
   const rules = context.rules;
   if (!early || read.invalid.size > 0) return { context, read, staged: rules.map((rule) => prepare(rule, read, context, lookup, early)) };
   const dispatch = dispatchOf(context);
@@ -638,17 +654,28 @@ export const begin = (
   return { context, read, staged };
 };
 
+/** The case's valid facts and `@asOf`, as the selectors read them before any rule's view exists. */
+class CaseFacts implements Lookup {
+  constructor(
+    private readonly values: ReadonlyMap<string, unknown>,
+    private readonly asOf: string,
+  ) {}
+  has(id: string): boolean {
+    return id === AS_OF || this.values.has(id);
+  }
+  get(id: string): unknown {
+    return id === AS_OF ? this.asOf : this.values.get(id);
+  }
+}
+
 export const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;
 
 export const end = ({ context, read, staged }: Evaluation, leafResults: (pending: Pending) => boolean[]): Report => {
   const results = staged.map((s) => (isPending(s) ? finish(s, leafResults(s), read, context) : s));
-  return {
-    asOf: context.asOf,
-    ...(context.jurisdiction !== undefined ? { jurisdiction: context.jurisdiction } : {}),
-    results,
-    issues: read.issues,
-    summary: summaryOf(results),
-  };
+  const { asOf, jurisdiction } = context;
+  return jurisdiction === undefined
+    ? { asOf, results, issues: read.issues, summary: summaryOf(results) }
+    : { asOf, jurisdiction, results, issues: read.issues, summary: summaryOf(results) };
 };
 
 export const evaluateSyncWith = (

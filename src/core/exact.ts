@@ -21,7 +21,11 @@ export interface Exact {
 const gcd = (a: bigint, b: bigint): bigint => {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
+  while (y !== 0n) {
+    const rest = x % y;
+    x = y;
+    y = rest;
+  }
   return x === 0n ? 1n : x;
 };
 
@@ -44,6 +48,39 @@ const fromText = (text: string): Exact => {
   return exponent >= 0 ? fraction(digits * 10n ** BigInt(exponent), 1n) : fraction(digits, 10n ** BigInt(-exponent));
 };
 
+const smallGcd = (a: number, b: number): number => {
+  while (b !== 0) {
+    const rest = a % b;
+    a = b;
+    b = rest;
+  }
+  return a;
+};
+
+/**
+ * A number's fraction. Whole numbers and plain decimals such as 499.99 — nearly all
+ * that callers send — are read in double arithmetic: the digits a safe integer, the
+ * scale a power of ten up to 10¹², both exact. Anything else takes the decimal text.
+ */
+const fromNumber = (number: number): Exact => {
+  if (Number.isSafeInteger(number)) return { num: BigInt(number), den: 1n };
+  const text = String(number);
+  let digits = 0;
+  let decimals = -1;
+  for (let i = number < 0 ? 1 : 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 && decimals < 0) decimals = 0;
+    else if (code >= 48 && code <= 57) {
+      digits = digits * 10 + (code - 48);
+      if (decimals >= 0) decimals += 1;
+    } else return fromText(text);
+  }
+  if (decimals <= 0 || decimals > 12 || !Number.isSafeInteger(digits)) return fromText(text);
+  const scale = 10 ** decimals;
+  const g = smallGcd(digits, scale);
+  return { num: BigInt(number < 0 ? -digits / g : digits / g), den: BigInt(scale / g) };
+};
+
 /**
  * A number a caller sent. Most are only compared and shown, which the number itself
  * does exactly (see `shown`); the fraction is worked out the first time arithmetic
@@ -53,10 +90,10 @@ class ReadNumber implements Exact {
   #fraction: Exact | undefined;
   constructor(readonly shown: number) {}
   get num(): bigint {
-    return (this.#fraction ??= fromText(String(this.shown))).num;
+    return (this.#fraction ??= fromNumber(this.shown)).num;
   }
   get den(): bigint {
-    return (this.#fraction ??= fromText(String(this.shown))).den;
+    return (this.#fraction ??= fromNumber(this.shown)).den;
   }
 }
 
@@ -104,8 +141,13 @@ export const toNumber = (value: Exact): number => {
   const shown = value.shown;
   // -0 shows as 0, as the fraction (which has no sign of zero) would.
   if (shown !== undefined && showsWithin12Decimals(shown)) return shown === 0 ? 0 : shown;
-  // Whole numbers within double precision need no decimal expansion.
-  if (value.den === 1n && value.num <= 9_007_199_254_740_991n && value.num >= -9_007_199_254_740_991n) return Number(value.num);
+  const { num, den } = value;
+  if (num <= 9_007_199_254_740_991n && num >= -9_007_199_254_740_991n && den <= 1_000_000_000_000n) {
+    // Whole numbers, and fractions of at most 12 decimals (den divides 10¹²): two exact
+    // doubles divided round once, to the same number the decimal text would give.
+    const d = Number(den);
+    if (1e12 % d === 0) return Number(num) / d;
+  }
   const scale = 10n ** 12n;
   const negative = value.num < 0n;
   const abs = negative ? -value.num : value.num;

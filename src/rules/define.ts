@@ -30,8 +30,7 @@ export const doneByDeadline = (actDate: string, deadline: string): Condition => 
 });
 
 /** A percentage of a base area, as a derived value in square metres: “不超过/不少于…的5%”. */
-export const shareOf = (base: string, share: string): Derived => ({
-  from: [base],
-  unit: 'm2',
-  compute: (v) => mul(v.exact(base), exact(share)),
-});
+export const shareOf = (base: string, share: string): Derived => {
+  const fraction = exact(share);
+  return { from: [base], unit: 'm2', compute: (v) => mul(v.exact(base), fraction) };
+};
