@@ -1,6 +1,7 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { EvaluateOptions, Locale, Report, RuleResult } from '../index.js';
 import { isCalendarDate, toDate, fromDate, todayLocal } from '../core/dates.js';
 import { OPERATOR_SYMBOL, type OperatorName } from '../core/operators.js';
