@@ -208,7 +208,6 @@ interface RulePlan extends Layout {
   readonly tree: Condition;
   readonly leaves: readonly Leaf[];
   readonly selectorCount: number;
-  readonly compiled: readonly ((facts: Lookup) => boolean)[];
   /** Vocabulary facts the selectors read. */
   readonly selectorFacts: readonly string[];
   /** The selectors as one three-valued closure over the case's facts. */
@@ -220,8 +219,6 @@ interface RulePlan extends Layout {
   readonly parameterNames: readonly string[];
   /** The derived values in declaration order, with their slot and the slots they are computed from. */
   readonly derived: readonly { readonly slot: number; readonly from: readonly number[]; readonly derived: Derived }[];
-  /** Per leaf, over the case's facts: whether the facts it needs are known (a missing or invalid fact leaves it unknown). */
-  readonly known: readonly ((facts: Lookup) => boolean)[];
   /** Per leaf, over a view's slots: the same known-ness, and the leaf's result. */
   readonly knownInSlots: readonly ((slots: readonly unknown[]) => boolean)[];
   readonly compiledInSlots: readonly ((slots: readonly unknown[]) => boolean)[];
@@ -266,6 +263,35 @@ const compileLeaf = (leaf: Leaf): ((facts: Lookup) => boolean) => {
 
 const truthOf = (isKnown: (facts: Lookup) => boolean, test: (facts: Lookup) => boolean) => (facts: Lookup): Truth => (isKnown(facts) ? test(facts) : 'unknown');
 
+/** The same two closures over a view's slots: `subject` is the leaf fact's slot, `other` the compared fact's (-1 for a literal). */
+const knownInSlotsOf = (leaf: Leaf, subject: number, other: number): ((slots: readonly unknown[]) => boolean) => {
+  if (leaf.operator === 'present') return other === -1 ? () => true : (slots) => slots[other] !== undefined;
+  return other === -1 ? (slots) => slots[subject] !== undefined : (slots) => slots[subject] !== undefined && slots[other] !== undefined;
+};
+const compileLeafInSlots = (leaf: Leaf, subject: number, other: number): ((slots: readonly unknown[]) => boolean) => {
+  const operator = ALL_OPERATORS[leaf.operator];
+  if (other !== -1) return (slots) => operator(slots[subject], slots[other]);
+  const value = leaf.value;
+  return (slots) => operator(slots[subject], value);
+};
+
+/** A rule's slots: its facts, `@asOf`, its caller parameters, its derived values, in that order. */
+const layoutOf = (rule: RuleDefinition): Layout & { readonly parameterNames: readonly string[] } => {
+  const parameterNames = Object.keys(rule.callerParameters ?? {});
+  const ids = [...rule.facts, AS_OF, ...parameterNames.map((name) => `@${name}`), ...Object.keys(rule.derive ?? {}).map((name) => `$${name}`)];
+  const slotOf = new Map<string, number>();
+  ids.forEach((id, slot) => {
+    if (!slotOf.has(id)) slotOf.set(id, slot);
+  });
+  const units = new Map<string, AreaUnit>();
+  for (const id of rule.facts) {
+    const unit = unitOfFact(id);
+    if (unit) units.set(id, unit);
+  }
+  for (const [name, derived] of Object.entries(rule.derive ?? {})) if (derived.unit) units.set(`$${name}`, derived.unit);
+  return { ids, slotOf, units, parameterNames };
+};
+
 /** Each leaf of a rule's JSON as a plain closure: no eval, no new Function. */
 const planOf = (rule: RuleDefinition): RulePlan => {
   let plan = plans.get(rule);
@@ -273,51 +299,27 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const tree: Condition = { all: [rule.selects, rule.decision] };
     const leaves = leavesOf(tree);
     const selectorCount = leavesOf(rule.selects).length;
-    const known = leaves.map(knownOf);
-    const compiled = leaves.map(compileLeaf);
     const selectorFacts = [...new Set(leaves.slice(0, selectorCount).flatMap(factsOfLeaf))];
-    const units = new Map<string, AreaUnit>();
-    for (const id of rule.facts) {
-      const unit = unitOfFact(id);
-      if (unit) units.set(id, unit);
-    }
-    for (const [name, derived] of Object.entries(rule.derive ?? {})) if (derived.unit) units.set(`$${name}`, derived.unit);
-    const selectsEarly = compileKleene<Lookup>(rule.selects, (_leaf, index) => truthOf(known[index]!, compiled[index]!));
+    const selectsEarly = compileKleene<Lookup>(rule.selects, (leaf) => truthOf(knownOf(leaf), compileLeaf(leaf)));
     const notYetDue = rule.notYetDue ? compileKleene<Lookup>(rule.notYetDue, (leaf) => truthOf(knownOf(leaf), compileLeaf(leaf))) : () => false;
     const citation = Object.freeze({ documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote });
-    const parameterNames = Object.keys(rule.callerParameters ?? {});
-    const derivedEntries = Object.entries(rule.derive ?? {});
-    const ids = [...rule.facts, AS_OF, ...parameterNames.map((name) => `@${name}`), ...derivedEntries.map(([name]) => `$${name}`)];
-    const slotOf = new Map<string, number>();
-    ids.forEach((id, slot) => {
-      if (!slotOf.has(id)) slotOf.set(id, slot);
-    });
+    const layout = layoutOf(rule);
+    const { units } = layout;
     // An id the rule does not declare reads as unknown (slot -1 holds nothing).
-    const slot = (id: string): number => slotOf.get(id) ?? -1;
-    const derived = derivedEntries.map(([name, d]) => ({ slot: slot(`$${name}`), from: d.from.map(slot), derived: d }));
+    const slot = (id: string): number => layout.slotOf.get(id) ?? -1;
+    const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => ({ slot: slot(`$${name}`), from: d.from.map(slot), derived: d }));
     const factSlot = leaves.map((leaf) => slot(leaf.fact));
     const valueSlot = leaves.map((leaf) => (isFactRef(leaf.value) ? slot(leaf.value.fact) : -1));
-    const knownInSlots = leaves.map((leaf, index): ((slots: readonly unknown[]) => boolean) => {
-      const subject = factSlot[index]!;
-      const other = valueSlot[index]!;
-      if (leaf.operator === 'present') return other === -1 ? () => true : (slots) => slots[other] !== undefined;
-      return other === -1 ? (slots) => slots[subject] !== undefined : (slots) => slots[subject] !== undefined && slots[other] !== undefined;
-    });
-    const compiledInSlots = leaves.map((leaf, index): ((slots: readonly unknown[]) => boolean) => {
-      const operator = ALL_OPERATORS[leaf.operator];
-      const subject = factSlot[index]!;
-      const other = valueSlot[index]!;
-      if (other !== -1) return (slots) => operator(slots[subject], slots[other]);
-      const value = leaf.value;
-      return (slots) => operator(slots[subject], value);
-    });
+    const knownInSlots = leaves.map((leaf, index) => knownInSlotsOf(leaf, factSlot[index]!, valueSlot[index]!));
+    const compiledInSlots = leaves.map((leaf, index) => compileLeafInSlots(leaf, factSlot[index]!, valueSlot[index]!));
     const sources = leaves.map((leaf) => [...new Set(factsOfLeaf(leaf).flatMap((id) => sourcesOf(rule, id)))]);
     const shownUnit = leaves.map((leaf) => units.get(leaf.fact));
     const shownExpected = leaves.map((leaf, index) => (isFactRef(leaf.value) ? undefined : display(expectedOf(leaf.value), shownUnit[index])));
     const decide = compileKleene<readonly Truth[]>(rule.decision, (_leaf, index) => (truths) => truths[index + selectorCount]!);
+    // Listed out, not spread: the plan is read on every case and should stay a fast object.
     plan = {
-      ids, slotOf, units, tree, leaves, selectorCount, compiled, selectorFacts, selectsEarly, notYetDue, citation, parameterNames, derived,
-      known, knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, wordIds: new Map(),
+      ids: layout.ids, slotOf: layout.slotOf, units, parameterNames: layout.parameterNames, tree, leaves, selectorCount, selectorFacts, selectsEarly, notYetDue, citation, derived,
+      knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, wordIds: new Map(),
     };
     plans.set(rule, plan);
   }
