@@ -156,3 +156,22 @@ describe('landuse-rules on a terminal', () => {
     expect(out).toMatch(/300 lines in \d+\.\d s/);
   });
 });
+
+describe('landuse-rules batch output', () => {
+  const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ ...passing, siteAreaM2: i % 600 })).join('\n');
+
+  it('ends quietly with 141 (as a Unix tool cut off by SIGPIPE) when the reader closes the pipe early', () => {
+    const input = file('pipe.ndjson', lines);
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" batch "${input}" --as-of 2025-06-30 | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe('141');
+    expect(result.stderr).toBe('');
+  });
+
+  it('answers every line, in order and without warnings, to a reader slower than the workers', () => {
+    const input = file('slow.ndjson', lines);
+    const script = `"${process.execPath}" "${cli}" batch "${input}" --as-of 2025-06-30 | (sleep 1; "${process.execPath}" -e "let n=0,order=0;require('readline').createInterface({input:process.stdin}).on('line',l=>{n++;if(JSON.parse(l).line===n)order++}).on('close',()=>console.log(n,order))")`;
+    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe('3000 3000');
+    expect(result.stderr).toBe('');
+  });
+});

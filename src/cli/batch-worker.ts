@@ -14,19 +14,24 @@ try {
   parentPort!.postMessage({ fatal: (error as Error).message });
 }
 
-/** One chunk's lines as UTF-8, line by line: no chunk-sized string is ever built on the worker's small heap. */
-const joined = (parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> => {
-  const bytes = new Uint8Array(parts.reduce((total, part) => total + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
+/**
+ * A chunk's output as UTF-8, encoded line by line into one reused buffer: no chunk-sized
+ * string is built on the worker's small heap, and no buffer is made per line.
+ */
+let scratch = new Uint8Array(1 << 20);
+let used = 0;
+const append = (text: string) => {
+  // UTF-8 needs at most three bytes per UTF-16 unit.
+  if (used + text.length * 3 > scratch.length) {
+    const larger = new Uint8Array(Math.max(scratch.length * 2, used + text.length * 3));
+    larger.set(scratch.subarray(0, used));
+    scratch = larger;
   }
-  return bytes;
+  used += encoder.encodeInto(text, scratch.subarray(used)).written;
 };
 
 parentPort!.on('message', ({ seq, firstLine, lines }: ChunkRequest) => {
-  const output: Uint8Array[] = [];
+  used = 0;
   let failed = false;
   let malformed = false;
   lines.forEach((raw, i) => {
@@ -38,15 +43,18 @@ parentPort!.on('message', ({ seq, firstLine, lines }: ChunkRequest) => {
       facts = JSON.parse(text);
     } catch (error) {
       malformed = true;
-      output.push(encoder.encode(`${JSON.stringify({ line, error: `not valid JSON: ${(error as Error).message}` })}\n`));
+      append(`${JSON.stringify({ line, error: `not valid JSON: ${(error as Error).message}` })}\n`);
       return;
     }
     const report = evaluateSync(facts, options);
     failed ||= report.summary.fail > 0;
-    output.push(encoder.encode(`${JSON.stringify({ line, ...report })}\n`));
+    // `{"line":n,` then the report's own members: the same line as stringifying { line, ...report }, without the copy.
+    append(`{"line":${line},`);
+    append(JSON.stringify(report).slice(1));
+    append('\n');
   });
-  // Sent as bytes and transferred, not copied, so the main thread's heap does not grow with the output.
-  const bytes = joined(output);
+  // Copied out once and transferred, not cloned, so the main thread's heap does not grow with the output.
+  const bytes = scratch.slice(0, used);
   const result: ChunkResult = { seq, output: bytes, failed, malformed, count: lines.length };
   parentPort!.postMessage(result, [bytes.buffer]);
 });

@@ -89,7 +89,8 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
         processed += result.count;
         anyFailed ||= result.failed;
         anyMalformed ||= result.malformed;
-        if (result.output.length && !process.stdout.write(result.output)) {
+        // One drain listener at a time, however many writes the pipe holds back.
+        if (result.output.length && !process.stdout.write(result.output) && !waitingForDrain) {
           waitingForDrain = true;
           process.stdout.once('drain', () => {
             waitingForDrain = false;

@@ -279,6 +279,13 @@ const fail = (error: unknown): number => {
   return 3;
 };
 
+// A reader that stops early (`| head`) closes the pipe: end quietly, as a Unix tool killed by
+// SIGPIPE does (128 + 13), instead of crashing with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(141);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
