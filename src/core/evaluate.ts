@@ -328,6 +328,17 @@ const planOf = (rule: RuleDefinition): RulePlan => {
 
 type Selection = { readonly outcome: 'selected' } | { readonly outcome: 'result'; readonly result: RuleResult };
 
+/** A result shared by every report that gets it: frozen all the way down. */
+const frozen = (result: RuleResult): RuleResult => {
+  const freeze = (value: unknown): void => {
+    if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+    for (const inner of Object.values(value)) freeze(inner);
+    Object.freeze(value);
+  };
+  freeze(result);
+  return result;
+};
+
 const notApplicableResults = new WeakMap<RuleDefinition, Map<Locale, { readonly outcome: 'result'; readonly result: RuleResult }>>();
 
 /**
@@ -339,9 +350,7 @@ const notApplicable = (rule: RuleDefinition, locale: Locale): { readonly outcome
   if (!byLocale) notApplicableResults.set(rule, (byLocale = new Map()));
   let selection = byLocale.get(locale);
   if (!selection) {
-    const result = resultOf(rule, locale, 'not-applicable', COMMON.notApplicable[locale]);
-    for (const value of [result.reasons, result.missingFacts, result.conclusions]) Object.freeze(value);
-    selection = { outcome: 'result', result: Object.freeze(result) } as const;
+    selection = { outcome: 'result', result: frozen(resultOf(rule, locale, 'not-applicable', COMMON.notApplicable[locale])) } as const;
     byLocale.set(locale, selection);
   }
   return selection;
@@ -387,17 +396,6 @@ const notInForce = (rule: RuleDefinition, decisiveDate: string, locale: Locale):
   return resultOf(rule, locale, 'not-in-force', fill(COMMON.notInForce[locale], words), {
     conclusions: { decisiveDate, inForce: { ...document.inForce } },
   });
-};
-
-/** A result shared by every report that gets it: frozen all the way down. */
-const frozen = (result: RuleResult): RuleResult => {
-  const freeze = (value: unknown): void => {
-    if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
-    for (const inner of Object.values(value)) freeze(inner);
-    Object.freeze(value);
-  };
-  freeze(result);
-  return result;
 };
 
 /**
