@@ -17,7 +17,8 @@ export default defineConfig([
     entry: { index: 'src/index.ts', form: 'src/form.ts', testing: 'src/testing.ts', ...ruleEntries },
     format: ['esm', 'cjs'],
     dts,
-    sourcemap: true,
+    // No source maps: they would point at src/, which the package does not ship (and were 57% of the tarball).
+    sourcemap: false,
     target: 'node20',
   },
   {

@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/01-interim-planning-basis',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
@@ -34,3 +34,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/02-public-interest-expropriation',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
@@ -30,3 +30,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

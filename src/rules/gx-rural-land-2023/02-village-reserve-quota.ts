@@ -4,7 +4,7 @@ import { defineRule, L, shareOf, when } from '../define.js';
 const MODES = ['point-indication', 'project-list', 'use-blank'];
 const maxShare = { value: '0.05', unit: 'share', source: '不超過規劃村莊建設用地總量5%' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/02-village-reserve-quota',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
@@ -58,3 +58,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/03-rural-housing-avoids-permanent-basic-farmland',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
@@ -17,3 +17,5 @@ export default defineRule({
   },
   notes: ['“盡量避讓生態保護紅線” (avoid the ecological red line where possible) is advisory and not checked here; housing inside the red line is checked by 03-rural-housing-in-ecological-red-line.'],
 });
+
+export default rule;

@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/03-rural-housing-in-ecological-red-line',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
@@ -56,3 +56,5 @@ export default defineRule({
   },
   notes: ['Conformity with the Guangxi red-line supervision measures (試行) is not machine-checkable and is not encoded; only the cap and the approval route are.'],
 });
+
+export default rule;

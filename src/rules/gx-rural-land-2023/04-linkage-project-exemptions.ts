@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/04-linkage-project-exemptions',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
@@ -28,3 +28,5 @@ export default defineRule({
     fail: L('不适用增减挂钩项目的豁免。', '不適用增減掛鉤項目的豁免。', 'The linkage-project exemptions do not apply.'),
   },
 });
+
+export default rule;

@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/04-village-land-203-scope',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
@@ -31,3 +31,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

@@ -3,7 +3,7 @@ import { defineRule, L, when } from '../define.js';
 
 const STEEP = exact(25);
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/05-steep-slope-exclusion',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
@@ -39,3 +39,5 @@ export default defineRule({
   },
   notes: ['Other land without long-term farming conditions (“等不具備長期耕作條件…的地塊”) is not machine-checkable; only the 25° bound is encoded.'],
 });
+
+export default rule;

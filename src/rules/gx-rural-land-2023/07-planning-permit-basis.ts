@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/07-planning-permit-basis',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
@@ -48,3 +48,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/08-permit-after-farmland-conversion',
   documentId: 'gx-rural-land-2023',
   kind: 'procedure',
@@ -47,3 +47,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

@@ -8,7 +8,7 @@ const BASKETBALL = 'outdoor-basketball-court';
 
 const maxSiteArea = { value: 400, unit: 'm2', source: '項目用地面積不超過400平方米,但露天籃球場不受此面積限制' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/09-small-public-facility-permit-exemption',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
@@ -76,3 +76,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

@@ -3,7 +3,7 @@ import { amount, defineRule, L, when } from '../define.js';
 const maxSiteArea = { value: 500, unit: 'm2', source: '用地規模不超過500平方米' } as const;
 const maxFloorArea = { value: 1000, unit: 'm2', source: '建筑面積不超過1000平方米' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/11-small-facility-agriculture-filing',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
@@ -36,3 +36,5 @@ export default defineRule({
   },
   notes: ['Whether a city or county has actually introduced the simplified procedure (鼓勵各市縣探索) is local practice; the rule says whether a project is small enough.'],
 });
+
+export default rule;

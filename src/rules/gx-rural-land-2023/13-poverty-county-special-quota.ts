@@ -4,7 +4,7 @@ import { amount, defineRule, L, when } from '../define.js';
 
 const specialQuota = { value: 600, unit: 'mu', source: '國家每年單列下達的600畝用地計劃指標' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/13-poverty-county-special-quota',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
@@ -34,3 +34,5 @@ export default defineRule({
   },
   notes: ['“用好用足” also urges full use: a remainder is reported in the conclusions, not failed.'],
 });
+
+export default rule;

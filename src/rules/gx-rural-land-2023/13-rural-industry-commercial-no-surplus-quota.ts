@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/13-rural-industry-commercial-no-surplus-quota',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
@@ -28,3 +28,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

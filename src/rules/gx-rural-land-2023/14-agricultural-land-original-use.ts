@@ -10,7 +10,7 @@ const SMALL_WATER_WORKS = ['irrigation-pump-station', 'drainage-pump-station', '
 const maxSingleStructure = { value: 200, unit: 'm2', source: '零星分散單體占地面積不超過200平方米' } as const;
 const maxSmallWaterWorks = { value: 60, unit: 'm2', source: '占地面積不超過60平方米' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/14-agricultural-land-original-use',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
@@ -69,3 +69,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

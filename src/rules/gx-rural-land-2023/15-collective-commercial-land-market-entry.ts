@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/15-collective-commercial-land-market-entry',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
@@ -35,3 +35,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/15-no-unauthorised-collective-land-transfer',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
@@ -26,3 +26,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

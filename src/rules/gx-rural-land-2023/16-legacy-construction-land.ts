@@ -3,7 +3,7 @@ import { defineRule, L, when } from '../define.js';
 const windowStart = { value: '1987-01-01', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
 const windowEnd = { value: '2009-12-31', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/16-legacy-construction-land',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
@@ -42,3 +42,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

@@ -3,7 +3,7 @@ import { defineRule, L, when } from '../define.js';
 
 const transitionYears = { value: 5, unit: 'years', source: '可享受在5年內按原用途管理的過渡期支持政策' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'gx-rural-land-2023/17-rural-stock-land-transition',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
@@ -62,3 +62,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

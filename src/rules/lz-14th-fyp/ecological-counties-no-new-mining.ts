@@ -3,7 +3,7 @@ import { defineRule, L, when } from '../define.js';
 const SANJIANG = '450226';
 const RONGSHUI = '450225';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-14th-fyp/ecological-counties-no-new-mining',
   documentId: 'lz-14th-fyp',
   kind: 'requirement',
@@ -29,3 +29,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

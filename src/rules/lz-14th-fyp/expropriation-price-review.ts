@@ -3,7 +3,7 @@ import { defineRule, L, when } from '../define.js';
 
 const reviewYears = { value: 3, unit: 'years', source: '每三年调整或者重新公布一次' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-14th-fyp/expropriation-price-review',
   documentId: 'lz-14th-fyp',
   kind: 'procedure',
@@ -32,3 +32,5 @@ export default defineRule({
   },
   readings: [{ chosen: 'Three years from the last publication, counted as Civil Code arts. 201–202, compared with the evaluation date.', alternative: 'Three calendar years (by 31 December of the third year).' }],
 });
+
+export default rule;

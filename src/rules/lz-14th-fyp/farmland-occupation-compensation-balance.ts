@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-14th-fyp/farmland-occupation-compensation-balance',
   documentId: 'lz-14th-fyp',
   kind: 'requirement',
@@ -32,3 +32,5 @@ export default defineRule({
   },
   readings: [{ chosen: 'Quality is the national cultivated-land quality grade (1 best … 10 worst); “占优补优” means the compensation is not of a worse grade.', alternative: 'A strictly better grade; not adopted, the text forbids only 占优补劣.' }],
 });
+
+export default rule;

@@ -118,4 +118,6 @@ const indicatorRule = (row: IndicatorRow): RuleDefinition => {
   });
 };
 
-export default TABLE.map(indicatorRule);
+export const rules = TABLE.map(indicatorRule);
+
+export default rules;

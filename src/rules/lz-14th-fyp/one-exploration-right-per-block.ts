@@ -2,7 +2,7 @@ import { defineRule, L, when } from '../define.js';
 
 const maxPerBlock = { value: 1, unit: 'count', source: '一个区块内只设置一个探矿权，一个勘查区块对应一个勘查项目' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-14th-fyp/one-exploration-right-per-block',
   documentId: 'lz-14th-fyp',
   kind: 'requirement',
@@ -22,3 +22,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

@@ -3,7 +3,7 @@ import { defineRule, doneByDeadline, L, when } from '../define.js';
 
 const deadlineDay = { value: '12-31', unit: 'date', source: '每年12月底前 (on or before 31 December of the year)' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-consolidation/annual-self-evaluation-deadline',
   documentId: 'lz-consolidation',
   kind: 'procedure',
@@ -33,3 +33,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

@@ -3,7 +3,7 @@ import { defineRule, doneByDeadline, L, when } from '../define.js';
 
 const deadlineDay = { value: '03-31', unit: 'date', source: '每年3月底前 (on or before 31 March of the year)' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-consolidation/annual-work-plan-deadline',
   documentId: 'lz-consolidation',
   kind: 'procedure',
@@ -33,3 +33,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-consolidation/construction-land-not-increased',
   documentId: 'lz-consolidation',
   kind: 'requirement',
@@ -26,3 +26,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

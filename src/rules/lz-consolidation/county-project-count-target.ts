@@ -4,7 +4,7 @@ import { defineRule, L, when } from '../define.js';
 const target2022 = { value: 3, unit: 'count', source: '力争到2022年…达到3个' } as const;
 const target2025 = { value: 10, unit: 'count', source: '力争到…2025年…达到…10个以上 (以上 includes 10)' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-consolidation/county-project-count-target',
   documentId: 'lz-consolidation',
   kind: 'target',
@@ -78,3 +78,5 @@ export default defineRule({
   ],
   notes: ['“力争” (strive to) makes this a target, not a duty: a fail means the target is missed.'],
 });
+
+export default rule;

@@ -2,7 +2,7 @@ import { defineRule, shareOf, L, when } from '../define.js';
 
 const minShare = { value: '0.05', unit: 'share', source: '新增耕地面积原则上不少于原有耕地面积的5％' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-consolidation/new-cultivated-land-share',
   documentId: 'lz-consolidation',
   kind: 'requirement',
@@ -30,3 +30,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

@@ -3,7 +3,7 @@ import { defineRule, doneByDeadline, L, when } from '../define.js';
 
 const acceptanceYears = { value: 3, unit: 'years', source: '整体验收周期原则上控制在3年内' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-consolidation/overall-acceptance-within-3-years',
   documentId: 'lz-consolidation',
   kind: 'procedure',
@@ -37,3 +37,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

@@ -2,7 +2,7 @@ import { amount, defineRule, L, when } from '../define.js';
 
 const noAdjustment = { value: 0, unit: 'm2', source: '项目涉及永久基本农田调整的 (an adjustment above zero selects the rule)' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-consolidation/permanent-basic-farmland-adjustment-plan',
   documentId: 'lz-consolidation',
   kind: 'procedure',
@@ -30,3 +30,5 @@ export default defineRule({
   },
   notes: ['The hearings at city and county level (逐级听证、论证) are not encoded as separate facts; the regional approval presupposes them.'],
 });
+
+export default rule;

@@ -4,7 +4,7 @@ import { amount, defineRule, shareOf, L, when } from '../define.js';
 const minShare = { value: '0.05', unit: 'share', source: '永久基本农田增加量不少于调整永久基本农田面积的5％' } as const;
 const noAdjustment = { value: 0, unit: 'm2', source: '项目涉及永久基本农田调整的 (an adjustment above zero selects the rule)' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-consolidation/permanent-basic-farmland-increase',
   documentId: 'lz-consolidation',
   kind: 'requirement',
@@ -41,3 +41,5 @@ export default defineRule({
   },
   readings: [{ chosen: 'The increase is the area after minus the area before, inside the consolidation area.', alternative: 'A gross figure of newly designated farmland, ignoring what was taken out.' }],
 });
+
+export default rule;

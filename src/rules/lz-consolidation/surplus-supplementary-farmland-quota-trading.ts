@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-consolidation/surplus-supplementary-farmland-quota-trading',
   documentId: 'lz-consolidation',
   kind: 'eligibility',
@@ -33,3 +33,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

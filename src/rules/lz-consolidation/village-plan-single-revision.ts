@@ -2,7 +2,7 @@ import { defineRule, L, when } from '../define.js';
 
 const maxRevisions = { value: 1, unit: 'count', source: '可对规划进行一次性修改' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-consolidation/village-plan-single-revision',
   documentId: 'lz-consolidation',
   kind: 'requirement',
@@ -22,3 +22,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

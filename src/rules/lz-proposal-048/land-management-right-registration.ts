@@ -3,7 +3,7 @@ import { defineRule, L, when } from '../define.js';
 
 const minTermYears = { value: 5, unit: 'years', source: '流转期限五年以上 (以上 includes 5)' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-proposal-048/land-management-right-registration',
   documentId: 'lz-proposal-048',
   kind: 'eligibility',
@@ -51,3 +51,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

@@ -2,7 +2,7 @@ import { defineRule, shareOf, L, when } from '../define.js';
 
 const minShare = { value: '0.10', unit: 'share', source: '安排不少于10%的建设用地指标重点保障乡村产业发展用地' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-proposal-048/spatial-plan-rural-industry-share',
   documentId: 'lz-proposal-048',
   kind: 'requirement',
@@ -33,3 +33,5 @@ export default defineRule({
     'The source is an internal work plan of the Liuzhou bureau for handling a CPPCC proposal, not a normative document: the 10% is a planning task the bureau set itself. It is encoded as binding on the plans it covers, as the catalogue directs.',
   ],
 });
+
+export default rule;

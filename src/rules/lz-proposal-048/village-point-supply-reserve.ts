@@ -3,7 +3,7 @@ import { defineRule, shareOf, L, when } from '../define.js';
 
 const maxShare = { value: '0.05', unit: 'share', source: '预留不超过5%的规划新增建设用地规模' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'lz-proposal-048/village-point-supply-reserve',
   documentId: 'lz-proposal-048',
   kind: 'requirement',
@@ -47,3 +47,5 @@ export default defineRule({
   ],
   notes: ['The source is an internal work plan (a planning task of the bureau); encoded as binding on village plans, as the catalogue directs.'],
 });
+
+export default rule;

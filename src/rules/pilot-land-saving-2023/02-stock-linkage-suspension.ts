@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/02-stock-linkage-suspension',
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
@@ -20,3 +20,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

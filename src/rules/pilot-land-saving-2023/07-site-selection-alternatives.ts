@@ -16,7 +16,7 @@ const preferred = (alternatives: readonly Alternative[]): Alternative | undefine
     (a, b) => compare(a.permanentBasicFarmlandShare, b.permanentBasicFarmlandShare) || compare(a.cultivatedLandShare, b.cultivatedLandShare),
   )[0];
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/07-site-selection-alternatives',
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
@@ -58,3 +58,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

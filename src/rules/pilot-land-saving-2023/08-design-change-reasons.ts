@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/08-design-change-reasons',
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
@@ -28,3 +28,5 @@ export default defineRule({
   },
   readings: [{ chosen: '“等原因” is read as closing the list of four reasons.', alternative: '“等” admits comparable reasons; the in-principle strength leaves room for them as recorded exceptions.' }],
 });
+
+export default rule;

@@ -5,7 +5,7 @@ const topThird = { value: '1/3', unit: 'share', source: '省内排名前三分�
 const bottomThird = { value: '2/3', unit: 'share', source: '省内排名后三分之一 (rank above two thirds of the zones ranked)' } as const;
 const yearsNotMovingForward = { value: 2, unit: 'years', source: '连续2年位次未能前移' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/09-development-zone-ranking',
   documentId: 'pilot-land-saving-2023',
   kind: 'target',
@@ -61,3 +61,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

@@ -3,7 +3,7 @@ import { defineRule, L, when } from '../define.js';
 const minFloors = { value: 4, unit: 'count', source: '4层及以上 (及以上 includes 4)' } as const;
 const minFloorAreaRatio = { value: '', unit: 'ratio', source: '容积率不低于的 — the minimum is blank in the source' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/10-high-standard-factory',
   documentId: 'pilot-land-saving-2023',
   kind: 'eligibility',
@@ -43,3 +43,5 @@ export default defineRule({
     'The source is incomplete: “容积率不低于的高标准厂房” has no number. The minimum is a caller parameter with no default: `parameters: { "pilot-land-saving-2023/10-high-standard-factory": { minFloorAreaRatio: 2 } }`. Without it the ratio is not checked and the result says so.',
   ],
 });
+
+export default rule;

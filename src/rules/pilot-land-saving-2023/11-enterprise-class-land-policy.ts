@@ -2,7 +2,7 @@ import { defineRule, L, when } from '../define.js';
 
 const POLICY: Record<string, string> = { A: 'priority', B: 'supported', C: 'supported', D: 'not-arranged' };
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/11-enterprise-class-land-policy',
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
@@ -32,3 +32,5 @@ export default defineRule({
   },
   notes: ['A class outside A–D fails: the policy names no land arrangement for it.'],
 });
+
+export default rule;

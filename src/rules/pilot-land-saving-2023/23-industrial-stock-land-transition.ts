@@ -3,7 +3,7 @@ import { defineRule, L, when } from '../define.js';
 
 const transitionYears = { value: 5, unit: 'years', source: '继续按原用途和土地权利类型使用土地的5年过渡期政策' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/23-industrial-stock-land-transition',
   documentId: 'pilot-land-saving-2023',
   kind: 'eligibility',
@@ -58,3 +58,5 @@ export default defineRule({
     { chosen: 'The decisive date is the transition start (conventions §2a).', alternative: 'The evaluation date.' },
   ],
 });
+
+export default rule;

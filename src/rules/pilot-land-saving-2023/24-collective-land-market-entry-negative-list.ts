@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/24-collective-land-market-entry-negative-list',
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
@@ -36,3 +36,5 @@ export default defineRule({
     ),
   },
 });
+
+export default rule;

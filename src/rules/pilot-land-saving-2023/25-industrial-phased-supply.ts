@@ -4,7 +4,7 @@ const phasedAbove = { value: 100, unit: 'mu', source: '一次性用地规模超�
 const minStartedShare = { value: '0.8', unit: 'share', source: '开工建筑面积占宗地规划建筑面积80%以上 (以上 includes 80%)' } as const;
 const maxReserveYears = { value: 2, unit: 'years', source: '预留期限不超过2年' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/25-industrial-phased-supply',
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
@@ -46,3 +46,5 @@ export default defineRule({
     { chosen: 'Exactly 100 亩 is not “over 100 亩”: the rule does not concern it.', alternative: 'None; 超过 excludes the number (Civil Code art. 1259).' },
   ],
 });
+
+export default rule;

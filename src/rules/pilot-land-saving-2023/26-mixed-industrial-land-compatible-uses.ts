@@ -2,7 +2,7 @@ import { defineRule, shareOf, L, when } from '../define.js';
 
 const maxShare = { value: '0.15', unit: 'share', source: '比例不超过地上建筑总量的15% (each of the two compatible groups)' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/26-mixed-industrial-land-compatible-uses',
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
@@ -44,3 +44,5 @@ export default defineRule({
   },
   readings: [{ chosen: 'Two separate 15% caps, one per group (the text states each).', alternative: 'One joint 15% cap for both groups together.' }],
 });
+
+export default rule;

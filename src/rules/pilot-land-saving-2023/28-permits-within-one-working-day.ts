@@ -3,7 +3,7 @@ import { defineRule, doneByDeadline, L, when } from '../define.js';
 
 const workingDays = { value: 1, unit: 'working-days', source: '缴纳出让金后1个工作日内' } as const;
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/28-permits-within-one-working-day',
   documentId: 'pilot-land-saving-2023',
   kind: 'procedure',
@@ -44,3 +44,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;

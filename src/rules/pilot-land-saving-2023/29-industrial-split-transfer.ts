@@ -1,6 +1,6 @@
 import { defineRule, L, when } from '../define.js';
 
-export default defineRule({
+export const rule = defineRule({
   id: 'pilot-land-saving-2023/29-industrial-split-transfer',
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
@@ -46,3 +46,5 @@ export default defineRule({
     },
   ],
 });
+
+export default rule;
