@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -173,5 +173,19 @@ describe('landuse-rules batch output', () => {
     const result = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
     expect(result.stdout.trim()).toBe('3000 3000');
     expect(result.stderr).toBe('');
+  });
+});
+
+describe('landuse-rules --version and --help', () => {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  it.each([['--version'], ['-v']])('%s prints the package version and exits 0', (flag) => {
+    const { code, stdout } = run([flag]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(version);
+  });
+  it('--help lists every command with one line each', () => {
+    const { code, stdout } = run(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['check', 'batch', 'rules', 'expiring', 'explain']) expect(stdout).toMatch(new RegExp(`^  ${command}\\b.*\\S`, 'm'));
   });
 });

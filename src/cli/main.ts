@@ -1,4 +1,4 @@
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
@@ -36,6 +36,8 @@ Options:
   --format table|json|ndjson (check, rules, expiring, explain: table|json)
   --all                     check: list not-applicable rules too
   --workers N               batch: worker threads (default: all cores)
+  -v, --version             the version of landuse-rules
+  -h, --help                this text
 
 Exit codes: 0 no rule failed · 1 a rule failed · 2 wrong input or arguments.`;
 
@@ -50,7 +52,19 @@ const OPTIONS = {
   workers: { type: 'string' },
   all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const;
+
+/** The package's own version: package.json sits one folder above dist/cli.js (two above src/cli/main.ts). */
+const version = (): string => {
+  for (const relative of ['../package.json', '../../package.json']) {
+    const url = new URL(relative, import.meta.url);
+    if (!existsSync(url)) continue;
+    const manifest = JSON.parse(readFileSync(url, 'utf8')) as { name?: string; version?: string };
+    if (manifest.name === 'landuse-rules' && manifest.version) return manifest.version;
+  }
+  throw new Error('package.json of landuse-rules not found beside the CLI');
+};
 
 const readInput = (file: string): string => {
   try {
@@ -236,6 +250,10 @@ export const main = async (argv: readonly string[]): Promise<number> => {
   }
   const { values, positionals } = parsed;
   const [command, target, ...rest] = positionals;
+  if (values.version) {
+    console.log(version());
+    return 0;
+  }
   if (values.help || command === undefined || command === 'help') {
     console.log(USAGE);
     return command === undefined && !values.help ? 2 : 0;
