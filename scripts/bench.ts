@@ -140,7 +140,8 @@ const NOT_APPLICABLE = '本规则不涉及此案。';
 const ENCOURAGED = ' 该鼓励或可选政策不适用于本案；这并不构成违规。';
 const GX_IN_FORCE = DOCUMENTS['gx-rural-land-2023'].inForce;
 /** One result as a plain literal (an object spread plus more keys costs microseconds in V8). */
-const result = (rule: RuleDefinition, status: RuleResult['status'], message: string, reasons: RuleResult['reasons'], conclusions: RuleResult['conclusions']): RuleResult => ({
+const result = (rule: RuleDefinition, status: RuleResult['status'], message: string, reasons: RuleResult['reasons'], conclusions: RuleResult['conclusions']): RuleResult => {
+  const built: RuleResult = {
   ruleId: rule.id,
   status,
   message,
@@ -152,7 +153,11 @@ const result = (rule: RuleDefinition, status: RuleResult['status'], message: str
   missingFacts: [],
   conclusions,
   citation: { documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote },
-});
+  };
+  // The three rules are a requirement and two eligibilities: a fail is a violation or "not eligible".
+  if (status === 'fail') built.consequence = rule.kind === 'eligibility' || rule.strength === 'encouraged' ? 'not-eligible' : 'violation';
+  return built;
+};
 const notApplicable = (rule: RuleDefinition): RuleResult => result(rule, 'not-applicable', NOT_APPLICABLE, [], {});
 const NA = { reserve: notApplicable(RESERVE), exemption: notApplicable(EXEMPTION), filing: notApplicable(FILING) };
 const area = (facts: Record<string, unknown>, name: string): number => {
@@ -252,8 +257,11 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     );
   }
   const results = [reserve, exemption, filing];
-  const summary = { pass: 0, fail: 0, 'not-applicable': 0, undetermined: 0, 'not-in-force': 0 };
-  for (const result of results) summary[result.status] += 1;
+  const summary = { pass: 0, fail: 0, 'not-applicable': 0, undetermined: 0, 'not-in-force': 0, violation: 0, 'not-eligible': 0, 'target-missed': 0 };
+  for (const result of results) {
+    summary[result.status] += 1;
+    if (result.consequence) summary[result.consequence] += 1;
+  }
   return { asOf, results, issues: [], summary };
 };
 

@@ -44,11 +44,14 @@ describe('evaluate: options', () => {
     expect((await evaluate(farm, { asOf: '2025-01-01', jurisdiction: '110000' })).results).toEqual([]);
   });
 
-  it('counts every status in the summary', async () => {
+  it('counts every status in the summary, and every fail again by its consequence', async () => {
     const report = await evaluate(farm, { asOf: '2025-01-01', rules: ['gx-rural-land-2023'] });
-    const total = Object.values(report.summary).reduce((a, b) => a + b, 0);
-    expect(total).toBe(report.results.length);
-    expect(report.summary.pass).toBe(report.results.filter((r) => r.status === 'pass').length);
+    const { pass, fail, undetermined, violation } = report.summary;
+    expect(pass + fail + undetermined + report.summary['not-applicable'] + report.summary['not-in-force']).toBe(report.results.length);
+    expect(pass).toBe(report.results.filter((r) => r.status === 'pass').length);
+    expect(violation + report.summary['not-eligible'] + report.summary['target-missed']).toBe(fail);
+    expect(violation).toBe(report.results.filter((r) => r.consequence === 'violation').length);
+    for (const result of report.results) expect(result.consequence !== undefined).toBe(result.status === 'fail');
   });
 
   it('reads an options object afresh when the caller changes it in place between cases', () => {

@@ -24,8 +24,9 @@ describe('properties', () => {
             expect(result.status).not.toBe('pass');
           }
         }
-        const total = Object.values(report.summary).reduce((a, b) => a + b, 0);
-        expect(total).toBe(report.results.length);
+        const { pass, fail, undetermined } = report.summary;
+        expect(pass + fail + undetermined + report.summary['not-applicable'] + report.summary['not-in-force']).toBe(report.results.length);
+        expect(report.summary.violation + report.summary['not-eligible'] + report.summary['target-missed']).toBe(fail);
       }),
       { numRuns: RUNS },
     );

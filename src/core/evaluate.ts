@@ -4,7 +4,7 @@ import { fill, type Locale } from './locale.js';
 import { COMMON } from './messages.js';
 import { ALL_OPERATORS, asExact } from './operators.js';
 import { type EvaluateOptions, type EvaluationContext, resolveOptions } from './options.js';
-import type { Derived, FactView, RuleDefinition, RuleKind, Status, Strength } from './rule.js';
+import { type Consequence, consequenceOf, type Derived, type FactView, type RuleDefinition, type RuleKind, type Status, type Strength } from './rule.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
 import { type FactIssue, type ReadFacts, readFacts } from '../facts/read.js';
 import { FACTS, type FactName, isFactName } from '../facts/vocabulary.js';
@@ -26,6 +26,8 @@ export interface RuleResult {
   kind: RuleKind;
   strength: Strength;
   status: Status;
+  /** What the fail means (conventions §5); present exactly when the status is `fail`. */
+  consequence?: Consequence;
   title: string;
   message: string;
   reasons: Reason[];
@@ -34,12 +36,15 @@ export interface RuleResult {
   citation: { documentId: string; article: string; quote: string };
 }
 
+/** Results counted by status, and the fails counted again by what they mean. */
+export type Summary = Record<Status, number> & Record<Consequence, number>;
+
 export interface Report {
   asOf: string;
   jurisdiction?: string;
   results: RuleResult[];
   issues: FactIssue[];
-  summary: Record<Status, number>;
+  summary: Summary;
 }
 
 const AS_OF = '@asOf';
@@ -159,23 +164,30 @@ const decisiveDateOf = (rule: RuleDefinition, facts: Lookup, asOf: string): { da
   return typeof date === 'string' ? { date } : { missing: spec.fact };
 };
 
-const summaryOf = (results: readonly RuleResult[]): Record<Status, number> => {
+const summaryOf = (results: readonly RuleResult[]): Summary => {
   let pass = 0;
-  let fail = 0;
   let notApplicable = 0;
   let undetermined = 0;
   let notInForce = 0;
+  let violation = 0;
+  let notEligible = 0;
+  let targetMissed = 0;
   // Plain counters: one status per result, counted without a keyed write per rule.
   for (const result of results) {
     switch (result.status) {
       case 'pass': pass += 1; break;
-      case 'fail': fail += 1; break;
       case 'not-applicable': notApplicable += 1; break;
       case 'undetermined': undetermined += 1; break;
       case 'not-in-force': notInForce += 1; break;
+      case 'fail':
+        if (result.consequence === 'violation') violation += 1;
+        else if (result.consequence === 'not-eligible') notEligible += 1;
+        else targetMissed += 1;
+        break;
     }
   }
-  return { pass, fail, 'not-applicable': notApplicable, undetermined, 'not-in-force': notInForce };
+  const fail = violation + notEligible + targetMissed;
+  return { pass, fail, 'not-applicable': notApplicable, undetermined, 'not-in-force': notInForce, violation, 'not-eligible': notEligible, 'target-missed': targetMissed };
 };
 
 type Detail = Partial<Pick<RuleResult, 'reasons' | 'missingFacts' | 'conclusions'>>;
@@ -184,6 +196,7 @@ type Detail = Partial<Pick<RuleResult, 'reasons' | 'missingFacts' | 'conclusions
 const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message: string, detail: Detail = {}): RuleResult => ({
   ruleId: rule.id,
   status,
+  ...(status === 'fail' ? { consequence: consequenceOf(rule) } : {}),
   message,
   title: rule.title[locale],
   documentId: rule.documentId,

@@ -28,6 +28,10 @@ export const COMMON = {
     'zh-Hant': '該鼓勵或可選政策不適用於本案；這並不構成違規。',
     en: 'This encouraged or optional measure is not open to this case; nothing is violated.',
   },
+  /** What a fail means, in words (tables, docs). */
+  violation: { 'zh-Hans': '违规', 'zh-Hant': '違規', en: 'violation' },
+  'not-eligible': { 'zh-Hans': '不符合适用条件（未违规）', 'zh-Hant': '不符合適用條件（未違規）', en: 'not eligible (nothing violated)' },
+  'target-missed': { 'zh-Hans': '未达目标', 'zh-Hant': '未達目標', en: 'target missed' },
   notYetDue: {
     'zh-Hans': '目标于{dueBy}到期，{year}年度尚未到考核时点。',
     'zh-Hant': '目標於{dueBy}到期，{year}年度尚未到考核時點。',

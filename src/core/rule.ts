@@ -8,6 +8,20 @@ import type { DocumentId } from '../rules/documents.js';
 export type RuleKind = 'requirement' | 'eligibility' | 'procedure' | 'target';
 export type Strength = 'binding' | 'in-principle' | 'encouraged' | 'target';
 export type Status = 'pass' | 'fail' | 'not-applicable' | 'undetermined' | 'not-in-force';
+/** What a fail means for the caller (conventions §5). */
+export type Consequence = 'violation' | 'not-eligible' | 'target-missed';
+export const CONSEQUENCES: readonly Consequence[] = ['violation', 'not-eligible', 'target-missed'];
+
+/**
+ * A fail follows from kind and strength: a target missed; an option not open (eligibility,
+ * or anything the text only encourages or permits); otherwise a violation (binding, or
+ * in principle with no recorded exception).
+ */
+export const consequenceOf = (rule: { readonly kind: RuleKind; readonly strength: Strength }): Consequence => {
+  if (rule.kind === 'target' || rule.strength === 'target') return 'target-missed';
+  if (rule.kind === 'eligibility' || rule.strength === 'encouraged') return 'not-eligible';
+  return 'violation';
+};
 
 /** A threshold or period of the text, kept apart from the logic with its own source words. */
 export interface Parameter {
