@@ -6,13 +6,23 @@ import { FACTS, isFactName } from '../src/facts/vocabulary.js';
 import { WINDOW_NOTES } from '../src/rules/document-notes.js';
 import { DOCUMENTS, DOCUMENT_IDS } from '../src/rules/documents.js';
 import { RULES } from '../src/rules/index.js';
-import type { RuleDefinition } from '../src/core/rule.js';
+import { COMMON } from '../src/core/messages.js';
+import { consequenceOf, type RuleDefinition, type Strength } from '../src/core/rule.js';
 
-const STRENGTH_WORDS: Record<string, string> = {
-  binding: 'binding — a fail is non-compliance',
-  'in-principle': 'in principle (原则上) — a fail is non-compliance unless a recorded exception applies',
-  encouraged: 'encouraged / optional — a fail means the option is not open to the case; nothing is violated',
-  target: 'target — a fail means the indicator misses its target',
+const STRENGTH_WORDS: Record<Strength, string> = {
+  binding: 'binding (必须, 严禁, 不得, 应, 确保)',
+  'in-principle': 'in principle (原则上): exceptions admitted',
+  encouraged: 'encouraged or permitted (鼓励, 支持, 可, 允许, 探索): an option granted',
+  target: 'target (a plan indicator)',
+};
+
+/** What a fail means (conventions §5), in the three locales' words. */
+const failMeans = (rule: RuleDefinition): string => {
+  const consequence = consequenceOf(rule);
+  const words = `${COMMON[consequence].en} · ${COMMON[consequence]['zh-Hans']} · ${COMMON[consequence]['zh-Hant']}`;
+  if (consequence === 'violation' && rule.strength === 'in-principle') return `${words}, unless a recorded exception applies`;
+  if (consequence === 'not-eligible') return `${words}: the option is not open to the case`;
+  return words;
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -43,6 +53,7 @@ const rulePage = (rule: RuleDefinition): string => {
     `| Decisive date | ${describeDecisiveDate(rule)} |`,
     `| Kind | ${rule.kind} |`,
     `| Strength | ${STRENGTH_WORDS[rule.strength]} |`,
+    `| A fail means | ${failMeans(rule)} |`,
     ...(rule.attribute ? [`| Indicator attribute | ${rule.attribute} |`] : []),
     '',
     `## Source — ${rule.citation.article}`,
@@ -121,9 +132,9 @@ const index = (): string => {
       '',
       `${document.title.en}. Jurisdiction ${document.jurisdiction}; in force ${document.inForce.from} … ${'to' in document.inForce ? document.inForce.to : '(no end stated)'}. ${WINDOW_NOTES[id]}`,
       '',
-      '| rule | kind | strength | title |',
-      '|---|---|---|---|',
-      ...rules.map((r) => `| [${r.id}](${r.id}.md) | ${r.kind} | ${r.strength} | ${cell(r.title['zh-Hans'])} · ${cell(r.title.en)} |`),
+      '| rule | kind | strength | a fail means | title |',
+      '|---|---|---|---|---|',
+      ...rules.map((r) => `| [${r.id}](${r.id}.md) | ${r.kind} | ${r.strength} | ${COMMON[consequenceOf(r)].en} | ${cell(r.title['zh-Hans'])} · ${cell(r.title.en)} |`),
       '',
     );
   }

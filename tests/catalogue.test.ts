@@ -107,3 +107,31 @@ describe('generated files', () => {
     }
   });
 });
+
+describe('strength and what a fail means (second reading, conventions §4–§5)', () => {
+  // The operative verb is 可/可以/支持/探索: an option granted, not a duty. These were `binding`.
+  const encouraged = [
+    'gx-rural-land-2023/02-public-interest-expropriation',
+    'gx-rural-land-2023/13-rural-industry-commercial-no-surplus-quota',
+    'gx-rural-land-2023/14-agricultural-land-original-use',
+    'gx-rural-land-2023/15-collective-commercial-land-market-entry',
+    'gx-rural-land-2023/16-legacy-construction-land',
+    'gx-rural-land-2023/17-rural-stock-land-transition',
+    'lz-consolidation/surplus-supplementary-farmland-quota-trading',
+    'pilot-land-saving-2023/23-industrial-stock-land-transition',
+  ];
+  it.each(encouraged)('%s is listed as encouraged, and a fail means not eligible', (id) => {
+    const rule = listRules().find((r) => r.id === id)!;
+    expect(rule.strength).toBe('encouraged');
+    expect(readFileSync(join(import.meta.dirname, `../docs/rules/${id}.md`), 'utf8')).toContain('| A fail means | not eligible (nothing violated)');
+  });
+  it('no eligibility rule and no encouraged rule says a fail is a violation in its docs page', () => {
+    for (const rule of RULES.filter((r) => r.kind === 'eligibility' || r.strength === 'encouraged')) {
+      expect(readFileSync(join(import.meta.dirname, `../docs/rules/${rule.id}.md`), 'utf8')).not.toMatch(/\| A fail means \| violation/);
+    }
+  });
+  it('binding requirements say a fail is a violation', () => {
+    const page = readFileSync(join(import.meta.dirname, '../docs/rules/lz-proposal-048/village-point-supply-reserve.md'), 'utf8');
+    expect(page).toContain('| A fail means | violation · 违规 · 違規 |');
+  });
+});

@@ -4,7 +4,7 @@ export const rule = defineRule({
   id: 'gx-rural-land-2023/02-public-interest-expropriation',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
-  strength: 'binding',
+  strength: 'encouraged',
   title: L('城镇开发边界外公益性项目征收集体土地', '城鎮開發邊界外公益性項目徵收集體土地', 'Expropriating collective land for public-interest projects outside the urban development boundary'),
   citation: {
     article: '(二)',

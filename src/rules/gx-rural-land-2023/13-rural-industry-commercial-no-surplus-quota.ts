@@ -4,7 +4,7 @@ export const rule = defineRule({
   id: 'gx-rural-land-2023/13-rural-industry-commercial-no-surplus-quota',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
-  strength: 'binding',
+  strength: 'encouraged',
   title: L('农村产业融合项目商业服务用地可不购买节余指标', '農村產業融合項目商業服務用地可不購買節餘指標', 'Rural industry integration: commercial land need not buy surplus linkage quota'),
   citation: {
     article: '(十三)',

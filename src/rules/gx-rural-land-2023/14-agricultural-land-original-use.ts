@@ -14,7 +14,7 @@ export const rule = defineRule({
   id: 'gx-rural-land-2023/14-agricultural-land-original-use',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
-  strength: 'binding',
+  strength: 'encouraged',
   title: L('农业生产服务设施按原用途管理', '農業生產服務設施按原用途管理', 'Agricultural service facilities managed under the original use'),
   citation: {
     article: '(十四)',

@@ -4,7 +4,7 @@ export const rule = defineRule({
   id: 'gx-rural-land-2023/15-collective-commercial-land-market-entry',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
-  strength: 'binding',
+  strength: 'encouraged',
   title: L('集体经营性建设用地出让、出租', '集體經營性建設用地出讓、出租', 'Collective commercial construction land may be granted or leased'),
   citation: {
     article: '(十五)',

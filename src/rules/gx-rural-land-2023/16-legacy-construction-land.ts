@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'gx-rural-land-2023/16-legacy-construction-land',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
-  strength: 'binding',
+  strength: 'encouraged',
   title: L('1987—2009年历史遗留建设用地完善手续', '1987—2009年歷史遺留建設用地完善手續', 'Legalising legacy construction land of 1987–2009'),
   citation: {
     article: '(十六)',

@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'gx-rural-land-2023/17-rural-stock-land-transition',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
-  strength: 'binding',
+  strength: 'encouraged',
   title: L('盘活乡村存量建设用地的5年过渡期', '盤活鄉村存量建設用地的5年過渡期', 'Five-year transition for reused rural stock land'),
   citation: {
     article: '(十七)',

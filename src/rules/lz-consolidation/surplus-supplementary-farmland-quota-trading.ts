@@ -4,7 +4,7 @@ export const rule = defineRule({
   id: 'lz-consolidation/surplus-supplementary-farmland-quota-trading',
   documentId: 'lz-consolidation',
   kind: 'eligibility',
-  strength: 'binding',
+  strength: 'encouraged',
   title: L('富余补充耕地指标通过柳州市平台交易', '富餘補充耕地指標通過柳州市平台交易', 'Trading surplus supplementary-farmland quota on the Liuzhou platform'),
   citation: {
     article: '三、（七）',

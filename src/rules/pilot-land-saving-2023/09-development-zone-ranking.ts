@@ -1,8 +1,13 @@
-import { div, exact, mul, toNumber, compare } from '../../core/exact.js';
+import { add, div, exact, mul, sub, toNumber, compare } from '../../core/exact.js';
 import { defineRule, L, when } from '../define.js';
 
 const topThird = { value: '1/3', unit: 'share', source: '省内排名前三分之一' } as const;
-const bottomThird = { value: '2/3', unit: 'share', source: '省内排名后三分之一 (rank above two thirds of the zones ranked)' } as const;
+const bottomThird = { value: '1/3', unit: 'share', source: '省内排名后三分之一 (counted from the bottom as the top third is from the top)' } as const;
+const ONE_THIRD = div(exact(1), exact(3));
+const TOP_THIRD = ONE_THIRD;
+const BOTTOM_THIRD = ONE_THIRD;
+/** Place counted from the bottom: the last zone is 1st from the bottom. */
+const placeFromBottom = (rank: ReturnType<typeof exact>, zones: ReturnType<typeof exact>) => sub(add(zones, exact(1)), rank);
 const yearsNotMovingForward = { value: 2, unit: 'years', source: '连续2年位次未能前移' } as const;
 
 export const rule = defineRule({
@@ -20,14 +25,15 @@ export const rule = defineRule({
   parameters: { topThird, bottomThird, yearsNotMovingForward },
   selects: { all: [when('subjectType', 'equal', 'development-zone')] },
   derive: {
-    bottomThirdAbove: { from: ['zonesRanked'], compute: (v) => div(mul(v.exact('zonesRanked'), exact(2)), exact(3)) },
+    // zones + 1 − rank ≤ zones × ⅓  ⟺  rank ≥ zones + 1 − zones × ⅓: the first rank in the bottom third.
+    bottomThirdFrom: { from: ['zonesRanked'], compute: (v) => sub(add(v.exact('zonesRanked'), exact(1)), mul(v.exact('zonesRanked'), BOTTOM_THIRD)) },
     lastYearRank: { from: ['previousProvincialRanks'], compute: (v) => (v.get('previousProvincialRanks') as unknown[])[1] },
     yearBeforeRank: { from: ['previousProvincialRanks'], compute: (v) => (v.get('previousProvincialRanks') as unknown[])[0] },
   },
   // Clear of sanctions when outside the bottom third, or when the rank moved forward in either of the last two years.
   decision: {
     any: [
-      when('provincialRank', 'atMost', { fact: '$bottomThirdAbove' }),
+      when('provincialRank', 'below', { fact: '$bottomThirdFrom' }),
       when('provincialRank', 'below', { fact: '$lastYearRank' }),
       when('$lastYearRank', 'below', { fact: '$yearBeforeRank' }),
     ],
@@ -37,7 +43,7 @@ export const rule = defineRule({
     const rank = v.exact('provincialRank');
     const zones = v.exact('zonesRanked');
     const tier =
-      compare(mul(rank, exact(3)), zones) <= 0 ? 'top-third' : compare(mul(rank, exact(3)), mul(zones, exact(2))) > 0 ? 'bottom-third' : 'middle';
+      compare(rank, mul(zones, TOP_THIRD)) <= 0 ? 'top-third' : compare(placeFromBottom(rank, zones), mul(zones, BOTTOM_THIRD)) <= 0 ? 'bottom-third' : 'middle';
     const consequences =
       tier === 'top-third' ? 'priority-quota-and-expansion' : status === 'fail' ? 'notice-interview-land-approval-restriction' : 'none';
     return { tier, consequences, rank: toNumber(rank) };
@@ -56,7 +62,7 @@ export const rule = defineRule({
   },
   readings: [
     {
-      chosen: 'Top third: rank ≤ zones ÷ 3; bottom third: rank > 2 × zones ÷ 3 (exact fractions). “No move forward for 2 years” means this year’s rank ≥ last year’s and last year’s ≥ the year before’s.',
+      chosen: 'Top third: rank ≤ zones ÷ 3; bottom third counted from the bottom the same way: zones + 1 − rank ≤ zones ÷ 3 (exact fractions; 10 zones: ranks 1–3 top, 8–10 bottom, rank 7 is 4th from the bottom and in the middle). Corrected in the second reading: rank > 2 × zones ÷ 3 made the bottom third larger than the top third. “No move forward for 2 years” means this year’s rank ≥ last year’s and last year’s ≥ the year before’s.',
       alternative: 'Comparing only the first and the last of the three years; or counting zones by rounding the thirds.',
     },
   ],

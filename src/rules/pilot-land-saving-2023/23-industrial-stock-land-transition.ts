@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'pilot-land-saving-2023/23-industrial-stock-land-transition',
   documentId: 'pilot-land-saving-2023',
   kind: 'eligibility',
-  strength: 'binding',
+  strength: 'encouraged',
   title: L('存量工业用地转型的5年过渡期', '存量工業用地轉型的5年過渡期', 'Five-year transition for converted industrial stock land'),
   citation: {
     article: '二、(七)23.',
