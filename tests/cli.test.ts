@@ -20,6 +20,10 @@ const file = (name: string, content: string) => {
 
 const passing = { projectType: 'facility-agriculture', siteAreaM2: 480, floorAreaM2: 900, structureType: 'simple-shed', within203Scope: true };
 const failing = { ...passing, siteAreaM2: 501 };
+/** A real violation: the point-supply reserve is over its 5% cap (450 m² > 5% of 8000 m²). */
+const violating = { planType: 'village-plan', plannedNewConstructionLandM2: 8000, pointSupplyReserveM2: 450 };
+/** A legal 0.8-亩 greenhouse: too large for the simplified filing, which is not open to it; nothing is violated. */
+const greenhouse = { projectType: 'facility-agriculture', siteAreaM2: { value: 0.8, unit: 'mu' }, floorAreaM2: 600, structureType: 'glasshouse', within203Scope: true };
 
 describe('landuse-rules check', () => {
   it('prints a table and exits 0 when no rule fails', () => {
@@ -29,16 +33,49 @@ describe('landuse-rules check', () => {
     expect(stdout).toContain('siteAreaM2 480 m² ≤ 500 m²');
     expect(stdout).not.toContain('\u001b['); // no colour when stdout is not a terminal
   });
-  it('exits 1 when a rule fails, naming the failing condition', () => {
-    const { code, stdout } = run(['check', file('fail.json', JSON.stringify(failing)), '--as-of', '2025-06-30']);
-    expect(code).toBe(1);
+  // Second reading: a fail that only means "not eligible" no longer exits 1 (it did before).
+  it('exits 0 on a fail that only means the option is not open, naming the failing condition and saying so in words', () => {
+    const { code, stdout } = run(['check', file('fail.json', JSON.stringify(failing)), '--as-of', '2025-06-30', '--locale', 'en']);
+    expect(code).toBe(0);
     expect(stdout).toContain('siteAreaM2 501 m² ≤ 500 m² ✗');
+    expect(stdout).toMatch(/fail: not eligible \(nothing violated\)\s+gx-rural-land-2023\/11-small-facility-agriculture-filing/);
+  });
+  it('a legal 0.8-亩 greenhouse too large for the simplified filing exits 0 and says the simplification is not open to it', () => {
+    for (const [locale, words] of [['en', 'not eligible (nothing violated)'], ['zh-Hans', '不符合适用条件（未违规）'], ['zh-Hant', '不符合適用條件（未違規）']] as const) {
+      const { code, stdout } = run(['check', file(`greenhouse-${locale}.json`, JSON.stringify(greenhouse)), '--as-of', '2025-06-30', '--jurisdiction', '450200', '--locale', locale]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`fail: ${words.replace(/[()（）]/g, '.')}\\s+gx-rural-land-2023/11-small-facility-agriculture-filing`));
+      expect(stdout).not.toContain('violation');
+    }
+  });
+  it('exits 1 on a violation, and says so in words', () => {
+    const { code, stdout } = run(['check', file('violation.json', JSON.stringify(violating)), '--as-of', '2025-06-30', '--jurisdiction', '450200', '--locale', 'en']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/fail: violation\s+lz-proposal-048\/village-point-supply-reserve/);
+    expect(stdout).toContain('1 fail (1 violation)');
+  });
+  it.each([
+    ['violation', failing, 0],
+    ['fail', failing, 1],
+    ['fail', passing, 0],
+    ['undetermined', { projectType: 'facility-agriculture', siteAreaM2: 480 }, 1],
+    ['violation', { projectType: 'facility-agriculture', siteAreaM2: 480 }, 0],
+  ] as const)('--fail-on %s decides the exit code (%#)', (failOn, facts, expected) => {
+    const { code } = run(['check', '-', '--as-of', '2025-06-30', '--fail-on', failOn], JSON.stringify(facts));
+    expect(code).toBe(expected);
+  });
+  it('rejects an unknown --fail-on with exit 2', () => {
+    const { code, stderr } = run(['check', '-', '--fail-on', 'warning'], JSON.stringify(passing));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--fail-on must be one of violation, fail, undetermined/);
   });
   it('reads an array from standard input and prints JSON reports', () => {
-    const { code, stdout } = run(['check', '-', '--as-of', '2025-06-30', '--format', 'json', '--locale', 'en'], JSON.stringify([passing, failing]));
+    const { code, stdout } = run(['check', '-', '--as-of', '2025-06-30', '--format', 'json', '--locale', 'en'], JSON.stringify([passing, failing, violating]));
     expect(code).toBe(1);
-    const reports = JSON.parse(stdout) as { summary: { fail: number } }[];
-    expect(reports.map((r) => r.summary.fail)).toEqual([0, 1]);
+    const reports = JSON.parse(stdout) as { summary: { fail: number; violation: number; 'not-eligible': number } }[];
+    expect(reports.map((r) => r.summary.fail)).toEqual([0, 1, 1]);
+    expect(reports.map((r) => r.summary.violation)).toEqual([0, 0, 1]);
+    expect(reports.map((r) => r.summary['not-eligible'])).toEqual([0, 1, 0]);
   });
   it('prints one report per line with --format ndjson', () => {
     const { stdout } = run(['check', '-', '--as-of', '2025-06-30', '--format', 'ndjson'], JSON.stringify([passing, passing]));
@@ -96,12 +133,18 @@ describe('landuse-rules batch', () => {
     expect(out[1]!.error).toMatch(/not valid JSON/);
     expect(out.map((o) => o.summary?.fail)).toEqual([0, undefined, 1, 0]);
   });
-  it('exits 1 when a rule fails and every line is valid', () => {
+  // Second reading: sites over 500 m² are "not eligible", which exits 0 by default; --fail-on fail restores 1.
+  it('exits 1 when a rule fails and every line is valid, under --fail-on fail; 0 by default when nothing is violated', () => {
     const many = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ ...passing, siteAreaM2: i })).join('\n');
-    const { code, stdout } = run(['batch', '-', '--as-of', '2025-06-30'], many);
+    expect(run(['batch', '-', '--as-of', '2025-06-30'], many).code).toBe(0);
+    const { code, stdout } = run(['batch', '-', '--as-of', '2025-06-30', '--fail-on', 'fail'], many);
     expect(code).toBe(1);
     const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number });
     expect(out.map((o) => o.line)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
+  });
+  it('exits 1 on a violation in any line', () => {
+    const lines = [JSON.stringify(passing), JSON.stringify(violating)].join('\n');
+    expect(run(['batch', '-', '--as-of', '2025-06-30'], lines).code).toBe(1);
   });
   it('names a missing file', () => {
     const { code, stderr } = run(['batch', join(dir, 'nope.ndjson')]);

@@ -2,8 +2,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { evaluateSync } from '../sync.js';
 import type { EvaluateOptions } from '../core/options.js';
 import type { ChunkRequest, ChunkResult } from './batch.js';
+import { type FailOn, flagged } from './fail-on.js';
 
-const options = (workerData as { options: EvaluateOptions }).options;
+const { options, failOn } = workerData as { options: EvaluateOptions; failOn: FailOn };
 const encoder = new TextEncoder();
 
 // Options are checked once, before any line: a bad option stops the batch with one message.
@@ -47,7 +48,7 @@ parentPort!.on('message', ({ seq, firstLine, lines }: ChunkRequest) => {
       return;
     }
     const report = evaluateSync(facts, options);
-    failed ||= report.summary.fail > 0;
+    failed ||= flagged(report.summary, failOn);
     // `{"line":n,` then the report's own members: the same line as stringifying { line, ...report }, without the copy.
     append(`{"line":${line},`);
     append(JSON.stringify(report).slice(1));

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { EvaluateOptions } from '../index.js';
+import type { FailOn } from './fail-on.js';
 
 /** Lines per message to a worker: large enough to amortise messaging, small enough to keep memory flat. */
 const CHUNK_LINES = 64;
@@ -25,15 +26,15 @@ export interface ChunkResult {
 /**
  * Streams NDJSON through worker threads that run evaluateSync, and writes one JSON
  * line per input line in input order. Exit code: 2 if any line was not valid JSON,
- * else 1 if any rule failed, else 0.
+ * else 1 if any report is flagged under `failOn` (by default: a violation), else 0.
  */
-export const runBatch = (file: string, options: EvaluateOptions, workerCount = availableParallelism()): Promise<number> =>
+export const runBatch = (file: string, options: EvaluateOptions, workerCount = availableParallelism(), failOn: FailOn = 'violation'): Promise<number> =>
   new Promise((resolve, reject) => {
     const input = file === '-' ? process.stdin : createReadStream(file);
     const workers = Array.from(
       { length: workerCount },
       // A small old generation makes each worker collect early, keeping memory flat on long inputs.
-      () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: { options }, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 2 } }),
+      () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: { options, failOn }, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 2 } }),
     );
     const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
     const finished = new Map<number, ChunkResult>();

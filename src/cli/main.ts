@@ -4,8 +4,11 @@ import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { EvaluateOptions, Locale, Report, RuleResult } from '../index.js';
 import { isCalendarDate, toDate, fromDate, todayLocal } from '../core/dates.js';
+import { COMMON } from '../core/messages.js';
 import { OPERATOR_SYMBOL, type OperatorName } from '../core/operators.js';
+import { CONSEQUENCES } from '../core/rule.js';
 import { runBatch } from './batch.js';
+import { FAIL_ON, type FailOn, flagged, isFailOn } from './fail-on.js';
 
 /**
  * The library is loaded only by the commands that evaluate here; `batch` leaves it to
@@ -35,11 +38,14 @@ Options:
   --holidays <file>         extra rest days: a JSON array or one date per line
   --format table|json|ndjson (check, rules, expiring, explain: table|json)
   --all                     check: list not-applicable rules too
+  --fail-on violation|fail|undetermined
+                            check, batch: what makes the exit code 1 (default: violation —
+                            a fail that only means "not eligible" or "target missed" exits 0)
   --workers N               batch: worker threads (default: all cores)
   -v, --version             the version of landuse-rules
   -h, --help                this text
 
-Exit codes: 0 no rule failed · 1 a rule failed · 2 wrong input or arguments.`;
+Exit codes: 0 nothing to flag · 1 a violation (or what --fail-on names) · 2 wrong input or arguments · 3 internal error.`;
 
 const OPTIONS = {
   'as-of': { type: 'string' },
@@ -51,6 +57,7 @@ const OPTIONS = {
   within: { type: 'string' },
   workers: { type: 'string' },
   all: { type: 'boolean' },
+  'fail-on': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -103,6 +110,13 @@ const evaluateOptions = (values: Values): EvaluateOptions => {
   return options;
 };
 
+/** What turns the exit code to 1 (conventions §5: by default only a violation does). */
+const failOnOf = (values: Values): FailOn => {
+  const chosen = values['fail-on'] ?? 'violation';
+  if (!isFailOn(chosen)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got '${chosen}'`);
+  return chosen;
+};
+
 const format = (values: Values, allowed: readonly string[]): string => {
   const chosen = values.format ?? 'table';
   if (!allowed.includes(chosen)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got '${chosen}'`);
@@ -133,17 +147,23 @@ export const decisiveReason = (result: RuleResult): string => {
 
 const STATUS_COLOUR = { pass: 'green', fail: 'red', undetermined: 'yellow', 'not-applicable': 'grey', 'not-in-force': 'grey' } as const;
 
-const reportTable = (report: Report, label: string, showAll: boolean): string => {
+/** A fail says in words what it means: a violation, an option not open, a target missed. */
+const statusWords = (result: RuleResult, locale: Locale): string => (result.consequence ? `fail: ${COMMON[result.consequence][locale]}` : result.status);
+
+const reportTable = (report: Report, label: string, showAll: boolean, locale: Locale): string => {
   const paintIf = paint(colourOn());
   const visible = report.results.filter((r) => showAll || r.status !== 'not-applicable');
-  const rows = [['status', 'rule', 'title', 'reason'], ...visible.map((r) => [r.status, r.ruleId, truncate(r.title, 34), truncate(decisiveReason(r), 90)])];
+  const rows = [['status', 'rule', 'title', 'reason'], ...visible.map((r) => [statusWords(r, locale), r.ruleId, truncate(r.title, 34), truncate(decisiveReason(r), 90)])];
   const { summary } = report;
+  const failWords = summary.fail
+    ? ` (${CONSEQUENCES.filter((c) => summary[c] > 0).map((c) => `${summary[c]} ${COMMON[c][locale]}`).join(', ')})`
+    : '';
   const lines = [
     paintIf('bold', `${label} — as of ${report.asOf}${report.jurisdiction ? `, jurisdiction ${report.jurisdiction}` : ''}`),
     visible.length
       ? table(rows, (row, column, text) => (row === 0 ? paintIf('bold', text) : column === 0 ? paintIf(STATUS_COLOUR[visible[row - 1]!.status], text) : text))
       : '(no rule concerns this case)',
-    `${summary.pass} pass · ${summary.fail} fail · ${summary.undetermined} undetermined · ${summary['not-in-force']} not in force · ${summary['not-applicable']} not applicable${showAll || !summary['not-applicable'] ? '' : ' (--all lists them)'}`,
+    `${summary.pass} pass · ${summary.fail} fail${failWords} · ${summary.undetermined} undetermined · ${summary['not-in-force']} not in force · ${summary['not-applicable']} not applicable${showAll || !summary['not-applicable'] ? '' : ' (--all lists them)'}`,
   ];
   for (const issue of report.issues) lines.push(paintIf('yellow', `! ${issue.message}`));
   return lines.join('\n');
@@ -158,6 +178,7 @@ const caseLabel = (facts: unknown, index: number, count: number): string => {
 const check = async (file: string | undefined, values: Values): Promise<number> => {
   if (!file) throw new UsageError('check needs a file, or - for standard input');
   const chosen = format(values, ['table', 'json', 'ndjson']);
+  const failOn = failOnOf(values);
   const options = evaluateOptions(values);
   const input = parseJson(readInput(file), file === '-' ? 'standard input' : file);
   const cases = Array.isArray(input) ? input : [input];
@@ -166,8 +187,8 @@ const check = async (file: string | undefined, values: Values): Promise<number> 
   for (const facts of cases) reports.push(await evaluate(facts, options));
   if (chosen === 'json') console.log(JSON.stringify(Array.isArray(input) ? reports : reports[0], null, 2));
   else if (chosen === 'ndjson') for (const report of reports) console.log(JSON.stringify(report));
-  else console.log(reports.map((report, i) => reportTable(report, caseLabel(cases[i], i, cases.length), Boolean(values.all))).join('\n\n'));
-  return reports.some((r) => r.summary.fail > 0) ? 1 : 0;
+  else console.log(reports.map((report, i) => reportTable(report, caseLabel(cases[i], i, cases.length), Boolean(values.all), options.locale ?? 'zh-Hans')).join('\n\n'));
+  return reports.some((r) => flagged(r.summary, failOn)) ? 1 : 0;
 };
 
 const windowText = (inForce: { from: string; to?: string }): string => `${inForce.from} … ${inForce.to ?? '(open)'}`;
@@ -266,6 +287,7 @@ export const main = async (argv: readonly string[]): Promise<number> => {
       if (!target) throw new UsageError('batch needs an .ndjson file, or - for standard input');
       const workers = values.workers === undefined ? undefined : Number(values.workers);
       if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError('--workers must be a whole number ≥ 1');
+      const failOn = failOnOf(values);
       const options = evaluateOptions(values);
       if (target !== '-') {
         try {
@@ -274,7 +296,7 @@ export const main = async (argv: readonly string[]): Promise<number> => {
           throw new UsageError(`cannot read ${target}: no such file, or not readable`);
         }
       }
-      return runBatch(target, options, workers);
+      return runBatch(target, options, workers, failOn);
     }
     case 'rules':
       return rulesInForce(values);

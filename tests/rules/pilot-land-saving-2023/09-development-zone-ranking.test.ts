@@ -33,9 +33,31 @@ describe(ID, () => {
   ])('rank 25 after %j: %s', async (previous, status) => {
     expect(await statusOf(ID, { ...zone, provincialRank: 25, previousProvincialRanks: previous })).toBe(status);
   });
-  it('with thirds that are not whole numbers the bound is exact: 10 zones, rank 7 is bottom third, rank 6 is not', async () => {
-    expect((await check(ID, { subjectType: 'development-zone', zonesRanked: 10, provincialRank: 7, previousProvincialRanks: [7, 7] })).status).toBe('fail');
-    expect((await check(ID, { subjectType: 'development-zone', zonesRanked: 10, provincialRank: 6, previousProvincialRanks: [6, 6] })).status).toBe('pass');
+  // Second reading: the bottom third is counted from the bottom as the top third is from the top
+  // (zones + 1 − rank ≤ zones ÷ 3). It used to pin rank 7 of 10 as bottom third and failing.
+  it.each([
+    // zones, last top-third rank, first bottom-third rank
+    [10, 3, 8],
+    [11, 3, 9],
+    [13, 4, 10],
+    [14, 4, 11],
+    [30, 10, 21],
+  ])('%i zones: top third ends at rank %i, bottom third starts at rank %i; the two thirds are the same size', async (zones, lastTop, firstBottom) => {
+    const tierOf = async (rank: number) => (await check(ID, { subjectType: 'development-zone', zonesRanked: zones, provincialRank: rank, previousProvincialRanks: [rank, rank] })).conclusions.tier;
+    expect(await tierOf(lastTop)).toBe('top-third');
+    expect(await tierOf(lastTop + 1)).toBe('middle');
+    expect(await tierOf(firstBottom - 1)).toBe('middle');
+    expect(await tierOf(firstBottom)).toBe('bottom-third');
+    expect(await tierOf(zones)).toBe('bottom-third');
+    expect(zones - firstBottom + 1).toBe(lastTop);
+    const statusAt = (rank: number) => statusOf(ID, { subjectType: 'development-zone', zonesRanked: zones, provincialRank: rank, previousProvincialRanks: [rank, rank] });
+    expect(await statusAt(firstBottom - 1)).toBe('pass');
+    expect(await statusAt(firstBottom)).toBe('fail');
+  });
+  it('10 zones: rank 7 is 4th from the bottom, in the middle, and not sanctioned', async () => {
+    const result = await check(ID, { subjectType: 'development-zone', zonesRanked: 10, provincialRank: 7, previousProvincialRanks: [7, 7] });
+    expect(result.status).toBe('pass');
+    expect(result.conclusions).toEqual({ tier: 'middle', consequences: 'none', rank: 7 });
   });
   it('a middle-ranked zone passes without its history', async () => {
     expect(await statusOf(ID, { ...zone, provincialRank: 15 })).toBe('pass');

@@ -1,0 +1,11 @@
+import type { Summary } from '../core/evaluate.js';
+
+/** What makes `check` and `batch` exit 1: a violation (the default), any fail, or any fail or undetermined result. */
+export type FailOn = 'violation' | 'fail' | 'undetermined';
+export const FAIL_ON: readonly FailOn[] = ['violation', 'fail', 'undetermined'];
+
+export const isFailOn = (value: string): value is FailOn => (FAIL_ON as readonly string[]).includes(value);
+
+/** Whether a report's summary turns the exit code to 1 under `failOn`. */
+export const flagged = (summary: Summary, failOn: FailOn): boolean =>
+  failOn === 'violation' ? summary.violation > 0 : failOn === 'fail' ? summary.fail > 0 : summary.fail + summary.undetermined > 0;
