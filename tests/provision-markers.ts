@@ -7,7 +7,7 @@
  * A marker that has sub-markers is a heading: its own text is only a title (checked below), and
  * its provisions sit in the sub-markers, which are required instead. Text that carries no marker
  * at all (a preamble, a closing "施行" clause, a table's 备注) is outside this check; not-encoded.md
- * still discusses it in prose.
+ * lists what matters of it in rows marked “no marker”.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ export const sourceOf = (documentId: string): string =>
 /** One numbered unit of a text: its full marker (as printed, ancestors first), its own text, its sub-markers. */
 export interface Provision {
   marker: string;
+  /** The outline level that printed it (a range in not-encoded.md runs over one level). */
+  level: string;
   text: string;
   children: number;
 }
@@ -54,7 +56,7 @@ export const outline = (text: string, levels: readonly Level[]): Provision[] => 
     if (level.parent !== undefined && !parent) throw new Error(`“${line.slice(0, 20)}” has no ${level.parent} above it`);
     if (parent) parent.children += 1;
     const own = match[1] ?? match[0];
-    current = { marker: parent && level.join !== false ? `${parent.marker}${level.join ?? ''}${own}` : own, text: `${line.slice(match[0].length)}\n`, children: 0 };
+    current = { marker: parent && level.join !== false ? `${parent.marker}${level.join ?? ''}${own}` : own, level: level.name, text: `${line.slice(match[0].length)}\n`, children: 0 };
     out.push(current);
     // A new marker closes every deeper level.
     const depth = levels.indexOf(level);
@@ -70,7 +72,7 @@ const splitInlineItems = (provisions: Provision[]): Provision[] =>
     const pieces = p.text.split(new RegExp(`(?<=^|。)(${CN})是`));
     if (pieces.length < 3) return [p];
     const items: Provision[] = [];
-    for (let i = 1; i < pieces.length; i += 2) items.push({ marker: `${p.marker}${pieces[i]}`, text: pieces[i + 1] ?? '', children: 0 });
+    for (let i = 1; i < pieces.length; i += 2) items.push({ marker: `${p.marker}${pieces[i]}`, level: 'item', text: pieces[i + 1] ?? '', children: 0 });
     return [{ ...p, text: pieces[0] ?? '', children: items.length }, ...items];
   });
 
@@ -101,7 +103,7 @@ export const GRAMMARS: Record<string, (text: string) => Provision[]> = {
       { name: 'section', pattern: new RegExp(`^（${CN}）`), parent: 'part' },
       { name: 'item', pattern: /^\d+\./, parent: 'section' },
     ];
-    const annex = outline(text.slice(at), levels).map((p) => ({ ...p, marker: `附件${p.marker}` }));
+    const annex = outline(text.slice(at), levels).map((p) => ({ ...p, marker: `附件${p.marker}`, level: `annex-${p.level}` }));
     return [...outline(text.slice(0, at), levels), ...annex];
   },
   // 「二、」「(一)」「1.」 with half-width brackets; items 1.–29. are numbered straight through part 二.
@@ -132,8 +134,8 @@ export const GRAMMARS: Record<string, (text: string) => Provision[]> = {
       .split(/\n\n/) // a line holding only a tab is an empty cell, not a row break
       .map((block) => block.split('\n').map((cell) => cell.trim()))
       .filter((cells) => /^\d+$/.test(cells[1] ?? ''))
-      .map((cells) => ({ marker: `表1 第${cells[1]}项`, text: cells.slice(2).join('\n'), children: 0 }));
-    return [...body, { marker: '表1', text: '', children: rows.length }, ...rows];
+      .map((cells) => ({ marker: `表1 第${cells[1]}项`, level: 'row', text: cells.slice(2).join('\n'), children: 0 }));
+    return [...body, { marker: '表1', level: 'table', text: '', children: rows.length }, ...rows];
   },
 };
 
@@ -146,11 +148,14 @@ export const provisionsOf = (documentId: string): Provision[] => {
   return grammar(sourceOf(documentId));
 };
 
-/** An entry of docs/not-encoded.md: the markers of its first column, in backticks, and its quotes. */
+/** An entry of docs/not-encoded.md: the markers of its first column, in backticks, its 「quotes」 and the rule ids it names. */
 export interface Entry {
   documentId: string;
   markers: string[];
+  /** The marker column says “no marker”: text the document prints outside any marker. */
+  unmarked: boolean;
   quotes: string[];
+  ruleIds: string[];
   row: string;
 }
 
@@ -192,14 +197,20 @@ export const readNotEncoded = (): Entry[] => {
         markers.push(from);
         continue;
       }
-      const order = provisionsOf(documentId).map((p) => norm(p.marker));
+      const all = provisionsOf(documentId);
+      const first = all.find((p) => norm(p.marker) === norm(from));
+      // A range runs over the markers of one level: 第五章第一节–第五章第四节 does not take in 专栏2.
+      const order = all.filter((p) => p.level === first?.level).map((p) => norm(p.marker));
       const start = order.indexOf(norm(from));
       const end = order.indexOf(norm(to), start);
       if (start < 0 || end < 0) throw new Error(`not-encoded.md: range ${from}–${to} is not in the order of ${documentId}`);
       markers.push(...order.slice(start, end + 1));
     }
     const quotes = [...line.matchAll(/「([^」]+)」/g)].map((m) => m[1] ?? '');
-    entries.push({ documentId, markers, quotes, row: line });
+    const ruleIds = [...line.matchAll(/`([^`\s]+\/[^`\s]+)`/g)]
+      .map((m) => m[1] ?? '')
+      .filter((id) => DOCUMENT_IDS.some((d) => id.startsWith(`${d}/`)));
+    entries.push({ documentId, markers, unmarked: markerCell.includes('no marker'), quotes, ruleIds, row: line });
   }
   return entries;
 };
