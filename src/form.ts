@@ -6,8 +6,10 @@
  */
 import type * as z from 'zod';
 import { evaluateSyncWith, sourcesOf, type Report, type RuleResult } from './core/evaluate.js';
-import type { EvaluateOptions } from './core/options.js';
+import { OptionError, resolveOptions, type EvaluateOptions } from './core/options.js';
 import type { RuleDefinition } from './core/rule.js';
+import { plainCopy } from './core/safe.js';
+import { validateRule } from './core/validate-rule.js';
 import { DOCUMENT_IDS } from './rules/documents.js';
 
 export type { EvaluateOptions } from './core/options.js';
@@ -29,11 +31,90 @@ export interface PolicyCheckOptions extends Omit<EvaluateOptions, 'rules'> {
   fieldPaths?: Readonly<Record<string, readonly (string | number)[]>>;
 }
 
-/** Evaluates the given rules only: the report `evaluateSync` would give for them. */
-export const checkPolicies = (facts: unknown, options: PolicyCheckOptions): Report => {
-  const { rules, report: _report, fieldPaths: _fieldPaths, ...evaluateOptions } = options;
-  return evaluateSyncWith(facts, evaluateOptions, rules, DOCUMENT_ID_SET);
+interface Checks {
+  readonly rules: readonly RuleDefinition[];
+  readonly report: readonly ('fail' | 'undetermined')[];
+  readonly fieldPaths: Readonly<Record<string, readonly (string | number)[]>>;
+  readonly evaluateOptions: Readonly<Record<string, unknown>>;
+}
+
+const OUTCOMES = ['fail', 'undetermined'] as const;
+
+/** An own data property of the options, or an OptionError naming it: nothing is called. */
+const ownValue = (options: object, key: string): unknown => {
+  let descriptor: PropertyDescriptor | undefined;
+  try {
+    descriptor = Object.getOwnPropertyDescriptor(options, key);
+  } catch {
+    throw new OptionError(key, 'could not be read (a Proxy whose trap throws?)');
+  }
+  if (descriptor === undefined) return undefined;
+  if (!('value' in descriptor)) throw new OptionError(key, 'must be a value, not a getter');
+  return descriptor.value;
 };
+
+/**
+ * The options checked once, when the form is built: every rule definition against the
+ * catalogue's schema (a bad one throws here, never from `safeParse`), the form's own
+ * options, and the evaluation options as `evaluate` checks them.
+ */
+const prepare = (options: unknown): Checks => {
+  let keys: string[];
+  try {
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new OptionError('options', 'expected an object');
+    keys = Object.keys(options);
+  } catch (error) {
+    throw error instanceof OptionError ? error : new OptionError('options', 'could not be read (a revoked Proxy?)');
+  }
+  const source = options as object;
+  const rulesRaw = ownValue(source, 'rules');
+  let ruleList: unknown[];
+  try {
+    if (!Array.isArray(rulesRaw)) throw new OptionError('rules', 'expected a list of rule definitions (import them from landuse-rules/rules/…)');
+    ruleList = Array.from({ length: rulesRaw.length }, (_, i) => ownValue(rulesRaw, String(i)));
+  } catch (error) {
+    throw error instanceof OptionError ? error : new OptionError('rules', 'could not be read (a revoked Proxy?)');
+  }
+  if (ruleList.length === 0) throw new OptionError('rules', 'an empty list checks nothing');
+  const rules = ruleList.map((rule, i) => {
+    try {
+      return validateRule(rule);
+    } catch (error) {
+      throw new OptionError('rules', `rules[${i}]: ${(error as Error).message}`);
+    }
+  });
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    if (ids.has(rule.id)) throw new OptionError('rules', `${rule.id} is listed twice`);
+    ids.add(rule.id);
+  }
+  const reportRaw = ownValue(source, 'report');
+  const reportCopy = reportRaw === undefined ? undefined : plainCopy(reportRaw, { maxArrayLength: 2, maxDepth: 1, maxStringLength: 20 });
+  if (reportCopy && (!reportCopy.ok || !Array.isArray(reportCopy.value) || !reportCopy.value.every((o) => OUTCOMES.includes(o as 'fail')))) {
+    throw new OptionError('report', `expected a list of ${OUTCOMES.join(', ')}`);
+  }
+  const fieldPathsRaw = ownValue(source, 'fieldPaths');
+  const fieldPathsCopy = fieldPathsRaw === undefined ? undefined : plainCopy(fieldPathsRaw, { maxArrayLength: 1000, maxDepth: 2, maxStringLength: 1000 });
+  const pathsOk = (value: unknown): value is Record<string, (string | number)[]> =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) &&
+    Object.values(value).every((path) => Array.isArray(path) && path.every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isSafeInteger(p) && p >= 0)));
+  if (fieldPathsCopy && (!fieldPathsCopy.ok || !pathsOk(fieldPathsCopy.value))) throw new OptionError('fieldPaths', 'expected an object of paths, each a list of keys and indices');
+  const evaluateOptions: Record<string, unknown> = {};
+  for (const key of keys) if (key !== 'rules' && key !== 'report' && key !== 'fieldPaths') evaluateOptions[key] = ownValue(source, key);
+  // Checked now, as evaluate would check them (unknown keys, dates, locale, jurisdiction …).
+  resolveOptions(evaluateOptions, rules, DOCUMENT_ID_SET);
+  return {
+    rules,
+    report: (reportCopy?.value as ('fail' | 'undetermined')[] | undefined) ?? OUTCOMES,
+    fieldPaths: (fieldPathsCopy?.value as Record<string, (string | number)[]> | undefined) ?? {},
+    evaluateOptions,
+  };
+};
+
+const run = (facts: unknown, checks: Checks): Report => evaluateSyncWith(facts, checks.evaluateOptions, checks.rules, DOCUMENT_ID_SET);
+
+/** Evaluates the given rules only: the report `evaluateSync` would give for them. Bad options or rule definitions throw OptionError. */
+export const checkPolicies = (facts: unknown, options: PolicyCheckOptions): Report => run(facts, prepare(options));
 
 /** The form fields that decide a result: the facts behind failing conditions, or the missing ones. */
 export const decidingFacts = (result: RuleResult, rule: RuleDefinition | undefined): string[] => {
@@ -67,7 +148,9 @@ export const policyIssues = (
  * rule, with the rule's localised message and its id in `params.ruleId`. Works
  * unchanged with react-hook-form's `zodResolver`.
  */
-export const withPolicyChecks = <T extends z.ZodType>(schema: T, options: PolicyCheckOptions): T =>
-  schema.superRefine((data, ctx) => {
-    for (const issue of policyIssues(checkPolicies(data, options), options.rules, options.report, options.fieldPaths)) ctx.addIssue(issue);
+export const withPolicyChecks = <T extends z.ZodType>(schema: T, options: PolicyCheckOptions): T => {
+  const checks = prepare(options);
+  return schema.superRefine((data, ctx) => {
+    for (const issue of policyIssues(run(data, checks), checks.rules, checks.report, checks.fieldPaths)) ctx.addIssue(issue);
   }) as unknown as T;
+};

@@ -66,8 +66,9 @@ describe('landuse-rules/form', () => {
   it('a whole facility form (its zod schema, the entry, three rules) stays near that size', async () => {
     const { gzipped, inputs } = await measureForm('tests/fixtures/facility-form.ts');
     expect(inputs.filter((i) => /json-rules-engine|jsonpath-plus|eventemitter2/.test(i))).toEqual([]);
-    // Measured at about 41 kB; this bound catches growth, it is not the entry's budget.
-    expect(gzipped).toBeLessThanOrEqual(43 * 1024);
+    // Measured at about 48 KiB (about 43 before the rule schema, safe reader and look-alike checks
+    // of issue 14); this bound catches growth, it is not the entry's budget.
+    expect(gzipped).toBeLessThanOrEqual(50 * 1024);
   });
 });
 

@@ -11,15 +11,20 @@ import { isValid } from 'date-fns/isValid';
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-// Evaluations repeat the same few dates (asOf, deadlines): remember the verdicts, within bounds.
+/** The years a date may have, for facts, options and the dates computed from them. */
+export const FIRST_DAY = '0001-01-01';
+export const LAST_DAY = '9999-12-31';
+
+// Evaluations repeat the same few dates (asOf, deadlines): remember the verdicts, within
+// bounds — in entries, and in key length: only a string of a date's length is kept.
 const calendarVerdicts = new Map<string, boolean>();
 
 export const isCalendarDate = (text: unknown): text is string => {
-  if (typeof text !== 'string') return false;
+  if (typeof text !== 'string' || text.length !== 10) return false;
   const known = calendarVerdicts.get(text);
   if (known !== undefined) return known;
   const verdict = checkCalendarDate(text);
-  if (calendarVerdicts.size > 4096) calendarVerdicts.clear();
+  if (calendarVerdicts.size >= 4096) calendarVerdicts.clear();
   calendarVerdicts.set(text, verdict);
   return verdict;
 };
@@ -28,9 +33,16 @@ const checkCalendarDate = (text: string): boolean => {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (y < 1) return false;
   const date = new Date(y, m - 1, d);
+  date.setFullYear(y);
   return isValid(date) && date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
 };
+
+/** Date arithmetic whose result leaves 0001–9999: the rule that asked is undetermined. */
+export class DateRangeError extends RangeError {
+  override readonly name = 'DateRangeError';
+}
 
 export const toDate = (text: string): Date => {
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];
@@ -44,6 +56,13 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 /** A local Date as 'YYYY-MM-DD' (date-fns' format would pull its locale machinery into browser bundles). */
 export const fromDate = (date: Date): string => `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 
+/** A computed date, refused when it leaves 0001-01-01 … 9999-12-31 (or is no date at all). */
+const inRange = (date: Date): string => {
+  const year = date.getFullYear();
+  if (!(year >= 1 && year <= 9999)) throw new DateRangeError(`the date computed falls outside ${FIRST_DAY} … ${LAST_DAY}`);
+  return fromDate(date);
+};
+
 /**
  * Last day of a period of whole years or months that starts with `start`
  * (Civil Code arts. 201–202): the start day is not counted, and the period ends
@@ -54,10 +73,10 @@ export const periodLastDay = (start: string, length: { years?: number; months?: 
   let date = toDate(start);
   if (length.years) date = addYears(date, length.years);
   if (length.months) date = addMonths(date, length.months);
-  return fromDate(date);
+  return inRange(date);
 };
 
-export const plusDays = (date: string, days: number): string => fromDate(addDays(toDate(date), days));
+export const plusDays = (date: string, days: number): string => inRange(addDays(toDate(date), days));
 
 export const daysFrom = (from: string, to: string): number => differenceInCalendarDays(toDate(to), toDate(from));
 

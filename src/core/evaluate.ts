@@ -5,6 +5,8 @@ import { COMMON } from './messages.js';
 import { ALL_OPERATORS, asExact } from './operators.js';
 import { type EvaluateOptions, type EvaluationContext, resolveOptions } from './options.js';
 import { type Consequence, consequenceOf, type Derived, type FactView, type RuleDefinition, type RuleKind, type Status, type Strength } from './rule.js';
+import { DateRangeError } from './dates.js';
+import { deepFreeze } from './safe.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
 import { type FactIssue, type ReadFacts, readFacts } from '../facts/read.js';
 import { FACTS, type FactName, isFactName } from '../facts/vocabulary.js';
@@ -79,6 +81,8 @@ export class View implements FactView {
     readonly asOf: string,
     readonly calendar: EvaluationContext['calendar'],
   ) {}
+  /** Derived dates that would fall outside 0001–9999, by name. */
+  outOfRange: string[] | undefined;
   has(id: string): boolean {
     const slot = this.layout.slotOf.get(id);
     return slot !== undefined && this.slots[slot] !== undefined;
@@ -130,9 +134,15 @@ const viewFor = (rule: RuleDefinition, plan: RulePlan, read: ReadFacts, context:
   }
   for (let i = 0; i < plan.derived.length; i++) slots.push(undefined);
   const view = new View(slots, plan, context.asOf, context.calendar);
-  for (const { slot, from, derived } of plan.derived) {
+  for (const { slot, from, derived, name } of plan.derived) {
     if (!from.every((source) => slots[source] !== undefined)) continue;
-    slots[slot] = derived.compute(view);
+    try {
+      slots[slot] = derived.compute(view);
+    } catch (error) {
+      // A date computed past 9999-12-31 (or before 0001-01-01) stays unknown: the rule is undetermined, saying why.
+      if (!(error instanceof DateRangeError)) throw error;
+      (view.outOfRange ??= []).push(name);
+    }
   }
   return view;
 };
@@ -211,7 +221,14 @@ const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message:
 const conclusionsOf = (rule: RuleDefinition, view: View, status: Status): Record<string, unknown> => {
   const conclusions: Record<string, unknown> = {};
   if (!rule.conclusions) return conclusions;
-  const all = rule.conclusions(view, status);
+  let all: Record<string, unknown>;
+  try {
+    all = rule.conclusions(view, status);
+  } catch (error) {
+    // A conclusion date past 9999-12-31 is left out, like any unknown one.
+    if (error instanceof DateRangeError) return conclusions;
+    throw error;
+  }
   for (const key in all) if (all[key] !== undefined) conclusions[key] = all[key];
   return conclusions;
 };
@@ -231,7 +248,7 @@ interface RulePlan extends Layout {
   readonly citation: RuleResult['citation'];
   readonly parameterNames: readonly string[];
   /** The derived values in declaration order, with their slot and the slots they are computed from. */
-  readonly derived: readonly { readonly slot: number; readonly from: readonly number[]; readonly derived: Derived }[];
+  readonly derived: readonly { readonly name: string; readonly slot: number; readonly from: readonly number[]; readonly derived: Derived }[];
   /** Per leaf, over a view's slots: the same known-ness, and the leaf's result. */
   readonly knownInSlots: readonly ((slots: readonly unknown[]) => boolean)[];
   readonly compiledInSlots: readonly ((slots: readonly unknown[]) => boolean)[];
@@ -320,14 +337,15 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const { units } = layout;
     // An id the rule does not declare reads as unknown (slot -1 holds nothing).
     const slot = (id: string): number => layout.slotOf.get(id) ?? -1;
-    const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => ({ slot: slot(`$${name}`), from: d.from.map(slot), derived: d }));
+    const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => ({ name, slot: slot(`$${name}`), from: d.from.map(slot), derived: d }));
     const factSlot = leaves.map((leaf) => slot(leaf.fact));
     const valueSlot = leaves.map((leaf) => (isFactRef(leaf.value) ? slot(leaf.value.fact) : -1));
     const knownInSlots = leaves.map((leaf, index) => knownInSlotsOf(leaf, factSlot[index]!, valueSlot[index]!));
     const compiledInSlots = leaves.map((leaf, index) => compileLeafInSlots(leaf, factSlot[index]!, valueSlot[index]!));
     const sources = leaves.map((leaf) => [...new Set(factsOfLeaf(leaf).flatMap((id) => sourcesOf(rule, id)))]);
     const shownUnit = leaves.map((leaf) => units.get(leaf.fact));
-    const shownExpected = leaves.map((leaf, index) => (isFactRef(leaf.value) ? undefined : display(expectedOf(leaf.value), shownUnit[index])));
+    // Shared by every reason of every report: frozen, so no report can change another's.
+    const shownExpected = deepFreeze(leaves.map((leaf, index) => (isFactRef(leaf.value) ? undefined : display(expectedOf(leaf.value), shownUnit[index]))));
     const decide = compileKleene<readonly Truth[]>(rule.decision, (_leaf, index) => (truths) => truths[index + selectorCount]!);
     // Listed out, not spread: the plan is read on every case and should stay a fast object.
     plan = {
@@ -618,7 +636,12 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   const missingFacts = invalidRead.length ? [...new Set([...invalidRead, ...missing])] : missing;
   const conclusions = conclusionsOf(rule, view, status);
   let message: string;
-  if (status === 'undetermined') message = fill(COMMON.undetermined[locale], { missing: missingFacts });
+  if (status === 'undetermined' && view.outOfRange && !invalidRead.length) {
+    // The facts are valid, but a date computed from them leaves 0001–9999.
+    const from = [...new Set(view.outOfRange.flatMap((name) => sourcesOf(rule, `$${name}`)))];
+    for (const id of from) if (!missingFacts.includes(id)) missingFacts.push(id);
+    message = fill(COMMON.dateOutOfRange[locale], { facts: from });
+  } else if (status === 'undetermined') message = fill(COMMON.undetermined[locale], { missing: missingFacts });
   else {
     // Conclusions first, then the rule's facts and derived values, each shown in its unit.
     const word = (name: string): unknown => {
@@ -650,7 +673,7 @@ export const begin = (
   early = false,
 ): Evaluation => {
   const context = resolveOptions(options, catalogue, documentIds);
-  const read = readFacts(facts, context.locale);
+  const read = readFacts(facts, context.locale, context.limits);
   const lookup = new CaseFacts(read.values, context.asOf);
   const rules = context.rules;
   if (!early || read.invalid.size > 0) return { context, read, staged: rules.map((rule) => prepare(rule, read, context, lookup, early)) };

@@ -7,6 +7,11 @@ export const COMMON = {
     'zh-Hant': '無法判定：缺少或無效的事實 {missing}。',
     en: 'Cannot be decided: missing or invalid facts {missing}.',
   },
+  dateOutOfRange: {
+    'zh-Hans': '无法判定：由 {facts} 推算的日期超出 0001-01-01 至 9999-12-31 的范围。',
+    'zh-Hant': '無法判定：由 {facts} 推算的日期超出 0001-01-01 至 9999-12-31 的範圍。',
+    en: 'Cannot be decided: the date computed from {facts} falls outside 0001-01-01 … 9999-12-31.',
+  },
   notApplicable: {
     'zh-Hans': '本规则不涉及此案。',
     'zh-Hant': '本規則不涉及此案。',

@@ -80,10 +80,10 @@ export const ENGINE_OPERATORS = {
 export const OPERATOR_NAMES = [...Object.keys(ENGINE_OPERATORS), ...Object.keys(CUSTOM_OPERATORS)] as [string, ...string[]];
 export type OperatorName = keyof typeof CUSTOM_OPERATORS | keyof typeof ENGINE_OPERATORS;
 
-export const ALL_OPERATORS: Record<OperatorName, (factValue: unknown, jsonValue: unknown) => boolean> = {
-  ...ENGINE_OPERATORS,
-  ...CUSTOM_OPERATORS,
-};
+/** No prototype: an operator name is looked up here and nowhere else ('constructor' is no operator). */
+export const ALL_OPERATORS: Readonly<Record<OperatorName, (factValue: unknown, jsonValue: unknown) => boolean>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<OperatorName, (factValue: unknown, jsonValue: unknown) => boolean>, ENGINE_OPERATORS, CUSTOM_OPERATORS),
+);
 
 /** How an operator reads in a reason line. */
 export const OPERATOR_SYMBOL: Record<OperatorName, string> = {

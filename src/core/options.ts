@@ -1,5 +1,6 @@
 import { isCalendarDate, fromDate, todayLocal, type WorkingCalendar } from './dates.js';
 import { LOCALES, type Locale } from './locale.js';
+import { DEFAULT_LIMITS, type Limits, describe, plainCopy } from './safe.js';
 import type { RuleDefinition } from './rule.js';
 import { DOCUMENTS, coversJurisdiction } from '../rules/documents.js';
 
@@ -17,6 +18,11 @@ export interface EvaluateOptions {
   workdays?: string[];
   /** Values a source leaves blank, by rule id: `{ 'pilot-land-saving-2023/10-high-standard-factory': { minFloorAreaRatio: 2 } }`. */
   parameters?: Record<string, Record<string, number>>;
+  /**
+   * Size bounds on the facts (defaults: 10,000 items per array, 100 issues per report,
+   * nesting depth 8, 10,000 characters per string); each exceeded bound is one issue.
+   */
+  limits?: Partial<Limits>;
 }
 
 /** An option that makes no sense. Facts never raise it; options do, naming the option. */
@@ -24,12 +30,123 @@ export class OptionError extends Error {
   override readonly name = 'OptionError';
   readonly code = 'invalid-option';
   constructor(
-    readonly option: keyof EvaluateOptions | 'options',
+    /** The option at fault: one of EvaluateOptions' keys, an unknown key given, or 'options' for the whole object. */
+    readonly option: keyof EvaluateOptions | 'options' | (string & {}),
     detail: string,
   ) {
     super(`Invalid option '${option}': ${detail}`);
   }
 }
+
+const OPTION_KEYS: readonly (keyof EvaluateOptions)[] = ['asOf', 'jurisdiction', 'rules', 'locale', 'holidays', 'workdays', 'parameters', 'limits'];
+const OPTION_KEY_SET: ReadonlySet<string> = new Set(OPTION_KEYS);
+
+/** GB/T 2260 province-level divisions: a code's first two digits must name one of these. */
+const PROVINCES: ReadonlySet<string> = new Set([
+  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46',
+  '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82',
+]);
+
+/** A well-formed GB/T 2260 code (six digits under an existing province-level division) or 'pilot-city'. */
+export const isJurisdiction = (value: unknown): value is string =>
+  typeof value === 'string' && (value === 'pilot-city' || (/^\d{6}$/.test(value) && PROVINCES.has(value.slice(0, 2))));
+
+/** Bounds for reading options themselves: small, as options are. */
+const OPTION_BOUNDS = { maxArrayLength: 10_000, maxDepth: 3, maxStringLength: 1_000 };
+
+const near = (key: string): string => {
+  const match = OPTION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase().replace(/[-_]/g, ''));
+  return match ? ` (did you mean '${match}'?)` : '';
+};
+
+/**
+ * The options as one plain object, or an OptionError naming the option: own enumerable
+ * data properties only, known keys only, none inherited, no getter, Proxy, cycle or
+ * hole. Nothing the caller passed is called (no getter, no toJSON) or kept.
+ */
+const snapshotOptions = (raw: unknown): Record<string, unknown> => {
+  if (raw === undefined) return {};
+  let isObject: boolean;
+  try {
+    isObject = raw !== null && typeof raw === 'object' && !Array.isArray(raw);
+  } catch {
+    throw new OptionError('options', 'could not be read (a revoked Proxy?)');
+  }
+  if (!isObject) throw new OptionError('options', `expected an object, got ${describe(raw)}`);
+  const source = raw as object;
+  const out: Record<string, unknown> = {};
+  let keys: (string | symbol)[];
+  try {
+    keys = Reflect.ownKeys(source);
+  } catch {
+    throw new OptionError('options', 'could not be read (a Proxy whose trap throws?)');
+  }
+  for (const key of keys) {
+    let descriptor: PropertyDescriptor | undefined;
+    try {
+      descriptor = Object.getOwnPropertyDescriptor(source, key);
+    } catch {
+      throw new OptionError(typeof key === 'string' ? key : 'options', 'could not be read (a Proxy whose trap throws?)');
+    }
+    if (descriptor === undefined || !descriptor.enumerable) continue;
+    if (typeof key === 'symbol') throw new OptionError('options', 'symbol keys are not options');
+    if (!OPTION_KEY_SET.has(key)) throw new OptionError(key, `unknown option${near(key)}; the options are ${OPTION_KEYS.join(', ')}`);
+    if (!('value' in descriptor)) throw new OptionError(key, 'must be a value, not a getter');
+    const value: unknown = descriptor.value;
+    if (value === undefined) continue;
+    // asOf may be a Date, which has no own data to copy: it is read through Date's own method below.
+    if (key === 'asOf' && isDate(value)) {
+      out[key] = value;
+      continue;
+    }
+    const copy = plainCopy(value, OPTION_BOUNDS);
+    if (!copy.ok) throw new OptionError(key, `${copy.path.length ? `at ${copy.path.join('.')}: ` : ''}${PROBLEM_WORDS[copy.problem]}`);
+    out[key] = copy.value;
+  }
+  // A known option on the prototype chain would be read by a careless reader: refused, never used.
+  for (const key of OPTION_KEYS) {
+    if (Object.hasOwn(out, key)) continue;
+    let inherited: boolean;
+    try {
+      inherited = !Object.hasOwn(source, key) && key in source;
+    } catch {
+      throw new OptionError(key, 'could not be read (a Proxy whose trap throws?)');
+    }
+    if (inherited) throw new OptionError(key, 'is inherited from a prototype, not an own property of the options');
+  }
+  return out;
+};
+
+const PROBLEM_WORDS = {
+  unreadable: 'could not be read (a Proxy whose trap throws, or a revoked Proxy?)',
+  accessor: 'must be a value, not a getter',
+  cycle: 'refers back to itself (a cycle)',
+  sparse: 'is a sparse array (a hole)',
+  'too-deep': 'is nested too deep',
+  'too-long': 'holds a string that is too long',
+  'too-many-items': 'has too many items',
+} as const;
+
+const isDate = (value: unknown): value is Date => {
+  try {
+    Date.prototype.getTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const limitsOf = (value: unknown): Limits => {
+  if (value === undefined) return DEFAULT_LIMITS;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new OptionError('limits', `expected an object, got ${describe(value)}`);
+  const limits: Record<string, number> = { ...DEFAULT_LIMITS };
+  for (const [name, bound] of Object.entries(value)) {
+    if (!Object.hasOwn(DEFAULT_LIMITS, name)) throw new OptionError('limits', `unknown limit ${JSON.stringify(name.slice(0, 40))}; the limits are ${Object.keys(DEFAULT_LIMITS).join(', ')}`);
+    if (typeof bound !== 'number' || !Number.isSafeInteger(bound) || bound < 1) throw new OptionError('limits', `${name} must be a whole number ≥ 1, got ${describe(bound)}`);
+    limits[name] = bound;
+  }
+  return Object.freeze(limits) as unknown as Limits;
+};
 
 export interface EvaluationContext {
   readonly asOf: string;
@@ -39,15 +156,14 @@ export interface EvaluationContext {
   readonly calendar: WorkingCalendar & { readonly description: string };
   /** Caller parameters by rule id. */
   readonly parameters: ReadonlyMap<string, Readonly<Record<string, number>>>;
+  readonly limits: Limits;
 }
-
-const JURISDICTION = /^(?:\d{6}|pilot-city)$/;
 
 const dateList = (option: 'holidays' | 'workdays', value: unknown): Set<string> => {
   if (value === undefined) return new Set();
   if (!Array.isArray(value)) throw new OptionError(option, 'expected a list of dates YYYY-MM-DD');
   for (const item of value) {
-    if (!isCalendarDate(item)) throw new OptionError(option, `not a calendar date: ${JSON.stringify(item)}`);
+    if (!isCalendarDate(item)) throw new OptionError(option, `not a calendar date 0001-01-01 … 9999-12-31: ${describe(item)}`);
   }
   return new Set(value as string[]);
 };
@@ -66,16 +182,14 @@ const selectRules = (
   jurisdiction: string | undefined,
 ): readonly RuleDefinition[] => {
   if (wantedRaw !== undefined && !Array.isArray(wantedRaw)) throw new OptionError('rules', 'expected a list of rule or document ids');
+  if (wantedRaw !== undefined && wantedRaw.length === 0) throw new OptionError('rules', 'an empty list checks no rule; leave the option out for all rules');
   if (wantedRaw !== undefined) {
+    const bad = (wantedRaw as unknown[]).find((id) => typeof id !== 'string');
+    if (bad !== undefined || (wantedRaw as unknown[]).includes(undefined)) throw new OptionError('rules', `expected rule or document ids (strings), got ${describe(bad)}`);
     const last = lastByList.get(wantedRaw);
     if (last && last.catalogue === catalogue && sameItems(last.items, wantedRaw)) return last.rules;
   }
-  const key =
-    wantedRaw === undefined
-      ? `jurisdiction:${jurisdiction ?? '*'}`
-      : (wantedRaw as unknown[]).every((id) => typeof id === 'string')
-        ? `rules:${(wantedRaw as string[]).join('\u0000')}`
-        : `rules:${JSON.stringify(wantedRaw)}`;
+  const key = wantedRaw === undefined ? `jurisdiction:${jurisdiction ?? '*'}` : `rules:${(wantedRaw as string[]).join('\u0000')}`;
   let byKey = selections.get(catalogue);
   if (!byKey) selections.set(catalogue, (byKey = new Map()));
   const known = byKey.get(key);
@@ -89,7 +203,7 @@ const selectRules = (
     const wanted = new Set<string>();
     for (const id of wantedRaw as unknown[]) {
       if (typeof id !== 'string' || (!documentIds.has(id) && !ruleIds.has(id))) {
-        throw new OptionError('rules', `unknown rule or document id: ${JSON.stringify(id)}`);
+        throw new OptionError('rules', `unknown rule or document id: ${describe(id)}`);
       }
       wanted.add(id);
     }
@@ -130,49 +244,66 @@ const sameAsLastUse = (last: LastUse | undefined, options: Record<string, unknow
   options.holidays === undefined &&
   options.workdays === undefined &&
   options.parameters === undefined &&
+  options.limits === undefined &&
   options.rules === last.rules &&
   (last.rules === undefined || sameItems(last.ruleItems, last.rules as readonly unknown[]));
 
-export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): EvaluationContext => {
-  if (raw !== undefined && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
-    throw new OptionError('options', 'expected an object');
+/** Whether the options object is the one last seen, unchanged; a Proxy that throws here is read again in full, and refused there. */
+const reusable = (raw: unknown, catalogue: readonly RuleDefinition[]): EvaluationContext | undefined => {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  try {
+    const last = lastUse.get(raw);
+    return sameAsLastUse(last, raw as Record<string, unknown>, catalogue) ? last.context : undefined;
+  } catch {
+    return undefined;
   }
-  const options = (raw ?? {}) as Record<string, unknown>;
-  const last = raw === undefined ? undefined : lastUse.get(raw);
-  if (sameAsLastUse(last, options, catalogue)) return last.context;
+};
+
+export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): EvaluationContext => {
+  const known = reusable(raw, catalogue);
+  if (known) return known;
+  const options = snapshotOptions(raw);
   const context = contextOf(options, catalogue, documentIds);
   // Only a dated, plain choice is remembered: 'today' moves, and a Date can be changed in place.
-  const plain = options.holidays === undefined && options.workdays === undefined && options.parameters === undefined;
+  const plain = options.holidays === undefined && options.workdays === undefined && options.parameters === undefined && options.limits === undefined;
   if (raw !== undefined && typeof options.asOf === 'string' && plain) {
-    const rules = options.rules;
-    lastUse.set(raw, { catalogue, asOf: options.asOf, locale: options.locale, jurisdiction: options.jurisdiction, rules, ruleItems: Array.isArray(rules) ? [...rules] : [], context });
+    try {
+      // The caller's own list (the snapshot holds a copy): compared by identity and items next time.
+      const rules = (raw as Record<string, unknown>).rules;
+      lastUse.set(raw as object, { catalogue, asOf: options.asOf, locale: options.locale, jurisdiction: options.jurisdiction, rules, ruleItems: Array.isArray(rules) ? [...(rules as unknown[])] : [], context });
+    } catch {
+      // Not remembered: read in full next time.
+    }
   }
   return context;
 };
 
 const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): EvaluationContext => {
-
   let asOf: string;
   const asOfRaw = options.asOf;
   if (asOfRaw === undefined) asOf = todayLocal();
-  else if (asOfRaw instanceof Date) {
-    if (Number.isNaN(asOfRaw.getTime())) throw new OptionError('asOf', 'invalid Date');
-    asOf = fromDate(asOfRaw);
+  else if (isDate(asOfRaw)) {
+    const time = Date.prototype.getTime.call(asOfRaw);
+    if (Number.isNaN(time)) throw new OptionError('asOf', 'invalid Date');
+    const year = Date.prototype.getFullYear.call(asOfRaw);
+    if (year < 1 || year > 9999) throw new OptionError('asOf', `a Date in the year ${year}, outside 0001–9999`);
+    asOf = fromDate(new Date(time));
   } else if (isCalendarDate(asOfRaw)) asOf = asOfRaw;
-  else throw new OptionError('asOf', `not a calendar date YYYY-MM-DD: ${JSON.stringify(asOfRaw)}`);
+  else throw new OptionError('asOf', `not a calendar date YYYY-MM-DD of the years 0001–9999: ${describe(asOfRaw)}`);
 
   const locale = options.locale ?? 'zh-Hans';
-  if (!LOCALES.includes(locale as Locale)) throw new OptionError('locale', `expected one of ${LOCALES.join(', ')}, got ${JSON.stringify(locale)}`);
+  if (!LOCALES.includes(locale as Locale)) throw new OptionError('locale', `expected one of ${LOCALES.join(', ')}, got ${describe(locale)}`);
 
   const jurisdiction = options.jurisdiction;
-  if (jurisdiction !== undefined && (typeof jurisdiction !== 'string' || !JURISDICTION.test(jurisdiction))) {
-    throw new OptionError('jurisdiction', `expected a six-digit GB/T 2260 code or 'pilot-city', got ${JSON.stringify(jurisdiction)}`);
+  if (jurisdiction !== undefined && !isJurisdiction(jurisdiction)) {
+    throw new OptionError('jurisdiction', `expected a six-digit GB/T 2260 code under a province-level division (450000, 450200 …) or 'pilot-city', got ${describe(jurisdiction)}`);
   }
+  const limits = limitsOf(options.limits);
 
   const rules = selectRules(catalogue, documentIds, options.rules, jurisdiction as string | undefined);
 
   // The usual options — a date, a locale, a jurisdiction or rule list — give one shared context.
-  const plain = options.holidays === undefined && options.workdays === undefined && options.parameters === undefined;
+  const plain = options.holidays === undefined && options.workdays === undefined && options.parameters === undefined && options.limits === undefined;
   const key = plain ? `${asOf}\u0000${locale as string}\u0000${(jurisdiction as string | undefined) ?? ''}` : '';
   if (plain) {
     const known = plainContexts.get(rules)?.get(key);
@@ -188,13 +319,13 @@ const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDef
 
   const parameters = new Map<string, Record<string, number>>();
   if (options.parameters !== undefined) {
-    if (options.parameters === null || typeof options.parameters !== 'object') throw new OptionError('parameters', 'expected an object keyed by rule id');
+    if (options.parameters === null || typeof options.parameters !== 'object' || Array.isArray(options.parameters)) throw new OptionError('parameters', 'expected an object keyed by rule id');
     for (const [ruleId, values] of Object.entries(options.parameters as Record<string, unknown>)) {
       const rule = catalogue.find((r) => r.id === ruleId);
-      if (!rule) throw new OptionError('parameters', `unknown rule id: ${JSON.stringify(ruleId)}`);
-      if (values === null || typeof values !== 'object') throw new OptionError('parameters', `expected an object of numbers for ${ruleId}`);
+      if (!rule) throw new OptionError('parameters', `unknown rule id: ${describe(ruleId)}`);
+      if (values === null || typeof values !== 'object' || Array.isArray(values)) throw new OptionError('parameters', `expected an object of numbers for ${ruleId}`);
       for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
-        if (!Object.hasOwn(rule.callerParameters ?? {}, name)) throw new OptionError('parameters', `${ruleId} takes no parameter ${JSON.stringify(name)}`);
+        if (!Object.hasOwn(rule.callerParameters ?? {}, name)) throw new OptionError('parameters', `${ruleId} takes no parameter ${describe(name)}`);
         if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new OptionError('parameters', `${ruleId}.${name} must be a finite number ≥ 0`);
       }
       parameters.set(ruleId, values as Record<string, number>);
@@ -204,6 +335,7 @@ const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDef
   const context: EvaluationContext = {
     asOf,
     parameters,
+    limits,
     ...(jurisdiction !== undefined ? { jurisdiction: jurisdiction as string } : {}),
     locale: locale as Locale,
     rules,

@@ -1,19 +1,69 @@
-import { conditionSchema, factsOfLeaf, leavesOf } from './conditions.js';
+import * as z from 'zod/mini';
+import { type Condition, conditionSchema, factsOfLeaf, leavesOf } from './conditions.js';
 import type { RuleDefinition } from './rule.js';
+import { deepFreeze, plainCopy, type Problem } from './safe.js';
+import { AREA_UNITS } from './units.js';
 import { isFactName } from '../facts/vocabulary.js';
+import { DOCUMENT_IDS } from '../rules/documents.js';
 
 /**
- * Checks a rule before it is used: its JSON against the zod schema (which rejects
- * `path`, `params`, `priority` and unknown operators), and every fact id it names
- * against the vocabulary, its declared facts and its derived values.
+ * Rule definitions are read like facts: own enumerable data properties only (never a
+ * getter or a prototype's), no cycle, no hole, nesting bounded — a condition tree
+ * 10,000 deep is refused before zod recurses into it. Deep enough for any real rule.
  */
-export const validateRule = (rule: RuleDefinition): RuleDefinition => {
+export const RULE_BOUNDS = { maxArrayLength: 10_000, maxDepth: 64, maxStringLength: 100_000 } as const;
+
+const PROBLEM_WORDS: Record<Problem, string> = {
+  unreadable: 'could not be read (a Proxy whose trap throws, or a revoked Proxy)',
+  accessor: 'is a getter, not a value',
+  cycle: 'refers back to itself (a cycle)',
+  sparse: 'is a hole in a sparse array',
+  'too-deep': `is nested deeper than ${RULE_BOUNDS.maxDepth} levels`,
+  'too-long': `is a string longer than ${RULE_BOUNDS.maxStringLength} characters`,
+  'too-many-items': `has more than ${RULE_BOUNDS.maxArrayLength} items`,
+};
+
+const localized = z.strictObject({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() });
+const closure = z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function');
+
+/** A whole rule definition: the catalogue's rules and a form's rules are held to this one schema. */
+const ruleSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
+  documentId: z.enum(DOCUMENT_IDS as [string, ...string[]]),
+  kind: z.enum(['requirement', 'eligibility', 'procedure', 'target']),
+  strength: z.enum(['binding', 'in-principle', 'encouraged', 'target']),
+  title: localized,
+  citation: z.strictObject({ article: z.string(), quote: z.string() }),
+  selects: conditionSchema,
+  decision: conditionSchema,
+  notYetDue: z.optional(conditionSchema),
+  facts: z.array(z.string()),
+  parameters: z.record(z.string(), z.strictObject({ value: z.union([z.string(), z.number()]), unit: z.optional(z.string()), source: z.string() })),
+  derive: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ from: z.array(z.string()), unit: z.optional(z.enum(AREA_UNITS)), compute: closure }))),
+  conclusions: z.optional(closure),
+  callerParameters: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ description: z.string(), unit: z.optional(z.string()) }))),
+  decisiveDate: z.optional(z.union([z.enum(['asOf', 'report-year-end', 'report-year-end-if-report']), z.strictObject({ fact: z.string() })])),
+  messages: z.strictObject({ pass: localized, fail: localized }),
+  readings: z.optional(z.array(z.strictObject({ chosen: z.string(), alternative: z.string() }))),
+  notes: z.optional(z.array(z.string())),
+  attribute: z.optional(z.enum(['binding-target', 'expected-target', 'column-target'])),
+});
+
+const zodProblems = (issues: readonly z.core.$ZodIssue[]): string[] =>
+  issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+
+/** Rules already checked (the catalogue's, frozen): a form passing them again is not re-read. */
+const checked = new WeakSet<object>();
+
+/** The problems of a rule definition from anywhere, and its plain, checked copy when there are none. */
+const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefinition } => {
+  const copy = plainCopy(input, RULE_BOUNDS);
+  if (!copy.ok) return { problems: [`${copy.path.map(String).join('.') || '(root)'} ${PROBLEM_WORDS[copy.problem]}`] };
+  const parsed = ruleSchema.safeParse(copy.value);
+  if (!parsed.success) return { problems: zodProblems(parsed.error.issues) };
+  // The copy, not zod's output: zod would drop nothing here (strict objects), and the copy keeps key order.
+  const rule = copy.value as RuleDefinition;
   const problems: string[] = [];
-  for (const part of ['selects', 'decision', 'notYetDue'] as const) {
-    if (rule[part] === undefined) continue;
-    const parsed = conditionSchema.safeParse(rule[part]);
-    if (!parsed.success) problems.push(`${part}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-  }
   const derived = new Set(Object.keys(rule.derive ?? {}).map((name) => `$${name}`));
   const declared = new Set<string>(rule.facts);
   const callerParameters = new Set(Object.keys(rule.callerParameters ?? {}).map((name) => `@${name}`));
@@ -22,10 +72,8 @@ export const validateRule = (rule: RuleDefinition): RuleDefinition => {
     if (!isFactName(id)) problems.push(`${where}: '${id}' is not a vocabulary fact`);
     else if (!declared.has(id)) problems.push(`${where}: '${id}' is not in the rule's facts`);
   };
-  if (problems.length === 0) {
-    const leaves = [...leavesOf(rule.selects), ...leavesOf(rule.decision), ...(rule.notYetDue ? leavesOf(rule.notYetDue) : [])];
-    for (const leaf of leaves) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
-  }
+  const conditions: Condition[] = [rule.selects, rule.decision, ...(rule.notYetDue ? [rule.notYetDue] : [])];
+  for (const leaf of conditions.flatMap(leavesOf)) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
   const derivedSoFar = new Set<string>();
   for (const [name, d] of Object.entries(rule.derive ?? {})) {
     for (const id of d.from) {
@@ -36,12 +84,39 @@ export const validateRule = (rule: RuleDefinition): RuleDefinition => {
     derivedSoFar.add(`$${name}`);
   }
   for (const id of rule.facts) if (!isFactName(id)) problems.push(`facts: '${id}' is not a vocabulary fact`);
-  if (problems.length > 0) throw new Error(`Rule ${rule.id} is invalid:\n  ${problems.join('\n  ')}`);
+  const decisive = rule.decisiveDate;
+  if (typeof decisive === 'object' && !declared.has(decisive.fact)) problems.push(`decisiveDate: '${decisive.fact}' is not in the rule's facts`);
+  return problems.length ? { problems } : { problems, rule };
+};
+
+/**
+ * Checks a rule before it is used, and returns it as a deeply frozen plain copy: its
+ * shape against the rule schema (conditions without `path`, `params`, `priority`,
+ * known operators only), every fact id it names against the vocabulary, its declared
+ * facts and its derived values. Throws an Error listing every problem.
+ */
+export const validateRule = (input: unknown): RuleDefinition => {
+  if (input !== null && typeof input === 'object' && checked.has(input)) return input as RuleDefinition;
+  const { problems, rule } = checkDefinition(input);
+  if (!rule) {
+    let id = '(unnamed)';
+    try {
+      const d = input !== null && typeof input === 'object' ? Object.getOwnPropertyDescriptor(input, 'id') : undefined;
+      if (d && typeof d.value === 'string') id = d.value.slice(0, 200);
+    } catch {
+      // The id is only for the message.
+    }
+    throw new Error(`Rule ${id} is invalid:\n  ${problems.join('\n  ')}`);
+  }
+  deepFreeze(rule);
+  checked.add(rule);
   return rule;
 };
 
-/** Validates rule JSON from outside (a condition tree); returns the zod issues, or none. */
+/** Validates rule JSON from outside (a condition tree); returns the problems, or none. Never throws. */
 export const checkRuleJson = (json: unknown): { ok: true } | { ok: false; issues: string[] } => {
-  const parsed = conditionSchema.safeParse(json);
-  return parsed.success ? { ok: true } : { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+  const copy = plainCopy(json, RULE_BOUNDS);
+  if (!copy.ok) return { ok: false, issues: [`${copy.path.map(String).join('.') || '(root)'}: ${PROBLEM_WORDS[copy.problem]}`] };
+  const parsed = conditionSchema.safeParse(copy.value);
+  return parsed.success ? { ok: true } : { ok: false, issues: zodProblems(parsed.error.issues) };
 };

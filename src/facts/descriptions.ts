@@ -1,4 +1,5 @@
-import type { FactName } from './vocabulary.js';
+import type { FactKind } from './kinds.js';
+import { FACTS, FACT_NAMES, type FactName } from './vocabulary.js';
 
 /** What each fact means, in English and Chinese: for the docs pages and the JSON Schema. */
 export const FACT_DESCRIPTIONS: Readonly<Record<FactName, { readonly en: string; readonly zh: string }>> = {
@@ -174,26 +175,10 @@ export const FACT_DESCRIPTIONS: Readonly<Record<FactName, { readonly en: string;
   urbanRuralConstructionLandTargetHa: { en: 'Urban–rural construction land cap assigned by the region.', zh: '自治区下达的城乡建设用地规模控制目标。' },
 };
 
-/** The values rules know for each enumerated fact (any other string is valid and fails a rule's list): for docs and tests. */
-export const FACT_VALUES: Readonly<Partial<Record<FactName, readonly string[]>>> = {
-  projectType: ['rural-revitalization', 'rural-housing', 'farmland-consolidation', 'land-consolidation', 'public-facility', 'facility-agriculture', 'agricultural-service-facility', 'collective-land-market-entry', 'legacy-construction-land', 'rural-stock-land-reuse', 'major-infrastructure', 'industrial', 'industrial-stock-land-conversion', 'industrial-split-transfer',],
-  planType: ['township-spatial-plan', 'village-plan', 'county-spatial-plan'],
-  reportType: ['county-annual', 'city-indicators'],
-  applicationType: ['block-development-plan', 'new-construction-land', 'new-exploration-right', 'new-mining-right'],
-  subjectType: ['development-zone', 'exploration-block', 'expropriation-price'],
-  facilityType: ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet', 'village-road', 'water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports', 'outdoor-basketball-court', 'platform', 'boardwalk', 'mountain-trail', 'pavilion', 'terrace', 'village-public-toilet', 'irrigation-pump-station', 'drainage-pump-station', 'high-level-water-tank',],
-  structureType: ['simple-shed'],
-  landUse: ['commercial-service'],
-  collectiveLandUse: ['industrial', 'commercial'],
-  collectiveLandUseRightTransfer: ['resale', 'sublease'],
-  secondSurveyLandClass: ['construction'],
-  thirdSurveyLandClass: ['construction'],
-  reuseFor: ['agri-production', 'agri-processing', 'agri-distribution', 'local-consumption', 'leisure-tourism', 'e-commerce'],
-  newUse: ['education', 'medical', 'elderly-care', 'research', 'rental-housing'],
-  tradingVenue: ['liuzhou-quota-platform'],
-  stage: ['site-selection'],
-  designChangeReason: ['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions'],
-  enterpriseClass: ['A', 'B', 'C', 'D'],
-  plannedUse: ['commercial-housing'],
-  supplyMode: ['one-time', 'phased'],
-};
+/** The values rules know for each enumerated fact (any other string is valid and fails a rule's list, unless it only looks like one of them): for docs and tests. */
+export const FACT_VALUES: Readonly<Partial<Record<FactName, readonly string[]>>> = Object.fromEntries(
+  FACT_NAMES.flatMap((name) => {
+    const kind: FactKind = FACTS[name];
+    return kind.type === 'string' && kind.values ? [[name, kind.values]] : [];
+  }),
+);

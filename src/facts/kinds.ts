@@ -15,6 +15,8 @@ export interface FactKind {
   /** What a valid value is, for messages; `nested` names it for fields inside arrays. */
   readonly expects: Expectation;
   readonly nested?: Readonly<Record<string, Expectation>>;
+  /** For an enumerated fact: the values rules know. Another string is valid unless it only looks like one of these. */
+  readonly values?: readonly string[];
   readonly normalise: (parsed: unknown) => unknown;
 }
 
@@ -35,11 +37,15 @@ const toExact = (parsed: unknown): Exact => exact(parsed as number);
 
 export const booleanFact = (): FactKind => ({ type: 'boolean', schema: z.boolean(), expects: 'boolean', normalise: keep });
 
-/** An enumerated value: any string is valid, one outside a rule's list fails that rule's condition (conventions §3a). */
-export const enumFact = (): FactKind => ({
+/**
+ * An enumerated value: any string is valid, one outside a rule's list fails that rule's
+ * condition (conventions §3a) — except a look-alike of a known value, which readFacts refuses.
+ */
+export const enumFact = (values: readonly string[]): FactKind => ({
   type: 'string',
   schema: z.string(),
   expects: 'string',
+  values: Object.freeze([...values]),
   normalise: keep,
 });
 
@@ -79,8 +85,12 @@ export const areaFact = (unit: AreaUnit): FactKind => ({
   },
 });
 
-/** A real calendar date 'YYYY-MM-DD' (zod's ISO date knows month lengths and leap years). */
-export const dateSchema = z.iso.date();
+/** A real calendar date 'YYYY-MM-DD' of the years 0001–9999 (zod's ISO date knows month lengths and leap years; it would take year 0000). */
+// zod's own ISO date pattern (z.regexes.date, written out: the regexes namespace would bring all of them into a form bundle) refusing year 0000.
+export const dateSchema = z.stringFormat(
+  'date',
+  /^(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/,
+);
 export const dateFact = (): FactKind => ({ type: 'date', schema: dateSchema, expects: 'date', normalise: keep });
 
 export const arrayFact = (
@@ -88,11 +98,13 @@ export const arrayFact = (
   normaliseItem: (item: unknown) => unknown,
   nested: Readonly<Record<string, Expectation>>,
   length?: number,
+  values?: readonly string[],
 ): FactKind => ({
   type: 'array',
   schema: length === undefined ? z.array(item) : z.array(item).check(z.length(length)),
   expects: 'array',
   nested,
+  ...(values ? { values: Object.freeze([...values]) } : {}),
   normalise: (parsed) => (parsed as unknown[]).map(normaliseItem),
 });
 

@@ -1,7 +1,9 @@
 import type * as z from 'zod';
 import type { Locale } from '../core/locale.js';
 import { isCalendarDate } from '../core/dates.js';
+import { DEFAULT_LIMITS, type Limits, type Problem, describe, plainCopy } from '../core/safe.js';
 import type { FactKind } from './kinds.js';
+import { lookalikeFinder } from './lookalike.js';
 import { FACT_KINDS, FACTS, type FactName } from './vocabulary.js';
 
 export interface FactIssue {
@@ -46,14 +48,23 @@ const WHAT: Record<string, Words> = {
   value: { 'zh-Hans': '取值不在允许范围内', 'zh-Hant': '取值不在允許範圍內', en: 'is not one of the allowed values' },
   facts: { 'zh-Hans': '事实应为一个 JSON 对象', 'zh-Hant': '事實應為一個 JSON 物件', en: 'the facts must be a JSON object' },
   unreadable: { 'zh-Hans': '无法读取该字段', 'zh-Hant': '無法讀取該欄位', en: 'could not be read' },
+  accessor: { 'zh-Hans': '应为数据值，不能是访问器（getter）', 'zh-Hant': '應為資料值，不能是存取器（getter）', en: 'must be a value, not a getter' },
+  cycle: { 'zh-Hans': '包含循环引用', 'zh-Hant': '包含循環參照', en: 'refers back to itself (a cycle)' },
+  sparse: { 'zh-Hans': '数组中有空位', 'zh-Hant': '陣列中有空位', en: 'is a hole in a sparse array' },
+  'too-deep': { 'zh-Hans': '嵌套层数超过上限', 'zh-Hant': '巢狀層數超過上限', en: 'is nested deeper than the limit' },
+  'too-long': { 'zh-Hans': '字符串长度超过上限', 'zh-Hant': '字串長度超過上限', en: 'is a string longer than the limit' },
+  'too-many-items': { 'zh-Hans': '元素个数超过上限', 'zh-Hant': '元素個數超過上限', en: 'has more items than the limit' },
+  lookalike: { 'zh-Hans': '不是已知取值，但与已知取值相似：', 'zh-Hant': '不是已知取值，但與已知取值相似：', en: 'is not a known value, but looks like ' },
+  'too-many-issues': { 'zh-Hans': '问题过多，另有未列出的问题：', 'zh-Hant': '問題過多，另有未列出的問題：', en: 'too many issues; not listed: ' },
 };
 
+/** The bound each limit problem names, shown in its message. */
+const LIMIT_OF: Partial<Record<Problem, keyof Limits>> = { 'too-deep': 'maxDepth', 'too-long': 'maxStringLength', 'too-many-items': 'maxArrayLength' };
+
 const describeValue = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (Array.isArray(value)) return 'array';
-  return typeof value;
+  if (typeof value === 'object' && value !== null) return 'object';
+  return describe(value);
 };
 
 const RECEIVED: Words = { 'zh-Hans': '，实际为', 'zh-Hant': '，實際為', en: ', got ' };
@@ -125,50 +136,117 @@ const plainlyValidFor = (kind: FactKind): ((raw: unknown) => boolean) => {
 interface Reader {
   readonly kind: FactKind;
   readonly plainlyValid: (raw: unknown) => boolean;
+  /** The known value a string only looks like; for enumerated facts (and lists of them). */
+  readonly lookalike?: (text: string) => string | undefined;
 }
 /** Each fact's kind with its quick check, worked out once (readFacts runs for every case). */
-const READERS: ReadonlyMap<string, Reader> = new Map([...FACT_KINDS].map(([name, kind]) => [name, { kind, plainlyValid: plainlyValidFor(kind) }]));
+const READERS: ReadonlyMap<string, Reader> = new Map(
+  [...FACT_KINDS].map(([name, kind]) => [name, kind.values ? { kind, plainlyValid: plainlyValidFor(kind), lookalike: lookalikeFinder(kind.values) } : { kind, plainlyValid: plainlyValidFor(kind) }]),
+);
+
+/** The first string of the value (a string, or a list of strings) that only looks like a known value. */
+const firstLookalike = (value: unknown, lookalike: (text: string) => string | undefined): { at: (string | number)[]; like: string; text: string } | undefined => {
+  if (typeof value === 'string') {
+    const like = lookalike(value);
+    return like === undefined ? undefined : { at: [], like, text: value };
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const like = typeof item === 'string' ? lookalike(item) : undefined;
+      if (like !== undefined) return { at: [i], like, text: item as string };
+    }
+  }
+  return undefined;
+};
 
 /**
  * Validates the caller's facts field by field. Never throws: whatever the input,
  * valid facts are normalised, invalid ones become issues with their path, and
- * unknown keys are ignored (own enumerable properties only, so `__proto__` is never a fact).
+ * unknown keys are ignored. Only own enumerable data properties are read, at every
+ * depth: a getter is never called and is an invalid fact, like a Proxy trap that
+ * throws, a revoked Proxy, a hole in an array, a cycle or a value past a size bound.
  */
-export const readFacts = (input: unknown, locale: Locale): ReadFacts => {
+export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAULT_LIMITS): ReadFacts => {
   const values = new Map<FactName, unknown>();
   const invalid = new Set<FactName>();
   const issues: FactIssue[] = [];
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+  let dropped = 0;
+  const report = (issue: FactIssue) => {
+    if (issues.length < limits.maxIssues) issues.push(issue);
+    else dropped += 1;
+  };
+  let isObject: boolean;
+  try {
+    isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
+  } catch {
+    // A revoked Proxy.
+    issues.push({ path: [], code: 'unreadable', message: message('unreadable', locale, []) });
+    return { values, invalid, issues };
+  }
+  if (!isObject) {
     issues.push({ path: [], code: 'not-an-object', message: message('facts', locale, [], input) });
     return { values, invalid, issues };
   }
+  const facts = input as object;
   let keys: string[];
   try {
-    keys = Object.keys(input);
+    keys = Object.keys(facts);
   } catch {
     issues.push({ path: [], code: 'unreadable', message: message('unreadable', locale, []) });
     return { values, invalid, issues };
   }
+  const refuse = (key: FactName, path: (string | number)[], what: string, extra = '') => {
+    invalid.add(key);
+    report({ path, code: what === 'unreadable' || what === 'lookalike' ? what : `invalid-${what}`, message: message(what, locale, path) + extra });
+  };
   for (const name of keys) {
     const reader = READERS.get(name);
     if (reader === undefined) continue;
     const definition = reader.kind;
     const key = name as FactName;
-    let raw: unknown;
+    let descriptor: PropertyDescriptor | undefined;
     try {
-      // An own enumerable key, read once; a getter that throws leaves the fact absent.
-      raw = (input as Record<string, unknown>)[key];
+      descriptor = Object.getOwnPropertyDescriptor(facts, key);
     } catch {
-      raw = undefined;
-    }
-    if (raw === undefined) continue;
-    if (reader.plainlyValid(raw)) {
-      values.set(key, definition.normalise(raw));
+      refuse(key, [key], 'unreadable');
       continue;
+    }
+    if (descriptor === undefined) {
+      refuse(key, [key], 'unreadable');
+      continue;
+    }
+    // A getter is never called: an accessor is not a value, and never reads as absent.
+    if (!('value' in descriptor)) {
+      refuse(key, [key], 'accessor');
+      continue;
+    }
+    let raw: unknown = descriptor.value;
+    if (raw === undefined) continue;
+    if (typeof raw === 'string' && raw.length > limits.maxStringLength) {
+      refuse(key, [key], 'too-long', ` (${limits.maxStringLength})`);
+      continue;
+    }
+    if (reader.plainlyValid(raw)) {
+      const like = reader.lookalike === undefined ? undefined : firstLookalike(raw, reader.lookalike);
+      if (like) refuse(key, [key], 'lookalike', lookalikeWords(like.text, like.like, locale));
+      else values.set(key, definition.normalise(raw));
+      continue;
+    }
+    if (raw !== null && typeof raw === 'object') {
+      const copy = plainCopy(raw, limits);
+      if (!copy.ok) {
+        const bound = LIMIT_OF[copy.problem];
+        refuse(key, [key, ...copy.path], copy.problem, bound ? ` (${limits[bound]})` : '');
+        continue;
+      }
+      raw = copy.value;
     }
     const parsed = definition.schema.safeParse(raw);
     if (parsed.success) {
-      values.set(key, definition.normalise(parsed.data));
+      const like = reader.lookalike === undefined ? undefined : firstLookalike(parsed.data, reader.lookalike);
+      if (like) refuse(key, [key, ...like.at], 'lookalike', lookalikeWords(like.text, like.like, locale));
+      else values.set(key, definition.normalise(parsed.data));
       continue;
     }
     invalid.add(key);
@@ -180,8 +258,13 @@ export const readFacts = (input: unknown, locale: Locale): ReadFacts => {
       if (seen.has(id)) continue;
       seen.add(id);
       const what = explain(issue, key);
-      issues.push({ path, code: `invalid-${what}`, message: message(what, locale, path, valueAt(raw, issue.path)) });
+      report({ path, code: `invalid-${what}`, message: message(what, locale, path, valueAt(raw, issue.path)) });
     }
   }
+  // Past the bound, one issue says how many more there were (the facts they name stay invalid).
+  if (dropped > 0) issues.push({ path: [], code: 'too-many-issues', message: `${WHAT['too-many-issues']![locale]}${dropped}` });
   return { values, invalid, issues };
 };
+
+const lookalikeWords = (text: string, like: string, locale: Locale): string =>
+  locale === 'en' ? `${JSON.stringify(like)} (got ${describe(text)})` : `${JSON.stringify(like)}${RECEIVED[locale]}${describe(text)}`;

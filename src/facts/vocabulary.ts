@@ -22,11 +22,11 @@ const count = numberFact('integer');
  */
 export const FACTS = {
   // — what the case is —
-  projectType: enumFact(),
-  planType: enumFact(),
-  reportType: enumFact(),
-  applicationType: enumFact(),
-  subjectType: enumFact(),
+  projectType: enumFact(['rural-revitalization', 'rural-housing', 'farmland-consolidation', 'land-consolidation', 'public-facility', 'facility-agriculture', 'agricultural-service-facility', 'collective-land-market-entry', 'legacy-construction-land', 'rural-stock-land-reuse', 'major-infrastructure', 'industrial', 'industrial-stock-land-conversion', 'industrial-split-transfer']),
+  planType: enumFact(['township-spatial-plan', 'village-plan', 'county-spatial-plan']),
+  reportType: enumFact(['county-annual', 'city-indicators']),
+  applicationType: enumFact(['block-development-plan', 'new-construction-land', 'new-exploration-right', 'new-mining-right']),
+  subjectType: enumFact(['development-zone', 'exploration-block', 'expropriation-price']),
   year: numberFact('year'),
 
   // — planning —
@@ -35,7 +35,7 @@ export const FACTS = {
   inRegionalOneMap: booleanFact(),
   plannedVillageConstructionLandM2: areaFact('m2'),
   reserveQuotaM2: areaFact('m2'),
-  reserveQuotaModes: arrayFact(z.string(), (v) => v, {}),
+  reserveQuotaModes: arrayFact(z.string(), (v) => v, {}, undefined, ['point-indication', 'project-list', 'use-blank']),
   constructionLandQuotaM2: areaFact('m2'),
   ruralIndustryConstructionLandQuotaM2: areaFact('m2'),
   plannedNewConstructionLandM2: areaFact('m2'),
@@ -81,7 +81,7 @@ export const FACTS = {
   ruralPlanningPermitIssuedOn: dateFact(),
 
   // — facilities —
-  facilityType: enumFact(),
+  facilityType: enumFact(['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet', 'village-road', 'water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports', 'outdoor-basketball-court', 'platform', 'boardwalk', 'mountain-trail', 'pavilion', 'terrace', 'village-public-toilet', 'irrigation-pump-station', 'drainage-pump-station', 'high-level-water-tank']),
   listedInRuralRevitalizationPlan: booleanFact(),
   meetsTechnicalStandards: booleanFact(),
   safeUseEnsured: booleanFact(),
@@ -89,33 +89,33 @@ export const FACTS = {
   siteAreaM2: areaFact('m2'),
   floorAreaM2: areaFact('m2'),
   footprintM2: areaFact('m2'),
-  structureType: enumFact(),
+  structureType: enumFact(['simple-shed']),
   servesAgriForestryProduction: booleanFact(),
   hardensGround: booleanFact(),
 
   // — quotas —
   countyIsPovertyLifted: booleanFact(),
   specialQuotaUsedMu: areaFact('mu'),
-  landUse: enumFact(),
+  landUse: enumFact(['commercial-service']),
   certifiedRuralIndustryIntegrationProject: booleanFact(),
 
   // — collective land —
   legallyRegistered: booleanFact(),
-  collectiveLandUse: enumFact(),
-  collectiveLandUseRightTransfer: enumFact(),
+  collectiveLandUse: enumFact(['industrial', 'commercial']),
+  collectiveLandUseRightTransfer: enumFact(['resale', 'sublease']),
   transferApprovedByLaw: booleanFact(),
   ownerConsent: booleanFact(),
   constructionOccurredOn: dateFact(),
-  secondSurveyLandClass: enumFact(),
-  thirdSurveyLandClass: enumFact(),
+  secondSurveyLandClass: enumFact(['construction']),
+  thirdSurveyLandClass: enumFact(['construction']),
   publicNoticeObjections: count,
 
   // — stock land and transitions —
-  reuseFor: enumFact(),
+  reuseFor: enumFact(['agri-production', 'agri-processing', 'agri-distribution', 'local-consumption', 'leisure-tourism', 'e-commerce']),
   safetyEnsured: booleanFact(),
   transitionStartedOn: dateFact(),
   useChangeApprovedOn: dateFact(),
-  newUse: enumFact(),
+  newUse: enumFact(['education', 'medical', 'elderly-care', 'research', 'rental-housing']),
   agreementSupplyCompletedOn: dateFact(),
 
   // — land management rights —
@@ -145,11 +145,11 @@ export const FACTS = {
   tradesSurplusSupplementaryFarmlandQuota: booleanFact(),
   ownOccupationCompensationNeedsMet: booleanFact(),
   otherTransferConditionsMet: booleanFact(),
-  tradingVenue: enumFact(),
+  tradingVenue: enumFact(['liuzhou-quota-platform']),
 
   // — pilot city —
   countyCompletedStockDisposalTask: booleanFact(),
-  stage: enumFact(),
+  stage: enumFact(['site-selection']),
   siteAlternatives: arrayFact(
     z.strictObject({ id: z.string().check(z.minLength(1)), cultivatedLandShare: share.schema, permanentBasicFarmlandShare: share.schema, chosen: z.boolean() }),
     (a) => {
@@ -159,7 +159,7 @@ export const FACTS = {
     { cultivatedLandShare: 'share', permanentBasicFarmlandShare: 'share', chosen: 'boolean', id: 'string' },
   ),
   preliminaryDesignChanged: booleanFact(),
-  designChangeReason: enumFact(),
+  designChangeReason: enumFact(['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions']),
   provincialRank: numberFact('positive-integer'),
   zonesRanked: numberFact('positive-integer'),
   previousProvincialRanks: arrayFact(numberFact('positive-integer').schema, (r) => exact(r as number), {}, 2),
@@ -168,13 +168,13 @@ export const FACTS = {
   hasIndustrialElevator: booleanFact(),
   floorAreaRatio: numberFact('nonnegative'),
   requestsNewProjectLand: booleanFact(),
-  enterpriseClass: enumFact(),
+  enterpriseClass: enumFact(['A', 'B', 'C', 'D']),
   convertedFromAgriculturalLand: booleanFact(),
   includesHomestead: booleanFact(),
-  plannedUse: enumFact(),
+  plannedUse: enumFact(['commercial-housing']),
   ownershipAndUseRightsRegistered: booleanFact(),
   oneTimeSupplyAreaMu: areaFact('mu'),
-  supplyMode: enumFact(),
+  supplyMode: enumFact(['one-time', 'phased']),
   plannedStartedFloorAreaShareWithinOneYear: share,
   fullStartConditionInTransferContract: booleanFact(),
   reservePeriodYears: numberFact('nonnegative'),
@@ -230,8 +230,16 @@ export const FACTS = {
   urbanRuralConstructionLandTargetHa: areaFact('ha'),
 } as const satisfies Record<string, FactKind>;
 
+// Exported, so frozen: a caller changing a kind would change every later report. The zod
+// schemas are left alone (zod caches on them); each is reachable only through a frozen kind.
+for (const kind of Object.values(FACTS) as FactKind[]) {
+  if (kind.nested) Object.freeze(kind.nested);
+  Object.freeze(kind);
+}
+Object.freeze(FACTS);
+
 export type FactName = keyof typeof FACTS;
-export const FACT_NAMES = Object.keys(FACTS) as FactName[];
+export const FACT_NAMES: readonly FactName[] = Object.freeze(Object.keys(FACTS) as FactName[]);
 /** The same kinds by name, for the per-key lookup every case makes: one Map read answers both questions. */
 export const FACT_KINDS: ReadonlyMap<string, FactKind> = new Map(Object.entries(FACTS));
 export const isFactName = (name: string): name is FactName => FACT_KINDS.has(name);

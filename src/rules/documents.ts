@@ -1,4 +1,5 @@
 import type { Localized } from '../core/locale.js';
+import { deepFreeze } from '../core/safe.js';
 
 export interface PolicyDocument {
   readonly id: string;
@@ -69,8 +70,11 @@ export const DOCUMENTS = {
   },
 } as const satisfies Record<string, PolicyDocument>;
 
+// Exported, so frozen all the way down: a caller moving `inForce.to` would move every later answer.
+deepFreeze(DOCUMENTS);
+
 export type DocumentId = keyof typeof DOCUMENTS;
-export const DOCUMENT_IDS = Object.keys(DOCUMENTS) as DocumentId[];
+export const DOCUMENT_IDS: readonly DocumentId[] = Object.freeze(Object.keys(DOCUMENTS) as DocumentId[]);
 export const isDocumentId = (id: string): id is DocumentId => Object.hasOwn(DOCUMENTS, id);
 
 /**

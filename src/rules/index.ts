@@ -3,10 +3,12 @@ import type { Parameter, RuleDefinition, RuleKind, Strength } from '../core/rule
 import { RULE_DEFINITIONS } from './catalogue.js';
 import { DOCUMENTS, DOCUMENT_IDS, coversJurisdiction } from './documents.js';
 
-export const RULES: readonly RuleDefinition[] = RULE_DEFINITIONS;
+// Each rule is frozen by defineRule; the list is frozen here, so the catalogue cannot change under a later report.
+export const RULES: readonly RuleDefinition[] = Object.freeze([...RULE_DEFINITIONS]);
 export const RULE_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));
 export const DOCUMENT_ID_SET: ReadonlySet<string> = new Set(DOCUMENT_IDS);
 
+/** A copy made for each call: its titles and parameters are the catalogue's own, frozen. */
 export interface RuleInfo {
   id: string;
   documentId: string;
@@ -17,7 +19,7 @@ export interface RuleInfo {
   title: Localized;
   citation: { documentId: string; article: string; quote: string };
   facts: string[];
-  parameters: Record<string, Parameter>;
+  parameters: Record<string, Readonly<Parameter>>;
   attribute?: string;
 }
 

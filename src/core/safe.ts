@@ -1,0 +1,172 @@
+/**
+ * Reading values that come from outside (facts, options, rule definitions) without
+ * trusting them: own enumerable data properties only, at every depth. A getter is
+ * never called, a Proxy trap that throws or a revoked Proxy is caught, a sparse hole
+ * or a cycle is named with its path, and every bound is checked before the work it
+ * guards, so the time spent is linear in what was read.
+ */
+
+/** Size bounds on what one evaluation reads; each exceeded bound is one issue. */
+export interface Limits {
+  /** Items in one array (and keys in one object) of a fact. */
+  readonly maxArrayLength: number;
+  /** Issues in one report; past it, one summary issue says how many more there were. */
+  readonly maxIssues: number;
+  /** Nesting of arrays and objects inside one fact (a fact itself is depth 0). */
+  readonly maxDepth: number;
+  /** Characters in one string. */
+  readonly maxStringLength: number;
+}
+
+export const DEFAULT_LIMITS: Limits = Object.freeze({ maxArrayLength: 10_000, maxIssues: 100, maxDepth: 8, maxStringLength: 10_000 });
+
+/** Why a value could not be read as plain data. */
+export type Problem = 'unreadable' | 'accessor' | 'cycle' | 'sparse' | 'too-deep' | 'too-long' | 'too-many-items';
+
+export type Copy = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: Problem; readonly path: (string | number)[] };
+
+export interface CopyBounds {
+  readonly maxArrayLength: number;
+  readonly maxDepth: number;
+  readonly maxStringLength: number;
+}
+
+class Refusal {
+  constructor(
+    readonly problem: Problem,
+    readonly path: (string | number)[],
+  ) {}
+}
+
+/** An own property's descriptor, or a Refusal: a Proxy trap may throw. */
+const descriptorOf = (value: object, key: string | number): PropertyDescriptor | undefined | Refusal => {
+  try {
+    return Object.getOwnPropertyDescriptor(value, key);
+  } catch {
+    return new Refusal('unreadable', []);
+  }
+};
+
+/**
+ * A plain copy of `value`: arrays and plain objects rebuilt from own enumerable data
+ * properties, primitives and functions as they are. Whatever the input, it returns;
+ * the first thing that is not plain data is reported with its path.
+ */
+export const plainCopy = (value: unknown, bounds: CopyBounds): Copy => {
+  const ancestors = new Set<object>();
+  const path: (string | number)[] = [];
+  const copy = (current: unknown, depth: number): unknown => {
+    if (typeof current === 'string') {
+      if (current.length > bounds.maxStringLength) throw new Refusal('too-long', [...path]);
+      return current;
+    }
+    if (current === null || typeof current !== 'object') return current;
+    if (depth > bounds.maxDepth) throw new Refusal('too-deep', [...path]);
+    if (ancestors.has(current)) throw new Refusal('cycle', [...path]);
+    let isArray: boolean;
+    try {
+      isArray = Array.isArray(current);
+    } catch {
+      // A revoked Proxy.
+      throw new Refusal('unreadable', [...path]);
+    }
+    ancestors.add(current);
+    let out: unknown;
+    if (isArray) {
+      const length = descriptorOf(current, 'length');
+      if (length instanceof Refusal || length === undefined || !('value' in length) || typeof length.value !== 'number') throw new Refusal('unreadable', [...path]);
+      const n = length.value;
+      // Decided from the length alone: `new Array(1e7)` is refused without visiting a hole.
+      if (n > bounds.maxArrayLength) throw new Refusal('too-many-items', [...path]);
+      const items: unknown[] = [];
+      for (let i = 0; i < n; i++) {
+        path.push(i);
+        const d = descriptorOf(current, i);
+        if (d instanceof Refusal) throw new Refusal('unreadable', [...path]);
+        if (d === undefined) throw new Refusal('sparse', [...path]);
+        if (!('value' in d)) throw new Refusal('accessor', [...path]);
+        items.push(copy(d.value, depth + 1));
+        path.pop();
+      }
+      out = items;
+    } else {
+      let keys: string[];
+      try {
+        keys = Object.keys(current);
+      } catch {
+        throw new Refusal('unreadable', [...path]);
+      }
+      if (keys.length > bounds.maxArrayLength) throw new Refusal('too-many-items', [...path]);
+      const record: Record<string, unknown> = {};
+      for (const key of keys) {
+        path.push(key);
+        const d = descriptorOf(current, key);
+        if (d instanceof Refusal) throw new Refusal('unreadable', [...path]);
+        // A key Object.keys listed may be gone by now (a Proxy): nothing to read.
+        if (d === undefined) throw new Refusal('unreadable', [...path]);
+        if (!('value' in d)) throw new Refusal('accessor', [...path]);
+        const inner = copy(d.value, depth + 1);
+        // '__proto__' stays an own key of the copy, never its prototype.
+        if (key === '__proto__') Object.defineProperty(record, key, { value: inner, enumerable: true, writable: true, configurable: true });
+        else record[key] = inner;
+        path.pop();
+      }
+      out = record;
+    }
+    ancestors.delete(current);
+    return out;
+  };
+  try {
+    return { ok: true, value: copy(value, 0) };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, problem: error.problem, path: error.path };
+    // A RangeError from a stack exhausted by some exotic object: still an answer, not a crash.
+    return { ok: false, problem: 'unreadable', path: [...path] };
+  }
+};
+
+/** What a value is, for a message: never calls toJSON, toString or a getter. */
+export const describe = (value: unknown): string => {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    case 'number':
+      return Number.isNaN(value) ? 'NaN' : String(value);
+    case 'bigint':
+      return 'a BigInt';
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      try {
+        return Array.isArray(value) ? 'an array' : 'an object';
+      } catch {
+        return 'a revoked Proxy';
+      }
+  }
+};
+
+/**
+ * Freezes every object reachable through data properties (functions are left as they
+ * are: rules carry closures); returns its argument. Objects already frozen are walked
+ * too, so a frozen shell cannot hide a mutable inside.
+ */
+export const deepFreeze = <T>(value: T, skip?: (value: object) => boolean): T => {
+  const seen = new WeakSet<object>();
+  const walk = (current: unknown): void => {
+    if (current === null || typeof current !== 'object' || seen.has(current) || skip?.(current)) return;
+    seen.add(current);
+    Object.freeze(current);
+    for (const key of Reflect.ownKeys(current)) {
+      const d = Object.getOwnPropertyDescriptor(current, key);
+      if (d && 'value' in d) walk(d.value);
+    }
+  };
+  walk(value);
+  return value;
+};
