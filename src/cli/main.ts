@@ -1,10 +1,13 @@
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { EvaluateOptions, Locale, Report, RuleResult } from '../index.js';
 import { isCalendarDate, toDate, fromDate, todayLocal } from '../core/dates.js';
+import { LOCALES } from '../core/locale.js';
 import { COMMON } from '../core/messages.js';
+import { isJurisdiction } from '../core/options.js';
 import { OPERATOR_SYMBOL, type OperatorName } from '../core/operators.js';
 import { CONSEQUENCES } from '../core/rule.js';
 import { runBatch } from './batch.js';
@@ -16,10 +19,14 @@ import { FAIL_ON, type FailOn, flagged, isFailOn } from './fail-on.js';
  */
 const library = () => import('../index.js');
 const catalogue = () => import('../rules/index.js');
-import { paint, table, truncate } from './text.js';
+import { escapeControls, firstInvalidUtf8, paint, table, truncate } from './text.js';
 
 /** A mistake of the user's: printed as one line, exit code 2, never a stack trace. */
 export class UsageError extends Error {}
+
+/** What `check` takes: it keeps every report in memory and runs json-rules-engine; larger inputs go to `batch`. */
+export const CHECK_MAX_BYTES = 1024 * 1024;
+export const CHECK_MAX_CASES = 1000;
 
 const USAGE = `Usage: landuse-rules <command> [options]
 
@@ -44,6 +51,9 @@ Options:
   --workers N               batch: worker threads (default: all cores)
   -v, --version             the version of landuse-rules
   -h, --help                this text
+
+\`check\` reads at most ${CHECK_MAX_BYTES / 1024 / 1024} MiB and ${CHECK_MAX_CASES} cases; \`batch\` takes inputs of any length.
+Inputs are UTF-8 (a byte order mark is accepted).
 
 Exit codes: 0 nothing to flag · 1 a violation (or what --fail-on names) · 2 wrong input or arguments · 3 internal error.`;
 
@@ -73,13 +83,51 @@ const version = (): string => {
   throw new Error('package.json of landuse-rules not found beside the CLI');
 };
 
-const readInput = (file: string): string => {
+const readBytes = (file: string, maxBytes: number): Buffer => {
+  const where = file === '-' ? 'standard input' : file;
+  let fd: number | undefined;
   try {
-    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+    fd = file === '-' ? 0 : openSync(file, 'r');
+    if (file !== '-' && fstatSync(fd).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        // A non-blocking standard input with nothing yet: wait and read again.
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+          continue;
+        }
+        if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+        throw error;
+      }
+      if (n === 0) break;
+      total += n;
+      // Refused as soon as the bound is passed: the rest is never read.
+      if (total > maxBytes) throw new UsageError(`${where} is larger than ${maxBytes} bytes; use \`landuse-rules batch\` for long inputs (one case per line)`);
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error)}`);
+    throw new UsageError(`cannot read ${where}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error)}`);
+  } finally {
+    if (fd !== undefined && fd !== 0) closeSync(fd);
   }
+};
+
+/** A UTF-8 text input: a byte order mark is dropped, invalid UTF-8 is an input error naming its byte offset. */
+const readInput = (file: string, maxBytes = Number.MAX_SAFE_INTEGER): string => {
+  const bytes = readBytes(file, maxBytes);
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(bom);
+  if (!isUtf8(body)) throw new UsageError(`${file === '-' ? 'standard input' : file} is not valid UTF-8: byte offset ${bom + firstInvalidUtf8(body)}`);
+  return body.toString('utf8');
 };
 
 const parseJson = (text: string, where: string): unknown => {
@@ -98,9 +146,20 @@ const evaluateOptions = (values: Values): EvaluateOptions => {
     if (!isCalendarDate(values['as-of'])) throw new UsageError(`--as-of must be a calendar date YYYY-MM-DD, got '${values['as-of']}'`);
     options.asOf = values['as-of'];
   }
-  if (values.jurisdiction !== undefined) options.jurisdiction = values.jurisdiction;
-  if (values.locale !== undefined) options.locale = values.locale as Locale;
-  if (values.rules !== undefined) options.rules = values.rules.split(',').map((r) => r.trim()).filter(Boolean);
+  if (values.jurisdiction !== undefined) {
+    if (!isJurisdiction(values.jurisdiction)) {
+      throw new UsageError(`--jurisdiction must be a GB/T 2260 code under a province-level division (450000, 450200 …) or pilot-city, got '${escapeControls(values.jurisdiction)}'`);
+    }
+    options.jurisdiction = values.jurisdiction;
+  }
+  if (values.locale !== undefined) {
+    if (!(LOCALES as readonly string[]).includes(values.locale)) throw new UsageError(`Invalid option 'locale': --locale must be one of ${LOCALES.join(', ')}, got '${escapeControls(values.locale)}'`);
+    options.locale = values.locale as Locale;
+  }
+  if (values.rules !== undefined) {
+    options.rules = values.rules.split(',').map((r) => r.trim()).filter(Boolean);
+    if (options.rules.length === 0) throw new UsageError('--rules lists no rule or document id (leave it out for all rules)');
+  }
   if (values.holidays !== undefined) {
     const text = readInput(values.holidays).trim();
     const list = text.startsWith('[') ? parseJson(text, values.holidays) : text.split(/\s+/).filter(Boolean);
@@ -159,13 +218,13 @@ const reportTable = (report: Report, label: string, showAll: boolean, locale: Lo
     ? ` (${CONSEQUENCES.filter((c) => summary[c] > 0).map((c) => `${summary[c]} ${COMMON[c][locale]}`).join(', ')})`
     : '';
   const lines = [
-    paintIf('bold', `${label} — as of ${report.asOf}${report.jurisdiction ? `, jurisdiction ${report.jurisdiction}` : ''}`),
+    paintIf('bold', escapeControls(`${label} — as of ${report.asOf}${report.jurisdiction ? `, jurisdiction ${report.jurisdiction}` : ''}`)),
     visible.length
       ? table(rows, (row, column, text) => (row === 0 ? paintIf('bold', text) : column === 0 ? paintIf(STATUS_COLOUR[visible[row - 1]!.status], text) : text))
       : '(no rule concerns this case)',
     `${summary.pass} pass · ${summary.fail} fail${failWords} · ${summary.undetermined} undetermined · ${summary['not-in-force']} not in force · ${summary['not-applicable']} not applicable${showAll || !summary['not-applicable'] ? '' : ' (--all lists them)'}`,
   ];
-  for (const issue of report.issues) lines.push(paintIf('yellow', `! ${issue.message}`));
+  for (const issue of report.issues) lines.push(paintIf('yellow', `! ${escapeControls(issue.message)}`));
   return lines.join('\n');
 };
 
@@ -180,8 +239,11 @@ const check = async (file: string | undefined, values: Values): Promise<number> 
   const chosen = format(values, ['table', 'json', 'ndjson']);
   const failOn = failOnOf(values);
   const options = evaluateOptions(values);
-  const input = parseJson(readInput(file), file === '-' ? 'standard input' : file);
+  const input = parseJson(readInput(file, CHECK_MAX_BYTES), file === '-' ? 'standard input' : file);
   const cases = Array.isArray(input) ? input : [input];
+  if (cases.length > CHECK_MAX_CASES) {
+    throw new UsageError(`${file === '-' ? 'standard input' : file} holds ${cases.length} cases, more than check takes (${CHECK_MAX_CASES}); use \`landuse-rules batch\` with one case per line`);
+  }
   const reports: Report[] = [];
   const { evaluate } = await library();
   for (const facts of cases) reports.push(await evaluate(facts, options));
@@ -235,7 +297,7 @@ const explain = async (id: string | undefined, values: Values): Promise<number> 
   const chosen = format(values, ['table', 'json']);
   if (!id) throw new UsageError('explain needs a rule id');
   const rule = RULE_BY_ID.get(id);
-  if (!rule) throw new UsageError(`unknown rule id '${id}' (landuse-rules rules lists them)`);
+  if (!rule) throw new UsageError(`unknown rule id '${escapeControls(id)}' (landuse-rules rules lists them)`);
   const info = listRules().find((r) => r.id === id)!;
   if (chosen === 'json') {
     console.log(JSON.stringify({ ...info, selects: rule.selects, decision: rule.decision, readings: rule.readings ?? [] }, null, 2));
@@ -279,7 +341,7 @@ export const main = async (argv: readonly string[]): Promise<number> => {
     console.log(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (rest.length) throw new UsageError(`unexpected argument '${rest[0]}'`);
+  if (rest.length) throw new UsageError(`unexpected argument '${escapeControls(rest[0]!)}'`);
   switch (command) {
     case 'check':
       return check(target, values);
@@ -305,17 +367,18 @@ export const main = async (argv: readonly string[]): Promise<number> => {
     case 'explain':
       return explain(target, values);
     default:
-      throw new UsageError(`unknown command '${command}' (check, batch, rules, expiring, explain)`);
+      throw new UsageError(`unknown command '${escapeControls(command)}' (check, batch, rules, expiring, explain)`);
   }
 };
 
 const fail = (error: unknown): number => {
   // OptionError is matched by name: the library may not be loaded in this thread.
   if (error instanceof UsageError || (error instanceof Error && error.name === 'OptionError')) {
-    process.stderr.write(`landuse-rules: ${error.message}\n`);
+    // One line, whatever the message carries.
+    process.stderr.write(`landuse-rules: ${escapeControls(error.message).replace(/\n\s*/g, ' ')}\n`);
     return 2;
   }
-  process.stderr.write(`landuse-rules: internal error: ${(error as Error).message}\n`);
+  process.stderr.write(`landuse-rules: internal error: ${escapeControls(String((error as Error)?.message ?? error)).replace(/\n\s*/g, ' ')}\n`);
   return 3;
 };
 
