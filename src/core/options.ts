@@ -142,7 +142,9 @@ const limitsOf = (value: unknown): Limits => {
   const limits: Record<string, number> = { ...DEFAULT_LIMITS };
   for (const [name, bound] of Object.entries(value)) {
     if (!Object.hasOwn(DEFAULT_LIMITS, name)) throw new OptionError('limits', `unknown limit ${JSON.stringify(name.slice(0, 40))}; the limits are ${Object.keys(DEFAULT_LIMITS).join(', ')}`);
-    if (typeof bound !== 'number' || !Number.isSafeInteger(bound) || bound < 1) throw new OptionError('limits', `${name} must be a whole number ≥ 1, got ${describe(bound)}`);
+    // Depth 0 allows no nesting inside a fact; the other bounds need at least one.
+    const least = name === 'maxDepth' ? 0 : 1;
+    if (typeof bound !== 'number' || !Number.isSafeInteger(bound) || bound < least) throw new OptionError('limits', `${name} must be a whole number ≥ ${least}, got ${describe(bound)}`);
     limits[name] = bound;
   }
   return Object.freeze(limits) as unknown as Limits;

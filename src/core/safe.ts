@@ -97,7 +97,8 @@ export const plainCopy = (value: unknown, bounds: CopyBounds): Copy => {
         throw new Refusal('unreadable', [...path]);
       }
       if (keys.length > bounds.maxArrayLength) throw new Refusal('too-many-items', [...path]);
-      const record: Record<string, unknown> = {};
+      // No prototype: a schema reading the copy can never find a polluted Object.prototype's value.
+      const record = Object.create(null) as Record<string, unknown>;
       for (const key of keys) {
         path.push(key);
         const d = descriptorOf(current, key);
@@ -106,9 +107,7 @@ export const plainCopy = (value: unknown, bounds: CopyBounds): Copy => {
         if (d === undefined) throw new Refusal('unreadable', [...path]);
         if (!('value' in d)) throw new Refusal('accessor', [...path]);
         const inner = copy(d.value, depth + 1);
-        // '__proto__' stays an own key of the copy, never its prototype.
-        if (key === '__proto__') Object.defineProperty(record, key, { value: inner, enumerable: true, writable: true, configurable: true });
-        else record[key] = inner;
+        record[key] = inner;
         path.pop();
       }
       out = record;
