@@ -60,7 +60,7 @@ describe('withPolicyChecks checks rule definitions when it is built', () => {
 
   it('a rule definition changed after construction changes nothing: the form keeps its checked copy', () => {
     const rule = withDecision({ all: [leaf('atMost')] });
-    const checked = withPolicyChecks(schema, { rules: [rule], asOf: '2025-06-30' });
+    const checked = withPolicyChecks(schema, { rules: [rule as never], asOf: '2025-06-30' });
     (rule.decision as { all: unknown[] }).all[0] = leaf('constructor');
     expect(checked.safeParse({ ...good, siteAreaM2: 501 }).success).toBe(false);
     expect(checked.safeParse(good).success).toBe(true);
