@@ -80,3 +80,130 @@ export const anyFacts: fc.Arbitrary<unknown> = fc.oneof(
   fc.tuple(validFacts, fc.dictionary(fc.constantFrom(...FACT_NAMES), fc.oneof(fc.jsonValue(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, '300', null)), { maxKeys: 4 }))
     .map(([valid, noise]) => ({ ...valid, ...noise })),
 );
+
+/**
+ * Hostile fact sets, as recipes (plain data fast-check can print and shrink) that
+ * `materialise` turns into getters, Proxies, prototype chains, sparse arrays,
+ * confusable strings and extreme dates.
+ */
+export type Hostility =
+  | 'plain' | 'getter' | 'throwing-getter' | 'proxy' | 'throwing-proxy' | 'revoked'
+  | 'inherited' | 'nested-getter' | 'sparse' | 'cycle';
+export interface Recipe {
+  readonly name: FactName;
+  readonly how: Hostility;
+  readonly value: unknown;
+}
+
+const CONFUSE: readonly ((text: string) => string)[] = [
+  (t) => t.replace(/-/g, '\u2010'),
+  (t) => t.replace(/o/g, '\u043E'),
+  (t) => `${t} `,
+  (t) => t.toUpperCase(),
+  (t) => (t.length > 1 ? `${t.slice(0, 1)}\u200B${t.slice(1)}` : `\u200B${t}`),
+  (t) => t.replace(/-/g, '_'),
+  (t) => t.normalize('NFKC').replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+];
+/** A known enumerated value, made to look like itself. */
+export const confusable = (name: FactName): fc.Arbitrary<string> | undefined => {
+  const values = FACT_VALUES[name];
+  return values ? fc.tuple(fc.constantFrom(...values), fc.constantFrom(...CONFUSE)).map(([value, confuse]) => confuse(value)) : undefined;
+};
+
+/** Dates at and beyond the years 0001–9999, and the ends of the range. */
+export const extremeDate = fc.constantFrom('0000-12-31', '0001-01-01', '0001-01-02', '0099-12-31', '9999-12-30', '9999-12-31', '10000-01-01', '-0001-01-01', '+02025-06-30');
+
+const hostileValue = (name: FactName): fc.Arbitrary<unknown> => {
+  const kind = FACTS[name];
+  const lookalike = confusable(name);
+  if (kind.type === 'date') return fc.oneof(extremeDate, validFact(name));
+  if (lookalike) return fc.oneof(lookalike, validFact(name));
+  return validFact(name);
+};
+
+export const recipe: fc.Arbitrary<Recipe> = fc.constantFrom(...FACT_NAMES).chain((name) =>
+  fc.record({
+    name: fc.constant(name),
+    how: fc.constantFrom<Hostility>('plain', 'getter', 'throwing-getter', 'proxy', 'throwing-proxy', 'revoked', 'inherited', 'nested-getter', 'sparse', 'cycle'),
+    value: hostileValue(name),
+  }),
+);
+
+/** Valid facts aimed at a rule, with a few hostile ones laid over them. */
+export const hostileFacts: fc.Arbitrary<{ base: Record<string, unknown>; recipes: Recipe[] }> = fc.record({
+  base: validFacts,
+  recipes: fc.uniqueArray(recipe, { minLength: 1, maxLength: 4, selector: (r) => r.name }),
+});
+
+/** Calls of getters and Proxy get traps: the reader must make none. */
+export const calls = { count: 0 };
+
+const boom = (): never => {
+  throw new Error('hostile');
+};
+
+/** The object a recipe describes; `inherited` ones go on the prototype. */
+export const materialise = ({ base, recipes }: { base: Record<string, unknown>; recipes: readonly Recipe[] }): object => {
+  const own: Record<string, unknown> = { ...base };
+  const inherited: Record<string, unknown> = {};
+  for (const { name, how, value } of recipes) {
+    delete own[name];
+    const object = typeof value === 'object' && value !== null ? value : { value, unit: 'm2' };
+    switch (how) {
+      case 'plain':
+        own[name] = value;
+        break;
+      case 'getter':
+        Object.defineProperty(own, name, { enumerable: true, configurable: true, get: () => ((calls.count += 1), value) });
+        break;
+      case 'throwing-getter':
+        Object.defineProperty(own, name, { enumerable: true, configurable: true, get: () => ((calls.count += 1), boom()) });
+        break;
+      case 'proxy':
+        // A pass-through Proxy whose get trap counts: the reader reads descriptors only.
+        own[name] = new Proxy(object, { get: (target, key, receiver) => ((calls.count += 1), Reflect.get(target, key, receiver)) });
+        break;
+      case 'throwing-proxy':
+        own[name] = new Proxy(object, { ownKeys: boom, getOwnPropertyDescriptor: boom, get: boom, has: boom });
+        break;
+      case 'revoked': {
+        const { proxy, revoke } = Proxy.revocable(object, {});
+        revoke();
+        own[name] = proxy;
+        break;
+      }
+      case 'inherited':
+        inherited[name] = value;
+        break;
+      case 'nested-getter': {
+        const copy = Array.isArray(object) ? [...object] : { ...object };
+        const keys = Object.keys(copy);
+        const key = keys[0] ?? '0';
+        const inner = (copy as Record<string, unknown>)[key];
+        Object.defineProperty(copy, key, { enumerable: true, configurable: true, get: () => ((calls.count += 1), inner) });
+        own[name] = copy;
+        break;
+      }
+      case 'sparse':
+        own[name] = Array.isArray(value) && value.length > 0 ? Object.assign(new Array(value.length + 1), { 0: value[0] }) : [, value];
+        break;
+      case 'cycle': {
+        const copy: Record<string, unknown> = { ...object };
+        copy.self = copy;
+        own[name] = Array.isArray(value) ? [copy] : copy;
+        break;
+      }
+    }
+  }
+  // Descriptors, not Object.assign, which would call the getters.
+  return Object.keys(inherited).length ? Object.defineProperties(Object.create(inherited) as object, Object.getOwnPropertyDescriptors(own)) : own;
+};
+
+/** The same recipes with every `inherited` one left out: what the reader must see. */
+export const withoutInherited = (hostile: { base: Record<string, unknown>; recipes: readonly Recipe[] }) => {
+  const gone = new Set(hostile.recipes.filter((r) => r.how === 'inherited').map((r) => r.name));
+  return {
+    base: Object.fromEntries(Object.entries(hostile.base).filter(([name]) => !gone.has(name as FactName))),
+    recipes: hostile.recipes.filter((r) => r.how !== 'inherited'),
+  };
+};
