@@ -141,7 +141,7 @@ const ENCOURAGED = ' 该鼓励或可选政策不适用于本案；这并不构�
 const GX_IN_FORCE = DOCUMENTS['gx-rural-land-2023'].inForce;
 /** One result as a plain literal (an object spread plus more keys costs microseconds in V8). */
 const result = (rule: RuleDefinition, status: RuleResult['status'], message: string, reasons: RuleResult['reasons'], conclusions: RuleResult['conclusions']): RuleResult => {
-  const built: RuleResult = {
+  const built: { -readonly [K in keyof RuleResult]: RuleResult[K] } = {
   ruleId: rule.id,
   status,
   message,

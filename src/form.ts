@@ -118,7 +118,7 @@ export const checkPolicies = (facts: unknown, options: PolicyCheckOptions): Repo
 
 /** The form fields that decide a result: the facts behind failing conditions, or the missing ones. */
 export const decidingFacts = (result: RuleResult, rule: RuleDefinition | undefined): string[] => {
-  if (result.status === 'undetermined') return result.missingFacts;
+  if (result.status === 'undetermined') return [...result.missingFacts];
   const failing = result.reasons.filter((r) => !r.holds);
   return [...new Set(failing.flatMap((r) => (rule ? sourcesOf(rule, r.fact) : [r.fact])))];
 };

@@ -15,27 +15,33 @@ import { DOCUMENTS } from '../rules/documents.js';
 export interface Reason {
   fact: string;
   operator: string;
-  expected: unknown;
+  /** A list here may be shared by every report of the rule: it is frozen. */
+  readonly expected: unknown;
   actual: unknown;
   holds: boolean;
   /** The unit expected and actual are shown in, for areas. */
   unit?: AreaUnit;
 }
 
+/**
+ * One rule's result. Readonly: the results no case can change (not applicable, and not in
+ * force on the evaluation date) are one frozen object shared by every report; copy before changing.
+ */
 export interface RuleResult {
-  ruleId: string;
-  documentId: string;
-  kind: RuleKind;
-  strength: Strength;
-  status: Status;
+  readonly ruleId: string;
+  readonly documentId: string;
+  readonly kind: RuleKind;
+  readonly strength: Strength;
+  readonly status: Status;
   /** What the fail means (conventions §5); present exactly when the status is `fail`. */
-  consequence?: Consequence;
-  title: string;
-  message: string;
-  reasons: Reason[];
-  missingFacts: string[];
-  conclusions: Record<string, unknown>;
-  citation: { documentId: string; article: string; quote: string };
+  readonly consequence?: Consequence;
+  readonly title: string;
+  readonly message: string;
+  readonly reasons: readonly Readonly<Reason>[];
+  readonly missingFacts: readonly string[];
+  readonly conclusions: Readonly<Record<string, unknown>>;
+  /** Shared by every result of the rule: frozen. */
+  readonly citation: Readonly<{ documentId: string; article: string; quote: string }>;
 }
 
 /** Results counted by status, and the fails counted again by what they mean. */
