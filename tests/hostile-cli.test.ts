@@ -43,6 +43,18 @@ describe('arguments: every user error exits 2 with one line', () => {
     usageError(run(args), message);
   });
 
+  it('expiring --within a horizon past 9999-12-31 lists what ends by then, not nothing', () => {
+    const far = run(['expiring', '--within', '99999999999', '--as-of', '2026-11-22', '--format', 'json']);
+    const near = run(['expiring', '--within', '11', '--as-of', '2026-11-22', '--format', 'json']);
+    expect(far.code).toBe(0);
+    expect(JSON.parse(far.stdout)).toEqual(JSON.parse(near.stdout));
+    expect((JSON.parse(far.stdout) as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it.each([['0000-12-31'], ['10000-01-01']])('--as-of %s is refused', (date) => {
+    usageError(run(['rules', '--as-of', date]), /--as-of must be a calendar date/);
+  });
+
   it('a well-formed code outside every document (Beijing) is valid: no rules, exit 0', () => {
     const { code, stdout } = run(['rules', '--jurisdiction', '110000', '--as-of', '2025-06-30']);
     expect(code).toBe(0);

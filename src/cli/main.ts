@@ -278,7 +278,9 @@ const expiring = async (values: Values): Promise<number> => {
   if (values.within === undefined || !/^\d+$/.test(values.within)) throw new UsageError('expiring needs --within <days>, a whole number of days');
   const options = evaluateOptions(values);
   const asOf = values['as-of'] ?? todayLocal();
-  const horizon = fromDate(addDays(toDate(asOf), Number(values.within)));
+  // A horizon past 9999-12-31 is that day: no rule's window ends later.
+  const end = addDays(toDate(asOf), Number(values.within));
+  const horizon = Number.isNaN(end.getTime()) || end.getFullYear() > 9999 ? '9999-12-31' : fromDate(end);
   const rules = listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}).filter(
     (r) => r.inForce.to !== undefined && r.inForce.to >= asOf && r.inForce.to <= horizon && r.inForce.from <= asOf,
   );

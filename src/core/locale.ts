@@ -22,12 +22,15 @@ export const fill = (template: string, values: Readonly<Record<string, unknown>>
   return out;
 };
 
-// Templates are split once: text, name, text, name, …, text.
+// Templates are split once: text, name, text, name, …, text. The templates are the rules'
+// messages, but a form may bring its own rules: bounded in entries and in key length.
 const templateParts = new Map<string, readonly string[]>();
 const partsOf = (template: string): readonly string[] => {
   let parts = templateParts.get(template);
   if (!parts) {
     parts = template.split(/\{(\w+)\}/);
+    if (template.length > 4096) return parts;
+    if (templateParts.size >= 1024) templateParts.clear();
     templateParts.set(template, parts);
   }
   return parts;
