@@ -113,7 +113,7 @@ describe('check input', () => {
 describe('terminal output', () => {
   it('control characters from the input (ESC sequences, bidi overrides) are escaped, never sent', () => {
     const facts = { ...passing, case: 'evil\u001b[2J\u001b]0;title\u0007', structureType: 'shed\u001b[31m\u202e', floorAreaM2: 'x\u0008\u0008' };
-    const { code, stdout } = run(['check', file('esc.json', JSON.stringify(facts)), '--as-of', '2025-06-30', '--locale', 'en']);
+    const { code, stdout } = run(['check', file('esc.json', JSON.stringify(facts)), '--as-of', '2025-06-30', '--locale', 'en', '--fail-on', 'fail']);
     expect(code).toBe(1);
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(stdout).toContain('case: evil\\u001b[2J\\u001b]0;title\\u0007');
