@@ -49,8 +49,21 @@ const ruleSchema = z.strictObject({
   attribute: z.optional(z.enum(['binding-target', 'expected-target', 'column-target'])),
 });
 
-const zodProblems = (issues: readonly z.core.$ZodIssue[]): string[] =>
-  issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+/**
+ * zod's issues as lines. A union that failed says only "Invalid input": the branch with the
+ * fewest issues (the shape the input was closest to) is shown instead, with its full path.
+ */
+const zodProblems = (issues: readonly z.core.$ZodIssue[]): string[] => {
+  const flatten = (issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): { path: PropertyKey[]; message: string }[] => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+      return closest.flatMap((inner) => flatten(inner, path));
+    }
+    return [{ path, message: issue.message }];
+  };
+  return issues.flatMap((issue) => flatten(issue, [])).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+};
 
 /** Rules already checked (the catalogue's, frozen): a form passing them again is not re-read. */
 const checked = new WeakSet<object>();
