@@ -139,6 +139,14 @@ describe('facts are own enumerable data properties, at every depth', () => {
     expect(report.issues).toEqual([expect.objectContaining({ path: ['parcels', 0, 'self'], code: 'invalid-cycle' })]);
   });
 
+  it('an object shared a thousand times at each of eight levels (a small input, a huge tree) is refused at once', () => {
+    let shared: unknown = { id: 'a', slopeDegrees: 3 };
+    for (let level = 0; level < 8; level++) shared = Array.from({ length: 1000 }, () => shared);
+    const report = evaluateSync({ projectType: 'land-consolidation', parcels: shared }, { asOf: '2025-06-30', rules: [STEEP] });
+    expect(report.results[0]!.status).toBe('undetermined');
+    expect(report.issues).toEqual([expect.objectContaining({ code: 'invalid-too-many-items' })]);
+  });
+
   it('the same object twice (not a cycle) is read twice', async () => {
     const parcel = { id: 'a', slopeDegrees: 3 };
     expect(resultOf(await both({ projectType: 'land-consolidation', parcels: [parcel, parcel] }, { asOf: '2025-06-30', rules: [STEEP] }), STEEP).status).toBe('pass');

@@ -47,80 +47,97 @@ const descriptorOf = (value: object, key: string | number): PropertyDescriptor |
   }
 };
 
+interface Walk {
+  readonly bounds: CopyBounds;
+  /**
+   * Values visited so far, against maxArrayLength × (maxDepth + 1): an object shared (not a
+   * cycle) a thousand times at each of eight levels is a small input but a huge tree, and
+   * the copy must stay linear in what was passed.
+   */
+  visited: number;
+  readonly budget: number;
+  /** The objects being copied, outermost first: a cycle is an object met again among them (at most maxDepth + 1). */
+  readonly ancestors: object[];
+  readonly path: (string | number)[];
+}
+
+const refuse = (walk: Walk, problem: Problem): never => {
+  throw new Refusal(problem, [...walk.path]);
+};
+
+/** One own enumerable data property's value, or a Refusal thrown with its path. */
+const ownValue = (walk: Walk, current: object, key: string | number, missing: Problem): unknown => {
+  const d = descriptorOf(current, key);
+  if (d instanceof Refusal) return refuse(walk, 'unreadable');
+  if (d === undefined) return refuse(walk, missing);
+  if (!('value' in d)) return refuse(walk, 'accessor');
+  return d.value;
+};
+
+// A plain recursive function over one walk state: called for every object fact of every case.
+const copyOf = (walk: Walk, current: unknown, depth: number): unknown => {
+  if (++walk.visited > walk.budget) refuse(walk, 'too-many-items');
+  if (typeof current === 'string') return current.length > walk.bounds.maxStringLength ? refuse(walk, 'too-long') : current;
+  if (current === null || typeof current !== 'object') return current;
+  if (depth > walk.bounds.maxDepth) refuse(walk, 'too-deep');
+  if (walk.ancestors.includes(current)) refuse(walk, 'cycle');
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(current);
+  } catch {
+    // A revoked Proxy.
+    return refuse(walk, 'unreadable');
+  }
+  walk.ancestors.push(current);
+  let out: unknown;
+  if (isArray) {
+    const length = descriptorOf(current, 'length');
+    if (length instanceof Refusal || length === undefined || !('value' in length) || typeof length.value !== 'number') return refuse(walk, 'unreadable');
+    const n = length.value;
+    // Decided from the length alone: `new Array(1e7)` is refused without visiting a hole.
+    if (n > walk.bounds.maxArrayLength) refuse(walk, 'too-many-items');
+    const items: unknown[] = [];
+    for (let i = 0; i < n; i++) {
+      walk.path.push(i);
+      items.push(copyOf(walk, ownValue(walk, current, i, 'sparse'), depth + 1));
+      walk.path.pop();
+    }
+    out = items;
+  } else {
+    let keys: string[];
+    try {
+      keys = Object.keys(current);
+    } catch {
+      return refuse(walk, 'unreadable');
+    }
+    if (keys.length > walk.bounds.maxArrayLength) refuse(walk, 'too-many-items');
+    // No prototype: a schema reading the copy can never find a polluted Object.prototype's value.
+    const record = Object.create(null) as Record<string, unknown>;
+    for (const key of keys) {
+      walk.path.push(key);
+      // A key Object.keys listed may be gone by now (a Proxy): unreadable.
+      record[key] = copyOf(walk, ownValue(walk, current, key, 'unreadable'), depth + 1);
+      walk.path.pop();
+    }
+    out = record;
+  }
+  walk.ancestors.pop();
+  return out;
+};
+
 /**
  * A plain copy of `value`: arrays and plain objects rebuilt from own enumerable data
  * properties, primitives and functions as they are. Whatever the input, it returns;
  * the first thing that is not plain data is reported with its path.
  */
 export const plainCopy = (value: unknown, bounds: CopyBounds): Copy => {
-  const ancestors = new Set<object>();
-  const path: (string | number)[] = [];
-  const copy = (current: unknown, depth: number): unknown => {
-    if (typeof current === 'string') {
-      if (current.length > bounds.maxStringLength) throw new Refusal('too-long', [...path]);
-      return current;
-    }
-    if (current === null || typeof current !== 'object') return current;
-    if (depth > bounds.maxDepth) throw new Refusal('too-deep', [...path]);
-    if (ancestors.has(current)) throw new Refusal('cycle', [...path]);
-    let isArray: boolean;
-    try {
-      isArray = Array.isArray(current);
-    } catch {
-      // A revoked Proxy.
-      throw new Refusal('unreadable', [...path]);
-    }
-    ancestors.add(current);
-    let out: unknown;
-    if (isArray) {
-      const length = descriptorOf(current, 'length');
-      if (length instanceof Refusal || length === undefined || !('value' in length) || typeof length.value !== 'number') throw new Refusal('unreadable', [...path]);
-      const n = length.value;
-      // Decided from the length alone: `new Array(1e7)` is refused without visiting a hole.
-      if (n > bounds.maxArrayLength) throw new Refusal('too-many-items', [...path]);
-      const items: unknown[] = [];
-      for (let i = 0; i < n; i++) {
-        path.push(i);
-        const d = descriptorOf(current, i);
-        if (d instanceof Refusal) throw new Refusal('unreadable', [...path]);
-        if (d === undefined) throw new Refusal('sparse', [...path]);
-        if (!('value' in d)) throw new Refusal('accessor', [...path]);
-        items.push(copy(d.value, depth + 1));
-        path.pop();
-      }
-      out = items;
-    } else {
-      let keys: string[];
-      try {
-        keys = Object.keys(current);
-      } catch {
-        throw new Refusal('unreadable', [...path]);
-      }
-      if (keys.length > bounds.maxArrayLength) throw new Refusal('too-many-items', [...path]);
-      // No prototype: a schema reading the copy can never find a polluted Object.prototype's value.
-      const record = Object.create(null) as Record<string, unknown>;
-      for (const key of keys) {
-        path.push(key);
-        const d = descriptorOf(current, key);
-        if (d instanceof Refusal) throw new Refusal('unreadable', [...path]);
-        // A key Object.keys listed may be gone by now (a Proxy): nothing to read.
-        if (d === undefined) throw new Refusal('unreadable', [...path]);
-        if (!('value' in d)) throw new Refusal('accessor', [...path]);
-        const inner = copy(d.value, depth + 1);
-        record[key] = inner;
-        path.pop();
-      }
-      out = record;
-    }
-    ancestors.delete(current);
-    return out;
-  };
+  const walk: Walk = { bounds, visited: 0, budget: bounds.maxArrayLength * (bounds.maxDepth + 1), ancestors: [], path: [] };
   try {
-    return { ok: true, value: copy(value, 0) };
+    return { ok: true, value: copyOf(walk, value, 0) };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, problem: error.problem, path: error.path };
     // A RangeError from a stack exhausted by some exotic object: still an answer, not a crash.
-    return { ok: false, problem: 'unreadable', path: [...path] };
+    return { ok: false, problem: 'unreadable', path: [...walk.path] };
   }
 };
 
