@@ -81,6 +81,11 @@ describe('validateRule: one schema for the catalogue and for callers', () => {
     expect(Object.isFrozen(smallFiling.decision)).toBe(true);
   });
 
+  it('a checked rule has ordinary prototypes (its copy is only prototype-free while it is checked)', () => {
+    expect(Object.getPrototypeOf(smallFiling.title)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(smallFiling.decision)).toBe(Object.prototype);
+  });
+
   it('a copy of a catalogue rule is accepted, and comes back as a frozen copy', () => {
     const copy = { ...smallFiling, title: { ...smallFiling.title } };
     const checked = validateRule(copy);

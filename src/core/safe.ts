@@ -141,6 +141,17 @@ export const plainCopy = (value: unknown, bounds: CopyBounds): Copy => {
   }
 };
 
+/**
+ * A checked copy given back to callers with ordinary prototypes (a null-prototype object
+ * prints oddly and lacks hasOwnProperty). Object.fromEntries defines every key as an own
+ * property, so a '__proto__' key stays data.
+ */
+export const withPrototypes = <T>(value: T): T => {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(withPrototypes) as T;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withPrototypes(inner)])) as T;
+};
+
 /** What a value is, for a message: never calls toJSON, toString or a getter. */
 export const describe = (value: unknown): string => {
   if (value === null) return 'null';

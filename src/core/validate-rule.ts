@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type Condition, conditionSchema, factsOfLeaf, leavesOf } from './conditions.js';
 import type { RuleDefinition } from './rule.js';
-import { deepFreeze, plainCopy, type Problem } from './safe.js';
+import { deepFreeze, plainCopy, type Problem, withPrototypes } from './safe.js';
 import { AREA_UNITS } from './units.js';
 import { isFactName } from '../facts/vocabulary.js';
 import { DOCUMENT_IDS } from '../rules/documents.js';
@@ -74,8 +74,8 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
   if (!copy.ok) return { problems: [`${copy.path.map(String).join('.') || '(root)'} ${PROBLEM_WORDS[copy.problem]}`] };
   const parsed = ruleSchema.safeParse(copy.value);
   if (!parsed.success) return { problems: zodProblems(parsed.error.issues) };
-  // The copy, not zod's output: zod would drop nothing here (strict objects), and the copy keeps key order.
-  const rule = copy.value as RuleDefinition;
+  // The copy, not zod's output (zod would drop nothing here: strict objects), with ordinary prototypes again.
+  const rule = withPrototypes(copy.value) as RuleDefinition;
   const problems: string[] = [];
   const derived = new Set(Object.keys(rule.derive ?? {}).map((name) => `$${name}`));
   const declared = new Set<string>(rule.facts);
