@@ -374,4 +374,19 @@ describe('reports share nothing mutable with each other or with the catalogue', 
     const { FACTS, FACT_NAMES } = await import('../src/index.js');
     expect(Object.isFrozen(FACTS) && Object.isFrozen(FACTS.siteAreaM2) && Object.isFrozen(FACT_NAMES)).toBe(true);
   });
+
+  it("changing an exported fact's zod schema (which zod needs unfrozen) changes no report: the evaluators read with their own", async () => {
+    const { FACTS } = await import('../src/index.js');
+    const facts = { projectType: 'facility-agriculture', siteAreaM2: { value: 600, unit: 'acre' }, floorAreaM2: 100 };
+    const before = evaluateSync(facts, { asOf: '2025-06-30', rules: [FILING] });
+    const schema = FACTS.siteAreaM2.schema as unknown as { safeParse: unknown };
+    const original = schema.safeParse;
+    schema.safeParse = () => ({ success: true, data: 1 });
+    try {
+      expect(await both(facts, { asOf: '2025-06-30', rules: [FILING] })).toEqual(before);
+      expect(before.results[0]!.status).toBe('undetermined');
+    } finally {
+      schema.safeParse = original;
+    }
+  });
 });

@@ -9,7 +9,7 @@ import { DateRangeError } from './dates.js';
 import { deepFreeze } from './safe.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
 import { type FactIssue, type ReadFacts, readFacts } from '../facts/read.js';
-import { FACTS, type FactName, isFactName } from '../facts/vocabulary.js';
+import { FACT_KINDS, type FactName, isFactName } from '../facts/vocabulary.js';
 import { DOCUMENTS } from '../rules/documents.js';
 
 export interface Reason {
@@ -126,7 +126,7 @@ export class View implements FactView {
   }
 }
 
-const unitOfFact = (id: string): AreaUnit | undefined => (isFactName(id) ? FACTS[id].unit : undefined);
+const unitOfFact = (id: string): AreaUnit | undefined => FACT_KINDS.get(id)?.unit;
 
 /** Builds what a rule may read: valid facts, `@asOf`, then its derived values in declaration order. */
 const viewFor = (rule: RuleDefinition, plan: RulePlan, read: ReadFacts, context: EvaluationContext): View => {

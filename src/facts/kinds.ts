@@ -30,7 +30,8 @@ export type Expectation =
  * shipped for other languages accepts and rejects exactly what evaluate() does.
  * zod 4 numbers reject NaN and ±Infinity.
  */
-const nonNegative = z.number().check(z.minimum(0));
+// Factories, not shared instances: the evaluators build their own kinds apart from the exported FACTS.
+const nonNegative = () => z.number().check(z.minimum(0));
 
 const keep = (parsed: unknown): unknown => parsed;
 const toExact = (parsed: unknown): Exact => exact(parsed as number);
@@ -58,17 +59,17 @@ export const stringFact = (pattern: RegExp): FactKind => ({
 
 const NUMBER_SCHEMAS = {
   nonnegative: nonNegative,
-  share: z.number().check(z.minimum(0), z.maximum(1)),
-  integer: z.int().check(z.minimum(0)),
-  'positive-integer': z.int().check(z.minimum(1)),
-  year: z.int().check(z.minimum(1900), z.maximum(2200)),
-  degrees: z.number().check(z.minimum(0), z.maximum(90)),
-  grade: z.int().check(z.minimum(1), z.maximum(10)),
+  share: () => z.number().check(z.minimum(0), z.maximum(1)),
+  integer: () => z.int().check(z.minimum(0)),
+  'positive-integer': () => z.int().check(z.minimum(1)),
+  year: () => z.int().check(z.minimum(1900), z.maximum(2200)),
+  degrees: () => z.number().check(z.minimum(0), z.maximum(90)),
+  grade: () => z.int().check(z.minimum(1), z.maximum(10)),
 } as const;
 
 export const numberFact = (constraint: keyof typeof NUMBER_SCHEMAS): FactKind => ({
   type: 'number',
-  schema: NUMBER_SCHEMAS[constraint],
+  schema: NUMBER_SCHEMAS[constraint](),
   expects: constraint,
   normalise: toExact,
 });
@@ -77,7 +78,7 @@ export const numberFact = (constraint: keyof typeof NUMBER_SCHEMAS): FactKind =>
 export const areaFact = (unit: AreaUnit): FactKind => ({
   type: 'area',
   unit,
-  schema: z.union([nonNegative, z.strictObject({ value: nonNegative, unit: z.enum(AREA_UNITS) })]),
+  schema: z.union([nonNegative(), z.strictObject({ value: nonNegative(), unit: z.enum(AREA_UNITS) })]),
   expects: 'area',
   normalise: (parsed) => {
     const given = parsed as number | { value: number; unit: AreaUnit };
@@ -87,11 +88,9 @@ export const areaFact = (unit: AreaUnit): FactKind => ({
 
 /** A real calendar date 'YYYY-MM-DD' of the years 0001–9999 (zod's ISO date knows month lengths and leap years; it would take year 0000). */
 // zod's own ISO date pattern (z.regexes.date, written out: the regexes namespace would bring all of them into a form bundle) refusing year 0000.
-export const dateSchema = z.stringFormat(
-  'date',
-  /^(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/,
-);
-export const dateFact = (): FactKind => ({ type: 'date', schema: dateSchema, expects: 'date', normalise: keep });
+const DATE = /^(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+export const dateSchema = () => z.stringFormat('date', DATE);
+export const dateFact = (): FactKind => ({ type: 'date', schema: dateSchema(), expects: 'date', normalise: keep });
 
 export const arrayFact = (
   item: z.ZodMiniType,
@@ -108,4 +107,3 @@ export const arrayFact = (
   normalise: (parsed) => (parsed as unknown[]).map(normaliseItem),
 });
 
-export { nonNegative };

@@ -4,7 +4,7 @@ import { isCalendarDate } from '../core/dates.js';
 import { DEFAULT_LIMITS, type Limits, type Problem, describe, plainCopy } from '../core/safe.js';
 import type { FactKind } from './kinds.js';
 import { lookalikeFinder } from './lookalike.js';
-import { FACT_KINDS, FACTS, type FactName } from './vocabulary.js';
+import { FACT_KINDS, type FactName } from './vocabulary.js';
 
 export interface FactIssue {
   path: (string | number)[];
@@ -71,7 +71,7 @@ const RECEIVED: Words = { 'zh-Hans': '，实际为', 'zh-Hant': '，實際為', 
 
 /** What a zod issue means for the caller, in the words of what the field expects. */
 const explain = (issue: z.core.$ZodIssue, fact: FactName): string => {
-  const kind = FACTS[fact];
+  const kind = FACT_KINDS.get(fact)!;
   if (issue.code === 'unrecognized_keys') return 'keys';
   const key = [...issue.path].reverse().find((p): p is string => typeof p === 'string');
   if (issue.path.length === 0) {
