@@ -33,8 +33,10 @@ export const COMMON = {
   'not-eligible': { 'zh-Hans': '不符合适用条件（未违规）', 'zh-Hant': '不符合適用條件（未違規）', en: 'not eligible (nothing violated)' },
   'target-missed': { 'zh-Hans': '未达目标', 'zh-Hant': '未達目標', en: 'target missed' },
   notYetDue: {
-    'zh-Hans': '目标于{dueBy}到期，{year}年度尚未到考核时点。',
-    'zh-Hant': '目標於{dueBy}到期，{year}年度尚未到考核時點。',
-    en: 'The target is due by {dueBy}; for {year} it is not yet due.',
+    'zh-Hans': '目标于{dueBy}到期，{year}年度报告在{asOf}尚未到考核时点。',
+    'zh-Hant': '目標於{dueBy}到期，{year}年度報告在{asOf}尚未到考核時點。',
+    en: 'The target is due by {dueBy}; on {asOf} the {year} report is not yet due.',
   },
+  onTrack: { 'zh-Hans': '按当前数据已达到目标。', 'zh-Hant': '按當前數據已達到目標。', en: 'On the figures given it already meets the target.' },
+  offTrack: { 'zh-Hans': '按当前数据尚未达到目标。', 'zh-Hant': '按當前數據尚未達到目標。', en: 'On the figures given it does not meet the target yet.' },
 } as const satisfies Record<string, Localized>;

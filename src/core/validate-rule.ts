@@ -9,9 +9,10 @@ import { isFactName } from '../facts/vocabulary.js';
  */
 export const validateRule = (rule: RuleDefinition): RuleDefinition => {
   const problems: string[] = [];
-  for (const part of ['selects', 'decision', 'notYetDue'] as const) {
-    if (rule[part] === undefined) continue;
-    const parsed = conditionSchema.safeParse(rule[part]);
+  const conditions = { selects: rule.selects, decision: rule.decision, notYetDue: rule.notYetDue, 'notConcerned.when': rule.notConcerned?.when };
+  for (const [part, condition] of Object.entries(conditions)) {
+    if (condition === undefined) continue;
+    const parsed = conditionSchema.safeParse(condition);
     if (!parsed.success) problems.push(`${part}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   }
   const derived = new Set(Object.keys(rule.derive ?? {}).map((name) => `$${name}`));
@@ -23,7 +24,7 @@ export const validateRule = (rule: RuleDefinition): RuleDefinition => {
     else if (!declared.has(id)) problems.push(`${where}: '${id}' is not in the rule's facts`);
   };
   if (problems.length === 0) {
-    const leaves = [...leavesOf(rule.selects), ...leavesOf(rule.decision), ...(rule.notYetDue ? leavesOf(rule.notYetDue) : [])];
+    const leaves = Object.values(conditions).flatMap((condition) => (condition === undefined ? [] : leavesOf(condition)));
     for (const leaf of leaves) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
   }
   const derivedSoFar = new Set<string>();
