@@ -8,7 +8,7 @@ import { type Consequence, consequenceOf, type Derived, type FactView, type Rule
 import { type AreaUnit, fromSquareMetres } from './units.js';
 import { type FactIssue, type ReadFacts, readFacts } from '../facts/read.js';
 import { FACTS, type FactName, isFactName } from '../facts/vocabulary.js';
-import { DOCUMENTS } from '../rules/documents.js';
+import { DOCUMENTS, coversJurisdiction } from '../rules/documents.js';
 
 export interface Reason {
   fact: string;
@@ -412,6 +412,16 @@ const notInForce = (rule: RuleDefinition, decisiveDate: string, locale: Locale):
   });
 };
 
+/** With a jurisdiction given, a rule of another jurisdiction does not concern the case, even when asked for by id (conventions §3a). */
+const outsideJurisdiction = (rule: RuleDefinition, jurisdiction: string | undefined): boolean =>
+  jurisdiction !== undefined && !coversJurisdiction(DOCUMENTS[rule.documentId].jurisdiction, jurisdiction);
+
+const outsideResult = (rule: RuleDefinition, jurisdiction: string, locale: Locale): RuleResult => {
+  const document = DOCUMENTS[rule.documentId];
+  const words = { document: document.title[locale], scope: document.jurisdiction, jurisdiction };
+  return resultOf(rule, locale, 'not-applicable', fill(COMMON.outsideJurisdiction[locale], words));
+};
+
 /**
  * The first selector of a rule, when it is an equality on a fact with literal values:
  * a case without one of those values cannot concern the rule.
@@ -466,7 +476,8 @@ const dispatchFor = (context: EvaluationContext): Dispatch => {
   const { rules, asOf, locale } = context;
   let byDate = dispatches.get(rules);
   if (!byDate) dispatches.set(rules, (byDate = new Map()));
-  const key = `${asOf}\u0000${locale}`;
+  const { jurisdiction } = context;
+  const key = `${asOf}\u0000${locale}\u0000${jurisdiction ?? ''}`;
   let dispatch = byDate.get(key);
   if (dispatch) return dispatch;
   const always: number[] = [];
@@ -474,6 +485,10 @@ const dispatchFor = (context: EvaluationContext): Dispatch => {
   const dated = new Map<string, number[]>();
   const template: (RuleResult | undefined)[] = [];
   rules.forEach((rule, index) => {
+    if (outsideJurisdiction(rule, jurisdiction)) {
+      template.push(frozen(outsideResult(rule, jurisdiction!, locale)));
+      return;
+    }
     const inForceOnAsOf = dateInWindow(asOf, DOCUMENTS[rule.documentId].inForce);
     const decisiveFacts = decisiveFactsOf(rule);
     if (decisiveFacts.length === 0 && !inForceOnAsOf) {
@@ -515,6 +530,7 @@ const dispatchFor = (context: EvaluationContext): Dispatch => {
  * path) the selectors are also decided here, before anything else is built.
  */
 const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationContext, lookup: Lookup, early: boolean): RuleResult | Pending => {
+  if (outsideJurisdiction(rule, context.jurisdiction)) return outsideResult(rule, context.jurisdiction!, context.locale);
   const asOf = context.asOf;
   const document = DOCUMENTS[rule.documentId];
   // Most rules are decided by the evaluation date: nothing needs building to know it.
