@@ -190,7 +190,7 @@ const summaryOf = (results: readonly RuleResult[]): Summary => {
   return { pass, fail, 'not-applicable': notApplicable, undetermined, 'not-in-force': notInForce, violation, 'not-eligible': notEligible, 'target-missed': targetMissed };
 };
 
-type Detail = Partial<Pick<RuleResult, 'reasons' | 'missingFacts' | 'conclusions'>>;
+type Detail = Partial<Pick<RuleResult, 'reasons' | 'missingFacts' | 'conclusions' | 'strength'>>;
 
 /** One result, keys in reading order: which rule, its status and message, then the detail. */
 const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message: string, detail: Detail = {}): RuleResult => ({
@@ -201,7 +201,7 @@ const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message:
   title: rule.title[locale],
   documentId: rule.documentId,
   kind: rule.kind,
-  strength: rule.strength,
+  strength: detail.strength ?? rule.strength,
   reasons: detail.reasons ?? [],
   missingFacts: detail.missingFacts ?? [],
   conclusions: detail.conclusions ?? {},
@@ -637,14 +637,17 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   else status = truth === 'unknown' ? 'undetermined' : truth ? 'pass' : 'fail';
   const missingFacts = invalidRead.length ? [...new Set([...invalidRead, ...missing])] : missing;
   const conclusions = conclusionsOf(rule, view, status);
+  // A fail decided by the 原则上 clauses alone has the strength of those clauses.
+  const softened = rule.inPrincipleFacts;
+  const strength = status === 'fail' && softened !== undefined && reasons.every((r) => r.holds || softened.includes(r.fact as FactName)) ? 'in-principle' : rule.strength;
   let message: string;
   if (status === 'undetermined') message = fill(COMMON.undetermined[locale], { missing: missingFacts });
   else {
     message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], (name) => wordOf(plan, view, conclusions, name));
-    if (status === 'fail' && rule.strength === 'in-principle') message += ` ${COMMON.inPrinciple[locale]}`;
-    if (status === 'fail' && rule.strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
+    if (status === 'fail' && strength === 'in-principle') message += ` ${COMMON.inPrinciple[locale]}`;
+    if (status === 'fail' && strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
   }
-  return resultOf(rule, locale, status, message, { reasons, missingFacts, conclusions });
+  return resultOf(rule, locale, status, message, strength === rule.strength ? { reasons, missingFacts, conclusions } : { reasons, missingFacts, conclusions, strength });
 };
 
 /** Leaf results from the compiled closures: the same operators json-rules-engine is given. */

@@ -95,6 +95,11 @@ export interface RuleDefinition {
    * not applicable, with this message. Declarative, like `notYetDue`.
    */
   readonly notConcerned?: { readonly when: Condition; readonly message: Localized };
+  /**
+   * Facts of the clauses the text softens with 原则上 in a rule that also has unconditional ones
+   * (conventions §4): a fail on these clauses alone reports the strength `in-principle`.
+   */
+  readonly inPrincipleFacts?: readonly FactName[];
   /** Values the caller may supply (`parameters` option); read in conditions as `@name`. */
   readonly callerParameters?: Readonly<Record<string, CallerParameter>>;
   readonly decisiveDate?: DecisiveDate;

@@ -37,6 +37,7 @@ export const validateRule = (rule: RuleDefinition): RuleDefinition => {
     derivedSoFar.add(`$${name}`);
   }
   for (const id of rule.facts) if (!isFactName(id)) problems.push(`facts: '${id}' is not a vocabulary fact`);
+  for (const id of rule.inPrincipleFacts ?? []) if (!declared.has(id)) problems.push(`inPrincipleFacts: '${id}' is not in the rule's facts`);
   if (problems.length > 0) throw new Error(`Rule ${rule.id} is invalid:\n  ${problems.join('\n  ')}`);
   return rule;
 };

@@ -42,6 +42,7 @@ export const FACTS = {
   pointSupplyReserveM2: areaFact('m2'),
   planningPermitRequested: booleanFact(),
   hasApprovedDetailedOrVillagePlan: booleanFact(),
+  otherTypeDetailedPlanApprovedInOneMap: booleanFact(),
   countyGeneralRulesIssued: booleanFact(),
   standaloneSiteWithBuildings: booleanFact(),
   siteSelectionReportApproved: booleanFact(),
@@ -93,6 +94,15 @@ export const FACTS = {
   servesAgriForestryProduction: booleanFact(),
   hardensGround: booleanFact(),
 
+  // — determinations: a person's answer where the text's list is open (…等, conventions §3b) —
+  reserveQuotaModesDeemedPlanControl: booleanFact(),
+  publicFacilityGroupDetermined: enumFact(),
+  serviceFacilityGroupDetermined: enumFact(),
+  deemedCollectiveOperatingLand: booleanFact(),
+  deemedRuralIntegrationProject: booleanFact(),
+  deemedNationallyEncouragedIndustry: booleanFact(),
+  designChangeReasonDeemedComparable: booleanFact(),
+
   // — quotas —
   countyIsPovertyLifted: booleanFact(),
   specialQuotaUsedMu: areaFact('mu'),
@@ -137,6 +147,7 @@ export const FACTS = {
   projectApprovedOn: dateFact(),
   overallAcceptedOn: dateFact(),
   annualWorkPlanIssuedOn: dateFact(),
+  quotaTakenUpByRegionAndCity: booleanFact(),
   selfEvaluationSubmittedOn: dateFact(),
   consolidationProjectsImplemented: count,
   townshipCount: count,
@@ -175,6 +186,8 @@ export const FACTS = {
   ownershipAndUseRightsRegistered: booleanFact(),
   oneTimeSupplyAreaMu: areaFact('mu'),
   supplyMode: enumFact(),
+  isMajorProject: booleanFact(),
+  landAreaFixedAtAdmissionMeeting: booleanFact(),
   plannedStartedFloorAreaShareWithinOneYear: share,
   fullStartConditionInTransferContract: booleanFact(),
   reservePeriodYears: numberFact('nonnegative'),
