@@ -41,7 +41,7 @@ const corpus = Array.from({ length: 2000 }, (_, i) => {
     case 1:
       return {
         projectType: 'public-facility',
-        facilityType: pick(['sewage-treatment', 'telecom', 'outdoor-basketball-court', 'warehouse']),
+        ...pick([{ facilityType: 'sewage-treatment' }, { facilityType: 'telecom' }, { facilityType: 'outdoor-basketball-court' }, { facilityType: 'warehouse', publicFacilityGroupDetermined: 'none' }]),
         siteAreaM2: pick([150, 400, 400.01, 900]),
         listedInRuralRevitalizationPlan: true,
         conformsToSpatialPlan: true,
@@ -178,6 +178,9 @@ const micro = (value: number): number => {
 };
 const LISTED_TYPES = ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet', 'village-road', 'water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports', 'outdoor-basketball-court'];
 const SMALL_TYPES = ['water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports'];
+const UNLIMITED_TYPES = ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet', 'village-road', 'outdoor-basketball-court'];
+const UNLIMITED_GROUPS = ['living-environment', 'infrastructure'];
+const SMALL_GROUP = 'small-scattered-public-facility';
 const groupOf = (type: string): string | undefined =>
   ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet'].includes(type)
     ? 'living-environment'
@@ -211,6 +214,7 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
       [
         { fact: 'reserveQuotaM2', operator: 'atMost', expected: max, actual: quota, holds, unit: 'm2' },
         { fact: 'reserveQuotaModes', operator: 'present', expected: false, actual: undefined, holds: true },
+        { fact: 'reserveQuotaM2', operator: 'atMost', expected: 0, actual: quota, holds: quota <= 0, unit: 'm2' },
       ],
       { maxReserveQuotaM2: max, remainingReserveQuotaM2: remaining },
     );
@@ -223,16 +227,28 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     const flags = FLAGS.map((name) => flag(facts, name));
     const notSmall = !SMALL_TYPES.includes(type);
     const small = site <= 400;
-    const pass = listed && flags.every(Boolean) && (notSmall || small);
-    const group = groupOf(type);
+    // A type the text does not name belongs to a group only by a recorded determination (the corpus records 'none').
+    const determined = facts.publicFacilityGroupDetermined;
+    if (!listed && typeof determined !== 'string') throw new Error('reference: an unnamed type without a determination is not in the corpus');
+    const unlimited = UNLIMITED_TYPES.includes(type);
+    const byDetermination = !listed && (UNLIMITED_GROUPS.includes(determined as string) || (determined === SMALL_GROUP && small));
+    const pass = flags.every(Boolean) && (unlimited || (!notSmall && small) || byDetermination);
+    const group = groupOf(type) ?? (typeof determined === 'string' && determined !== 'none' ? determined : undefined);
+    const determination = (operator: string, expected: unknown, holds: boolean) =>
+      typeof determined === 'string' ? [{ fact: 'publicFacilityGroupDetermined', operator, expected, actual: determined, holds }] : [];
     exemption = result(
       EXEMPTION,
       pass ? 'pass' : 'fail',
       pass ? EXEMPTION.messages.pass['zh-Hans'] : EXEMPTION.messages.fail['zh-Hans'] + ENCOURAGED,
       [
-        { fact: 'facilityType', operator: 'in', expected: LISTED_TYPES, actual: type, holds: listed },
         ...FLAGS.map((name, i) => ({ fact: name, operator: 'equal', expected: true, actual: flags[i], holds: flags[i]! })),
-        { fact: 'facilityType', operator: 'notIn', expected: SMALL_TYPES, actual: type, holds: notSmall },
+        { fact: 'facilityType', operator: 'in', expected: UNLIMITED_TYPES, actual: type, holds: unlimited },
+        { fact: 'facilityType', operator: 'in', expected: SMALL_TYPES, actual: type, holds: !notSmall },
+        { fact: 'siteAreaM2', operator: 'atMost', expected: 400, actual: site, holds: small, unit: 'm2' },
+        { fact: 'facilityType', operator: 'notIn', expected: LISTED_TYPES, actual: type, holds: !listed },
+        ...determination('in', UNLIMITED_GROUPS, UNLIMITED_GROUPS.includes(determined as string)),
+        { fact: 'facilityType', operator: 'notIn', expected: LISTED_TYPES, actual: type, holds: !listed },
+        ...determination('equal', SMALL_GROUP, determined === SMALL_GROUP),
         { fact: 'siteAreaM2', operator: 'atMost', expected: 400, actual: site, holds: small, unit: 'm2' },
       ],
       group === undefined ? { planningPermitExempt: pass } : { facilityGroup: group, planningPermitExempt: pass },

@@ -85,8 +85,11 @@ const rulePage = (rule: RuleDefinition): string => {
     JSON.stringify(rule.selects, null, 2),
     '```',
     '',
+    ...(rule.notConcerned
+      ? [`When the selectors hold but this does too, the rule does not concern the case after all (“${rule.notConcerned.message.en}”):`, '', '```json', JSON.stringify(rule.notConcerned.when, null, 2), '```', '']
+      : []),
     ...(rule.notYetDue
-      ? ['When the selectors do not hold but this does, the target is not yet due: not applicable, with the target and the gap still given:', '', '```json', JSON.stringify(rule.notYetDue, null, 2), '```', '']
+      ? ['When the rule concerns the case and this holds, the target is not yet due (conventions §3c): not applicable, with the target, the gap, `dueBy` and whether the case is on track still given:', '', '```json', JSON.stringify(rule.notYetDue, null, 2), '```', '']
       : []),
     'It passes when these conditions hold (json-rules-engine JSON; `$name` is a value the rule derives, `@asOf` the evaluation date):',
     '',

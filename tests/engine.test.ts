@@ -44,6 +44,27 @@ describe('evaluate: options', () => {
     expect((await evaluate(farm, { asOf: '2025-01-01', jurisdiction: '110000' })).results).toEqual([]);
   });
 
+  // Second reading: a rule asked for by id used to be evaluated whatever the jurisdiction (a Beijing case passed rule 11).
+  it('a rule asked for by id outside the given jurisdiction does not concern the case, and says why', async () => {
+    const id = 'gx-rural-land-2023/11-small-facility-agriculture-filing';
+    const facts = { projectType: 'facility-agriculture', siteAreaM2: 480, floorAreaM2: 900 };
+    for (const jurisdiction of ['110000', 'pilot-city', '440300']) {
+      const options = { asOf: '2025-01-01', jurisdiction, rules: [id], locale: 'en' as const };
+      const report = await evaluate(facts, options);
+      expect(evaluateSync(facts, options)).toEqual(report);
+      expect(report.results).toHaveLength(1);
+      expect(report.results[0]!.status).toBe('not-applicable');
+      expect(report.results[0]!.message).toContain(`does not concern a case in jurisdiction ${jurisdiction}`);
+    }
+    for (const jurisdiction of ['450000', '450200', '450226', undefined]) {
+      const options = { asOf: '2025-01-01', rules: [id], ...(jurisdiction ? { jurisdiction } : {}) };
+      expect(evaluateSync(facts, options).results[0]!.status).toBe('pass');
+    }
+    // A Guangxi-wide case is not subject to Liuzhou's documents.
+    const liuzhouRule = evaluateSync({ planType: 'village-plan', plannedNewConstructionLandM2: 8000, pointSupplyReserveM2: 450 }, { asOf: '2025-01-01', jurisdiction: '450000', rules: ['lz-proposal-048/village-point-supply-reserve'] });
+    expect(liuzhouRule.results[0]!.status).toBe('not-applicable');
+  });
+
   it('counts every status in the summary, and every fail again by its consequence', async () => {
     const report = await evaluate(farm, { asOf: '2025-01-01', rules: ['gx-rural-land-2023'] });
     const { pass, fail, undetermined, violation } = report.summary;

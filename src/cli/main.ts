@@ -207,11 +207,15 @@ export const decisiveReason = (result: RuleResult): string => {
 const STATUS_COLOUR = { pass: 'green', fail: 'red', undetermined: 'yellow', 'not-applicable': 'grey', 'not-in-force': 'grey' } as const;
 
 /** A fail says in words what it means: a violation, an option not open, a target missed. */
-const statusWords = (result: RuleResult, locale: Locale): string => (result.consequence ? `fail: ${COMMON[result.consequence][locale]}` : result.status);
+const statusWords = (result: RuleResult, locale: Locale): string =>
+  result.consequence ? `fail: ${COMMON[result.consequence][locale]}` : notYetDue(result) ? 'not yet due' : result.status;
+
+/** A target not yet due is not applicable, but its target, gap and due date are worth a row. */
+const notYetDue = (result: RuleResult): boolean => result.status === 'not-applicable' && 'dueBy' in result.conclusions;
 
 const reportTable = (report: Report, label: string, showAll: boolean, locale: Locale): string => {
   const paintIf = paint(colourOn());
-  const visible = report.results.filter((r) => showAll || r.status !== 'not-applicable');
+  const visible = report.results.filter((r) => showAll || r.status !== 'not-applicable' || notYetDue(r));
   const rows = [['status', 'rule', 'title', 'reason'], ...visible.map((r) => [statusWords(r, locale), r.ruleId, truncate(r.title, 34), truncate(decisiveReason(r), 90)])];
   const { summary } = report;
   const failWords = summary.fail

@@ -10,7 +10,7 @@ import { deepFreeze } from './safe.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
 import { type FactIssue, type ReadFacts, readFacts } from '../facts/read.js';
 import { FACT_KINDS, type FactName, isFactName } from '../facts/vocabulary.js';
-import { DOCUMENTS } from '../rules/documents.js';
+import { DOCUMENTS, coversJurisdiction } from '../rules/documents.js';
 
 export interface Reason {
   fact: string;
@@ -206,7 +206,7 @@ const summaryOf = (results: readonly RuleResult[]): Summary => {
   return { pass, fail, 'not-applicable': notApplicable, undetermined, 'not-in-force': notInForce, violation, 'not-eligible': notEligible, 'target-missed': targetMissed };
 };
 
-type Detail = Partial<Pick<RuleResult, 'reasons' | 'missingFacts' | 'conclusions'>>;
+type Detail = Partial<Pick<RuleResult, 'reasons' | 'missingFacts' | 'conclusions' | 'strength'>>;
 
 /** One result, keys in reading order: which rule, its status and message, then the detail. */
 const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message: string, detail: Detail = {}): RuleResult => ({
@@ -217,7 +217,7 @@ const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message:
   title: rule.title[locale],
   documentId: rule.documentId,
   kind: rule.kind,
-  strength: rule.strength,
+  strength: detail.strength ?? rule.strength,
   reasons: detail.reasons ?? [],
   missingFacts: detail.missingFacts ?? [],
   conclusions: detail.conclusions ?? {},
@@ -248,8 +248,10 @@ interface RulePlan extends Layout {
   readonly selectorFacts: readonly string[];
   /** The selectors as one three-valued closure over the case's facts. */
   readonly selectsEarly: (facts: Lookup) => Truth;
-  /** The rule's not-yet-due condition, likewise; false when it has none. */
+  /** The rule's not-yet-due condition over a rule's view (derived values included); false when it has none. */
   readonly notYetDue: (facts: Lookup) => Truth;
+  /** The rule's not-concerned condition, likewise. */
+  readonly notConcerned: (facts: Lookup) => Truth;
   /** Shared by every result of the rule, so frozen. */
   readonly citation: RuleResult['citation'];
   readonly parameterNames: readonly string[];
@@ -337,7 +339,9 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const selectorCount = leavesOf(rule.selects).length;
     const selectorFacts = [...new Set(leaves.slice(0, selectorCount).flatMap(factsOfLeaf))];
     const selectsEarly = compileKleene<Lookup>(rule.selects, (leaf) => truthOf(knownOf(leaf), compileLeaf(leaf)));
-    const notYetDue = rule.notYetDue ? compileKleene<Lookup>(rule.notYetDue, (leaf) => truthOf(knownOf(leaf), compileLeaf(leaf))) : () => false;
+    const onView = (condition: Condition | undefined) => (condition ? compileKleene<Lookup>(condition, (leaf) => truthOf(knownOf(leaf), compileLeaf(leaf))) : () => false as const);
+    const notYetDue = onView(rule.notYetDue);
+    const notConcerned = onView(rule.notConcerned?.when);
     const citation = Object.freeze({ documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote });
     const layout = layoutOf(rule);
     const { units } = layout;
@@ -355,7 +359,7 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const decide = compileKleene<readonly Truth[]>(rule.decision, (_leaf, index) => (truths) => truths[index + selectorCount]!);
     // Listed out, not spread: the plan is read on every case and should stay a fast object.
     plan = {
-      ids: layout.ids, slotOf: layout.slotOf, units, parameterNames: layout.parameterNames, tree, leaves, selectorCount, selectorFacts, selectsEarly, notYetDue, citation, derived,
+      ids: layout.ids, slotOf: layout.slotOf, units, parameterNames: layout.parameterNames, tree, leaves, selectorCount, selectorFacts, selectsEarly, notYetDue, notConcerned, citation, derived,
       knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, wordIds: new Map(),
     };
     plans.set(rule, plan);
@@ -396,30 +400,27 @@ const SELECTED: Selection = { outcome: 'selected' };
 
 /**
  * Whether the rule concerns the case: undetermined when a selector fact is invalid,
- * not applicable when the selectors do not hold (with conclusions for a target not
- * yet due). Both evaluators decide it here, from their own leaf results.
+ * not applicable when the selectors do not hold. Both evaluators decide it here, from
+ * their own leaf results.
  */
-const selectionOf = (
-  rule: RuleDefinition,
-  plan: RulePlan,
-  selected: () => Truth,
-  read: ReadFacts,
-  locale: Locale,
-  lookup: Lookup,
-  view: () => View,
-): Selection => {
+const selectionOf = (rule: RuleDefinition, plan: RulePlan, selected: () => Truth, read: ReadFacts, locale: Locale): Selection => {
   const invalidSelectors = read.invalid.size ? plan.selectorFacts.filter((id) => read.invalid.has(id as FactName)) : [];
   if (invalidSelectors.length > 0) {
     return { outcome: 'result', result: resultOf(rule, locale, 'undetermined', fill(COMMON.undetermined[locale], { missing: invalidSelectors }), { missingFacts: invalidSelectors }) };
   }
-  if (selected() === true) return SELECTED;
-  const pendingTarget = plan.notYetDue(lookup) === true;
-  if (!pendingTarget) return notApplicable(rule, locale);
-  const facts = view();
-  const message = facts.has('year') && facts.has('$dueBy')
-    ? fill(COMMON.notYetDue[locale], { dueBy: facts.get('$dueBy'), year: toNumber(facts.exact('year')) })
-    : COMMON.notApplicable[locale];
-  return { outcome: 'result', result: resultOf(rule, locale, 'not-applicable', message, { conclusions: conclusionsOf(rule, facts, 'not-applicable') }) };
+  return selected() === true ? SELECTED : notApplicable(rule, locale);
+};
+
+/**
+ * A target not yet due (conventions §3c): not applicable, "not yet due", with the target,
+ * the gap and `dueBy` still given, and whether the case is on track where that is known.
+ */
+const notYetDueResult = (rule: RuleDefinition, view: View, truth: Truth, locale: Locale): RuleResult => {
+  const conclusions = conclusionsOf(rule, view, 'not-applicable');
+  if (truth !== 'unknown') conclusions.onTrack = truth;
+  const words = { dueBy: view.has('$dueBy') ? view.get('$dueBy') : undefined, year: view.has('year') ? toNumber(view.exact('year')) : undefined, asOf: view.asOf };
+  const track = truth === 'unknown' ? '' : ` ${COMMON[truth ? 'onTrack' : 'offTrack'][locale]}`;
+  return resultOf(rule, locale, 'not-applicable', fill(COMMON.notYetDue[locale], words) + track, { conclusions });
 };
 
 const notInForce = (rule: RuleDefinition, decisiveDate: string, locale: Locale): RuleResult => {
@@ -435,6 +436,16 @@ const notInForce = (rule: RuleDefinition, decisiveDate: string, locale: Locale):
   });
 };
 
+/** With a jurisdiction given, a rule of another jurisdiction does not concern the case, even when asked for by id (conventions §3a). */
+const outsideJurisdiction = (rule: RuleDefinition, jurisdiction: string | undefined): boolean =>
+  jurisdiction !== undefined && !coversJurisdiction(DOCUMENTS[rule.documentId].jurisdiction, jurisdiction);
+
+const outsideResult = (rule: RuleDefinition, jurisdiction: string, locale: Locale): RuleResult => {
+  const document = DOCUMENTS[rule.documentId];
+  const words = { document: document.title[locale], scope: document.jurisdiction, jurisdiction };
+  return resultOf(rule, locale, 'not-applicable', fill(COMMON.outsideJurisdiction[locale], words));
+};
+
 /**
  * The first selector of a rule, when it is an equality on a fact with literal values:
  * a case without one of those values cannot concern the rule.
@@ -443,8 +454,6 @@ const gateOf = (rule: RuleDefinition): { fact: FactName; values: readonly (strin
   const firstOf = (condition: Condition): Condition | undefined => ('all' in condition ? condition.all[0] : condition);
   const first = firstOf(rule.selects);
   if (first === undefined || !('operator' in first) || !isFactName(first.fact)) return undefined;
-  // A target not yet due must be shut by the same gate, or the gate proves nothing.
-  if (rule.notYetDue !== undefined && JSON.stringify(firstOf(rule.notYetDue)) !== JSON.stringify(first)) return undefined;
   const literal = (value: unknown): value is string | boolean => typeof value === 'string' || typeof value === 'boolean';
   if (first.operator === 'equal' && literal(first.value)) return { fact: first.fact, values: [first.value] };
   if (first.operator === 'in' && Array.isArray(first.value) && first.value.every(literal)) return { fact: first.fact, values: first.value };
@@ -491,7 +500,8 @@ const dispatchFor = (context: EvaluationContext): Dispatch => {
   const { rules, asOf, locale } = context;
   let byDate = dispatches.get(rules);
   if (!byDate) dispatches.set(rules, (byDate = new Map()));
-  const key = `${asOf}\u0000${locale}`;
+  const { jurisdiction } = context;
+  const key = `${asOf}\u0000${locale}\u0000${jurisdiction ?? ''}`;
   let dispatch = byDate.get(key);
   if (dispatch) return dispatch;
   const always: number[] = [];
@@ -499,6 +509,10 @@ const dispatchFor = (context: EvaluationContext): Dispatch => {
   const dated = new Map<string, number[]>();
   const template: (RuleResult | undefined)[] = [];
   rules.forEach((rule, index) => {
+    if (outsideJurisdiction(rule, jurisdiction)) {
+      template.push(frozen(outsideResult(rule, jurisdiction!, locale)));
+      return;
+    }
     const inForceOnAsOf = dateInWindow(asOf, DOCUMENTS[rule.documentId].inForce);
     const decisiveFacts = decisiveFactsOf(rule);
     if (decisiveFacts.length === 0 && !inForceOnAsOf) {
@@ -540,6 +554,7 @@ const dispatchFor = (context: EvaluationContext): Dispatch => {
  * path) the selectors are also decided here, before anything else is built.
  */
 const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationContext, lookup: Lookup, early: boolean): RuleResult | Pending => {
+  if (outsideJurisdiction(rule, context.jurisdiction)) return outsideResult(rule, context.jurisdiction!, context.locale);
   const asOf = context.asOf;
   const document = DOCUMENTS[rule.documentId];
   // Most rules are decided by the evaluation date: nothing needs building to know it.
@@ -548,16 +563,9 @@ const prepare = (rule: RuleDefinition, read: ReadFacts, context: EvaluationConte
   if (decisiveDate !== undefined && !dateInWindow(decisiveDate, document.inForce)) return notInForce(rule, decisiveDate, context.locale);
   const plan = planOf(rule);
   if (early) {
-    if (read.invalid.size === 0) {
-      // The common cases — no invalid fact, selectors met or clearly not — go straight on.
-      if (plan.selectsEarly(lookup) === true) return pendingOf(rule, plan, viewFor(rule, plan, read, context), true);
-      if (plan.notYetDue(lookup) !== true) return notApplicable(rule, context.locale).result;
-    }
-    let view: View | undefined;
-    const viewOnce = () => (view ??= viewFor(rule, plan, read, context));
-    const selection = selectionOf(rule, plan, () => plan.selectsEarly(lookup), read, context.locale, lookup, viewOnce);
+    const selection = selectionOf(rule, plan, () => plan.selectsEarly(lookup), read, context.locale);
     if (selection.outcome === 'result') return selection.result;
-    return pendingOf(rule, plan, viewOnce(), true);
+    return pendingOf(rule, plan, viewFor(rule, plan, read, context), true);
   }
   return pendingOf(rule, plan, viewFor(rule, plan, read, context), false);
 };
@@ -604,6 +612,13 @@ const wordIdsOf = (plan: RulePlan, name: string): readonly string[] => {
   return ids;
 };
 
+/** A message placeholder's value: the conclusions first, then the rule's facts and derived values, each shown in its unit. */
+const wordOf = (plan: RulePlan, view: View, conclusions: Readonly<Record<string, unknown>>, name: string): unknown => {
+  if (Object.hasOwn(conclusions, name)) return display(conclusions[name], undefined);
+  for (const id of wordIdsOf(plan, name)) if (view.has(id)) return display(view.get(id), view.unitOf(id));
+  return undefined;
+};
+
 /** Stage two: reads the leaf results (from json-rules-engine or the compiled closures) in three-valued logic. */
 const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFacts, context: EvaluationContext): RuleResult => {
   const { rule, view, leaves, selectorCount } = pending;
@@ -621,12 +636,17 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   };
 
   if (!pending.selected) {
-    const selection = selectionOf(rule, plan, () => kleene(rule.selects, (_leaf, index) => truths[index]!).truth, read, locale, view, () => view);
+    const selection = selectionOf(rule, plan, () => kleene(rule.selects, (_leaf, index) => truths[index]!).truth, read, locale);
     if (selection.outcome === 'result') return selection.result;
   }
 
   const decisive = decisiveDateOf(rule, view, view.asOf);
   const truth = plan.decide(truths);
+  // A case is set aside, or a target judged only once due, only when the facts that say so are known.
+  if (invalidRead.length === 0 && !('missing' in decisive)) {
+    if (rule.notConcerned && plan.notConcerned(view) === true) return resultOf(rule, locale, 'not-applicable', fill(rule.notConcerned.message[locale], (name) => wordOf(plan, view, {}, name)));
+    if (plan.notYetDue(view) === true) return notYetDueResult(rule, view, truth, locale);
+  }
   // Which unknown leaves matter is worked out only when the decision is open.
   const missing = truth === 'unknown' ? missingAt(kleene(rule.decision, (_leaf, index) => truths[index + selectorCount]!).unknown, selectorCount) : [];
   if ('missing' in decisive && !missing.includes(decisive.missing)) missing.unshift(decisive.missing);
@@ -641,6 +661,9 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   else status = truth === 'unknown' ? 'undetermined' : truth ? 'pass' : 'fail';
   const missingFacts = invalidRead.length ? [...new Set([...invalidRead, ...missing])] : missing;
   const conclusions = conclusionsOf(rule, view, status);
+  // A fail decided by the 原则上 clauses alone has the strength of those clauses.
+  const softened = rule.inPrincipleFacts;
+  const strength = status === 'fail' && softened !== undefined && reasons.every((r) => r.holds || softened.includes(r.fact as FactName)) ? 'in-principle' : rule.strength;
   let message: string;
   if (status === 'undetermined' && view.outOfRange && !invalidRead.length) {
     // The facts are valid, but a date computed from them leaves 0001–9999.
@@ -649,17 +672,11 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
     message = fill(COMMON.dateOutOfRange[locale], { facts: from });
   } else if (status === 'undetermined') message = fill(COMMON.undetermined[locale], { missing: missingFacts });
   else {
-    // Conclusions first, then the rule's facts and derived values, each shown in its unit.
-    const word = (name: string): unknown => {
-      if (Object.hasOwn(conclusions, name)) return display(conclusions[name], undefined);
-      for (const id of wordIdsOf(plan, name)) if (view.has(id)) return display(view.get(id), view.unitOf(id));
-      return undefined;
-    };
-    message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], word);
-    if (status === 'fail' && rule.strength === 'in-principle') message += ` ${COMMON.inPrinciple[locale]}`;
-    if (status === 'fail' && rule.strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
+    message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], (name) => wordOf(plan, view, conclusions, name));
+    if (status === 'fail' && strength === 'in-principle') message += ` ${COMMON.inPrinciple[locale]}`;
+    if (status === 'fail' && strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
   }
-  return resultOf(rule, locale, status, message, { reasons, missingFacts, conclusions });
+  return resultOf(rule, locale, status, message, strength === rule.strength ? { reasons, missingFacts, conclusions } : { reasons, missingFacts, conclusions, strength });
 };
 
 /** Leaf results from the compiled closures: the same operators json-rules-engine is given. */

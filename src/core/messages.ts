@@ -22,6 +22,11 @@ export const COMMON = {
     'zh-Hant': '{date}不在{document}的施行期內（{from}至{to}）。',
     en: 'On {date} {document} is not in force (in force {from} to {to}).',
   },
+  outsideJurisdiction: {
+    'zh-Hans': '本规则出自{document}，适用于{scope}，不涉及辖区{jurisdiction}的案件。',
+    'zh-Hant': '本規則出自{document}，適用於{scope}，不涉及轄區{jurisdiction}的案件。',
+    en: 'This rule is from {document}, which applies in {scope}: it does not concern a case in jurisdiction {jurisdiction}.',
+  },
   openEnd: { 'zh-Hans': '未规定终止日', 'zh-Hant': '未規定終止日', en: 'no end stated' },
   inPrinciple: {
     'zh-Hans': '此为“原则上”的要求，文件允许例外：如有记录在案的例外情形，可不视为违规。',
@@ -38,8 +43,10 @@ export const COMMON = {
   'not-eligible': { 'zh-Hans': '不符合适用条件（未违规）', 'zh-Hant': '不符合適用條件（未違規）', en: 'not eligible (nothing violated)' },
   'target-missed': { 'zh-Hans': '未达目标', 'zh-Hant': '未達目標', en: 'target missed' },
   notYetDue: {
-    'zh-Hans': '目标于{dueBy}到期，{year}年度尚未到考核时点。',
-    'zh-Hant': '目標於{dueBy}到期，{year}年度尚未到考核時點。',
-    en: 'The target is due by {dueBy}; for {year} it is not yet due.',
+    'zh-Hans': '目标于{dueBy}到期，{year}年度报告在{asOf}尚未到考核时点。',
+    'zh-Hant': '目標於{dueBy}到期，{year}年度報告在{asOf}尚未到考核時點。',
+    en: 'The target is due by {dueBy}; on {asOf} the {year} report is not yet due.',
   },
+  onTrack: { 'zh-Hans': '按当前数据已达到目标。', 'zh-Hant': '按當前數據已達到目標。', en: 'On the figures given it already meets the target.' },
+  offTrack: { 'zh-Hans': '按当前数据尚未达到目标。', 'zh-Hant': '按當前數據尚未達到目標。', en: 'On the figures given it does not meet the target yet.' },
 } as const satisfies Record<string, Localized>;

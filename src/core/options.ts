@@ -209,7 +209,7 @@ const selectRules = (
       }
       wanted.add(id);
     }
-    // Exactly the rules asked for, whatever the jurisdiction.
+    // Exactly the rules asked for are reported; one outside a given jurisdiction is reported as not concerning the case.
     rules = catalogue.filter((r) => wanted.has(r.id) || wanted.has(r.documentId));
   } else if (jurisdiction !== undefined) {
     rules = catalogue.filter((r) => coversJurisdiction(DOCUMENTS[r.documentId].jurisdiction, jurisdiction));

@@ -82,12 +82,24 @@ export interface RuleDefinition {
   /** What the caller needs next; entries left undefined are dropped. */
   readonly conclusions?: (view: FactView, status: Status) => Record<string, unknown>;
   /**
-   * A target not yet due: when the selectors exclude the case but this condition
-   * holds (three-valued, so a missing fact leaves it false), the result is not
-   * applicable with the conclusions still given. Declarative, like the selectors,
-   * so both evaluators and the docs read the same thing.
+   * A target not yet due (conventions §3c): when the rule concerns the case and this
+   * condition holds (three-valued, so a missing fact leaves it false), the result is not
+   * applicable, "not yet due", with the conclusions still given. It reads the rule's view
+   * (derived values such as `$dueBy` included). Declarative, like the selectors, so both
+   * evaluators and the docs read the same thing.
    */
   readonly notYetDue?: Condition;
+  /**
+   * A case the selectors take in but the rule does not concern after all, decided once the
+   * decisive date is known (a 2020 report's 3月底前 deadline fell before the plan was issued):
+   * not applicable, with this message. Declarative, like `notYetDue`.
+   */
+  readonly notConcerned?: { readonly when: Condition; readonly message: Localized };
+  /**
+   * Facts of the clauses the text softens with 原则上 in a rule that also has unconditional ones
+   * (conventions §4): a fail on these clauses alone reports the strength `in-principle`.
+   */
+  readonly inPrincipleFacts?: readonly FactName[];
   /** Values the caller may supply (`parameters` option); read in conditions as `@name`. */
   readonly callerParameters?: Readonly<Record<string, CallerParameter>>;
   readonly decisiveDate?: DecisiveDate;

@@ -37,6 +37,8 @@ const ruleSchema = z.strictObject({
   selects: conditionSchema,
   decision: conditionSchema,
   notYetDue: z.optional(conditionSchema),
+  notConcerned: z.optional(z.strictObject({ when: conditionSchema, message: localized })),
+  inPrincipleFacts: z.optional(z.array(z.string())),
   facts: z.array(z.string()),
   parameters: z.record(z.string(), z.strictObject({ value: z.union([z.string(), z.number()]), unit: z.optional(z.string()), source: z.string() })),
   derive: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ from: z.array(z.string()), unit: z.optional(z.enum(AREA_UNITS)), compute: closure }))),
@@ -85,7 +87,7 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
     if (!isFactName(id)) problems.push(`${where}: '${id}' is not a vocabulary fact`);
     else if (!declared.has(id)) problems.push(`${where}: '${id}' is not in the rule's facts`);
   };
-  const conditions: Condition[] = [rule.selects, rule.decision, ...(rule.notYetDue ? [rule.notYetDue] : [])];
+  const conditions: Condition[] = [rule.selects, rule.decision, ...(rule.notYetDue ? [rule.notYetDue] : []), ...(rule.notConcerned ? [rule.notConcerned.when] : [])];
   for (const leaf of conditions.flatMap(leavesOf)) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
   const derivedSoFar = new Set<string>();
   for (const [name, d] of Object.entries(rule.derive ?? {})) {
@@ -97,6 +99,7 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
     derivedSoFar.add(`$${name}`);
   }
   for (const id of rule.facts) if (!isFactName(id)) problems.push(`facts: '${id}' is not a vocabulary fact`);
+  for (const id of rule.inPrincipleFacts ?? []) if (!declared.has(id)) problems.push(`inPrincipleFacts: '${id}' is not in the rule's facts`);
   const decisive = rule.decisiveDate;
   if (typeof decisive === 'object' && !declared.has(decisive.fact)) problems.push(`decisiveDate: '${decisive.fact}' is not in the rule's facts`);
   return problems.length ? { problems } : { problems, rule };

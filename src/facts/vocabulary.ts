@@ -22,7 +22,7 @@ const vocabulary = () => {
   const count = numberFact('integer');
   return {
     // — what the case is —
-    projectType: enumFact(['rural-revitalization', 'rural-housing', 'farmland-consolidation', 'land-consolidation', 'public-facility', 'facility-agriculture', 'agricultural-service-facility', 'collective-land-market-entry', 'legacy-construction-land', 'rural-stock-land-reuse', 'major-infrastructure', 'industrial', 'industrial-stock-land-conversion', 'industrial-split-transfer']),
+    projectType: enumFact(['rural-revitalization', 'rural-housing', 'farmland-consolidation', 'land-consolidation', 'public-facility', 'facility-agriculture', 'agricultural-service-facility', 'collective-land-market-entry', 'legacy-construction-land', 'rural-stock-land-reuse', 'major-infrastructure', 'industrial', 'industrial-stock-land-conversion', 'industrial-split-transfer', 'warehousing', 'research']),
     planType: enumFact(['township-spatial-plan', 'village-plan', 'county-spatial-plan']),
     reportType: enumFact(['county-annual', 'city-indicators']),
     applicationType: enumFact(['block-development-plan', 'new-construction-land', 'new-exploration-right', 'new-mining-right']),
@@ -42,6 +42,7 @@ const vocabulary = () => {
     pointSupplyReserveM2: areaFact('m2'),
     planningPermitRequested: booleanFact(),
     hasApprovedDetailedOrVillagePlan: booleanFact(),
+    otherTypeDetailedPlanApprovedInOneMap: booleanFact(),
     countyGeneralRulesIssued: booleanFact(),
     standaloneSiteWithBuildings: booleanFact(),
     siteSelectionReportApproved: booleanFact(),
@@ -93,6 +94,15 @@ const vocabulary = () => {
     servesAgriForestryProduction: booleanFact(),
     hardensGround: booleanFact(),
 
+    // — determinations: a person's answer where the text's list is open (…等, conventions §3b) —
+    reserveQuotaModesDeemedPlanControl: booleanFact(),
+    publicFacilityGroupDetermined: enumFact(['living-environment', 'infrastructure', 'small-scattered-public-facility', 'none']),
+    serviceFacilityGroupDetermined: enumFact(['single-structure', 'small-water-works', 'none']),
+    deemedCollectiveOperatingLand: booleanFact(),
+    deemedRuralIntegrationProject: booleanFact(),
+    deemedNationallyEncouragedIndustry: booleanFact(),
+    designChangeReasonDeemedComparable: booleanFact(),
+
     // — quotas —
     countyIsPovertyLifted: booleanFact(),
     specialQuotaUsedMu: areaFact('mu'),
@@ -101,7 +111,7 @@ const vocabulary = () => {
 
     // — collective land —
     legallyRegistered: booleanFact(),
-    collectiveLandUse: enumFact(['industrial', 'commercial']),
+    collectiveLandUse: enumFact(['industrial', 'commercial', 'commercial-housing', 'homestead', 'residential']),
     collectiveLandUseRightTransfer: enumFact(['resale', 'sublease']),
     transferApprovedByLaw: booleanFact(),
     ownerConsent: booleanFact(),
@@ -111,11 +121,11 @@ const vocabulary = () => {
     publicNoticeObjections: count,
 
     // — stock land and transitions —
-    reuseFor: enumFact(['agri-production', 'agri-processing', 'agri-distribution', 'local-consumption', 'leisure-tourism', 'e-commerce']),
+    reuseFor: enumFact(['agri-production', 'agri-processing', 'agri-distribution', 'local-consumption', 'leisure-tourism', 'e-commerce', 'commercial-housing']),
     safetyEnsured: booleanFact(),
     transitionStartedOn: dateFact(),
     useChangeApprovedOn: dateFact(),
-    newUse: enumFact(['education', 'medical', 'elderly-care', 'research', 'rental-housing']),
+    newUse: enumFact(['education', 'medical', 'elderly-care', 'research', 'rental-housing', 'commercial-housing']),
     agreementSupplyCompletedOn: dateFact(),
 
     // — land management rights —
@@ -137,6 +147,7 @@ const vocabulary = () => {
     projectApprovedOn: dateFact(),
     overallAcceptedOn: dateFact(),
     annualWorkPlanIssuedOn: dateFact(),
+    quotaTakenUpByRegionAndCity: booleanFact(),
     selfEvaluationSubmittedOn: dateFact(),
     consolidationProjectsImplemented: count,
     townshipCount: count,
@@ -159,7 +170,7 @@ const vocabulary = () => {
       { cultivatedLandShare: 'share', permanentBasicFarmlandShare: 'share', chosen: 'boolean', id: 'string' },
     ),
     preliminaryDesignChanged: booleanFact(),
-    designChangeReason: enumFact(['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions']),
+    designChangeReason: enumFact(['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions', 'owner-preference', 'cost-saving']),
     provincialRank: numberFact('positive-integer'),
     zonesRanked: numberFact('positive-integer'),
     previousProvincialRanks: arrayFact(numberFact('positive-integer').schema, (r) => exact(r as number), {}, 2),
@@ -175,6 +186,8 @@ const vocabulary = () => {
     ownershipAndUseRightsRegistered: booleanFact(),
     oneTimeSupplyAreaMu: areaFact('mu'),
     supplyMode: enumFact(['one-time', 'phased']),
+    isMajorProject: booleanFact(),
+    landAreaFixedAtAdmissionMeeting: booleanFact(),
     plannedStartedFloorAreaShareWithinOneYear: share,
     fullStartConditionInTransferContract: booleanFact(),
     reservePeriodYears: numberFact('nonnegative'),
@@ -252,4 +265,3 @@ export const FACT_NAMES: readonly FactName[] = Object.freeze(Object.keys(FACTS) 
 /** The evaluators' own kinds by name, for the per-key lookup every case makes: one Map read answers both questions. */
 export const FACT_KINDS: ReadonlyMap<string, FactKind> = new Map(Object.entries(frozen(vocabulary())));
 export const isFactName = (name: string): name is FactName => FACT_KINDS.has(name);
-

@@ -34,3 +34,19 @@ export const shareOf = (base: string, share: string): Derived => {
   const fraction = exact(share);
   return { from: [base], unit: 'm2', compute: (v) => mul(v.exact(base), fraction) };
 };
+
+/**
+ * An open list (…等, conventions §3b) as rule JSON: a value the text names holds; a value
+ * recorded as clearly outside the genus fails; any other value holds only when a person's
+ * recorded determination says it belongs to the genus, and without one the rule is
+ * undetermined, naming that determination.
+ */
+export const openList = (fact: string, named: readonly string[], outside: readonly string[], determination: string): Condition => ({
+  any: [when(fact, 'in', [...named]), { all: [when(fact, 'notIn', [...named, ...outside]), when(determination, 'equal', true)] }],
+});
+
+/**
+ * A route or exception the caller records: it holds only when the fact is given and true, so
+ * a case that does not record it is judged without it (never undetermined for its absence).
+ */
+export const recorded = (fact: string): Condition => ({ all: [when(fact, 'present', true), when(fact, 'equal', true)] });

@@ -43,7 +43,7 @@ export const DOCUMENTS = {
       en: 'Liuzhou implementation plan for comprehensive land consolidation and ecological restoration',
     },
     jurisdiction: '450200',
-    inForce: { from: '2021-01-01' },
+    inForce: { from: '2020-12-31' },
     source: 'lz-consolidation.txt',
   },
   'pilot-land-saving-2023': {

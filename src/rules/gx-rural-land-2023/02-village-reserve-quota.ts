@@ -14,7 +14,7 @@ export const rule = defineRule({
     article: '(二)',
     quote: '允許在鄉鎮國土空間規劃、村莊規劃中預留不超過規劃村莊建設用地總量5%的機動指標,以“點位示意”“項目清單”或“用途留白”等方式納入規劃管控',
   },
-  facts: ['planType', 'plannedVillageConstructionLandM2', 'reserveQuotaM2', 'reserveQuotaModes'],
+  facts: ['planType', 'plannedVillageConstructionLandM2', 'reserveQuotaM2', 'reserveQuotaModes', 'reserveQuotaModesDeemedPlanControl'],
   parameters: { maxShare },
   selects: { all: [when('planType', 'in', ['township-spatial-plan', 'village-plan'])] },
   derive: {
@@ -28,7 +28,20 @@ export const rule = defineRule({
   decision: {
     all: [
       when('reserveQuotaM2', 'atMost', { fact: '$maxReserveQuotaM2' }),
-      { any: [when('reserveQuotaModes', 'present', false), when('reserveQuotaModes', 'allIn', MODES)] },
+      // Modes not recorded are not checked; recorded, a reserve above 0 needs at least one, each
+      // named by the text or determined to be plan control of the same kind (「…等方式」 is open).
+      {
+        any: [
+          when('reserveQuotaModes', 'present', false),
+          when('reserveQuotaM2', 'atMost', 0),
+          {
+            all: [
+              when('reserveQuotaModes', 'isEmpty', false),
+              { any: [when('reserveQuotaModes', 'allIn', MODES), when('reserveQuotaModesDeemedPlanControl', 'equal', true)] },
+            ],
+          },
+        ],
+      },
     ],
   },
   conclusions: (v) => ({

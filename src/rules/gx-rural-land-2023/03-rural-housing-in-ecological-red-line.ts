@@ -25,10 +25,10 @@ export const rule = defineRule({
     all: [
       when('isOriginalResident', 'equal', true),
       when('redLineUnitConstructionLandAfterM2', 'atMost', { fact: 'redLineUnitExistingConstructionLandM2' }),
-      // Needed to name the approval route; either answer passes.
-      when('involvesNewConstructionLand', 'in', [true, false]),
     ],
   },
+  // Second reading: whether new construction land is involved only decides the approval route named here;
+  // it never decides compliance, so the rule passes without it (the route is then left open).
   conclusions: (v) => ({
     approvalRoute: v.has('involvesNewConstructionLand')
       ? v.get('involvesNewConstructionLand') === true

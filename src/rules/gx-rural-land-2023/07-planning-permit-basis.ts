@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { defineRule, L, recorded, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/07-planning-permit-basis',
@@ -9,9 +9,9 @@ export const rule = defineRule({
   citation: {
     article: '(七)',
     quote:
-      '依據依法批準的詳細規劃和村莊規劃核發規劃許可證。暫時沒有完成村莊規劃編制但農民住宅建設急需的,縣級政府應就…作出“通則式”的規劃管控規定;…符合單獨選址條件且有地上建筑物的項目,詳細規劃、村莊規劃不能覆蓋的由縣級自然資源主管部門組織編制規劃選址綜合論證報告,…報縣級及以上政府批準',
+      '依據依法批準的詳細規劃和村莊規劃核發規劃許可證。暫時沒有完成村莊規劃編制但農民住宅建設急需的,縣級政府應就…作出“通則式”的規劃管控規定;…符合單獨選址條件且有地上建筑物的項目,詳細規劃、村莊規劃不能覆蓋的由縣級自然資源主管部門組織編制規劃選址綜合論證報告,…報縣級及以上政府批準…其他鄉村振興項目,鼓勵各地因地制宜探索其他類型詳細規劃,明確用地范圍、土地用途、容積率…等開發建設強度指標,經批準并納入國土空間規劃“一張圖”后作為出具規劃條件、核發規劃許可的依據',
   },
-  facts: ['planningPermitRequested', 'hasApprovedDetailedOrVillagePlan', 'projectType', 'countyGeneralRulesIssued', 'standaloneSiteWithBuildings', 'siteSelectionReportApproved'],
+  facts: ['planningPermitRequested', 'hasApprovedDetailedOrVillagePlan', 'projectType', 'countyGeneralRulesIssued', 'standaloneSiteWithBuildings', 'siteSelectionReportApproved', 'otherTypeDetailedPlanApprovedInOneMap'],
   parameters: {},
   selects: { all: [when('planningPermitRequested', 'equal', true)] },
   decision: {
@@ -25,13 +25,17 @@ export const rule = defineRule({
           when('siteSelectionReportApproved', 'equal', true),
         ],
       },
+      // Other rural-revitalisation projects: an other-type detailed plan, approved and in the one map.
+      { all: [when('projectType', 'notEqual', 'rural-housing'), recorded('otherTypeDetailedPlanApprovedInOneMap')] },
     ],
   },
   conclusions: (v, status) => {
     if (status !== 'pass' && status !== 'fail') return {};
     if (v.get('hasApprovedDetailedOrVillagePlan') === true) return { permitBasis: 'detailed-or-village-plan' };
     if (status === 'fail') return { permitBasis: 'none' };
-    return { permitBasis: v.get('projectType') === 'rural-housing' ? 'county-general-rules' : 'site-selection-report' };
+    if (v.get('projectType') === 'rural-housing') return { permitBasis: 'county-general-rules' };
+    if (v.get('standaloneSiteWithBuildings') === true && v.get('siteSelectionReportApproved') === true) return { permitBasis: 'site-selection-report' };
+    return { permitBasis: 'other-type-detailed-plan' };
   },
   messages: {
     pass: L('规划许可有合法依据：{permitBasis}。', '規劃許可有合法依據：{permitBasis}。', 'The planning permit has a lawful basis: {permitBasis}.'),
@@ -43,8 +47,8 @@ export const rule = defineRule({
   },
   readings: [
     {
-      chosen: 'Projects other than village housing without a covering plan need the site-selection report route (standalone site with buildings).',
-      alternative: 'Other detailed-plan types “encouraged” by the text (其他類型詳細規劃) could also serve; they are not encoded because the text leaves them to local practice.',
+      chosen: 'Projects other than village housing without a covering detailed or village plan have two routes: the site-selection report (standalone site with buildings), or an other-type detailed plan (其他類型詳細規劃) approved and included in the one map (second reading; it was not encoded before).',
+      alternative: 'Leaving the other-type detailed plan to local practice, since the text only encourages (鼓勵…探索) it; not adopted: once such a plan is approved and in the one map, the text makes it a basis for the permit.',
     },
   ],
 });

@@ -5,6 +5,7 @@ const INFRASTRUCTURE = ['village-road'];
 /** Group (c): the 400 m² limit in the parenthesis is attached to these. */
 const SMALL_SCATTERED = ['water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports'];
 const BASKETBALL = 'outdoor-basketball-court';
+const NAMED = [...LIVING_ENVIRONMENT, ...INFRASTRUCTURE, ...SMALL_SCATTERED, BASKETBALL];
 
 const maxSiteArea = { value: 400, unit: 'm2', source: '項目用地面積不超過400平方米,但露天籃球場不受此面積限制' } as const;
 
@@ -28,18 +29,33 @@ export const rule = defineRule({
     'safeUseEnsured',
     'localImplementationRulesPublished',
     'siteAreaM2',
+    'publicFacilityGroupDetermined',
   ],
   parameters: { maxSiteArea },
   selects: { all: [when('projectType', 'equal', 'public-facility')] },
   decision: {
     all: [
-      when('facilityType', 'in', [...LIVING_ENVIRONMENT, ...INFRASTRUCTURE, ...SMALL_SCATTERED, BASKETBALL]),
       when('listedInRuralRevitalizationPlan', 'equal', true),
       when('conformsToSpatialPlan', 'equal', true),
       when('meetsTechnicalStandards', 'equal', true),
       when('safeUseEnsured', 'equal', true),
       when('localImplementationRulesPublished', 'equal', true),
-      { any: [when('facilityType', 'notIn', SMALL_SCATTERED), when('siteAreaM2', 'atMost', amount(maxSiteArea))] },
+      // Each group's list closes with 等 (conventions §3b): a type the text does not name belongs to a
+      // group only by a recorded determination, and group (c) carries the 400 m² limit either way.
+      {
+        any: [
+          when('facilityType', 'in', [...LIVING_ENVIRONMENT, ...INFRASTRUCTURE, BASKETBALL]),
+          { all: [when('facilityType', 'in', SMALL_SCATTERED), when('siteAreaM2', 'atMost', amount(maxSiteArea))] },
+          { all: [when('facilityType', 'notIn', NAMED), when('publicFacilityGroupDetermined', 'in', ['living-environment', 'infrastructure'])] },
+          {
+            all: [
+              when('facilityType', 'notIn', NAMED),
+              when('publicFacilityGroupDetermined', 'equal', 'small-scattered-public-facility'),
+              when('siteAreaM2', 'atMost', amount(maxSiteArea)),
+            ],
+          },
+        ],
+      },
     ],
   },
   conclusions: (v, status) => {
@@ -50,7 +66,9 @@ export const rule = defineRule({
         ? 'infrastructure'
         : type === BASKETBALL || SMALL_SCATTERED.includes(type as string)
           ? 'small-scattered-public-facility'
-          : undefined;
+          : v.has('publicFacilityGroupDetermined') && v.get('publicFacilityGroupDetermined') !== 'none'
+            ? v.get('publicFacilityGroupDetermined')
+            : undefined;
     return { facilityGroup: group, planningPermitExempt: status === 'pass' ? true : status === 'fail' ? false : undefined };
   },
   messages: {

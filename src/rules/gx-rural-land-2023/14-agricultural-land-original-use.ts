@@ -7,6 +7,8 @@ const SINGLE_STRUCTURES = ['pavilion', 'terrace', 'village-public-toilet', 'sewa
 /** (c) small pump stations and tanks, footprint at most 60 m². */
 const SMALL_WATER_WORKS = ['irrigation-pump-station', 'drainage-pump-station', 'high-level-water-tank'];
 
+const NAMED = [...UNHARDENED, ...SINGLE_STRUCTURES, ...SMALL_WATER_WORKS];
+
 const maxSingleStructure = { value: 200, unit: 'm2', source: '零星分散單體占地面積不超過200平方米' } as const;
 const maxSmallWaterWorks = { value: 60, unit: 'm2', source: '占地面積不超過60平方米' } as const;
 
@@ -30,6 +32,7 @@ export const rule = defineRule({
     'occupiesPermanentBasicFarmland',
     'hardensGround',
     'footprintM2',
+    'serviceFacilityGroupDetermined',
   ],
   parameters: { maxSingleStructure, maxSmallWaterWorks },
   selects: { all: [when('projectType', 'equal', 'agricultural-service-facility')] },
@@ -44,6 +47,21 @@ export const rule = defineRule({
           { all: [when('facilityType', 'in', UNHARDENED), when('hardensGround', 'equal', false)] },
           { all: [when('facilityType', 'in', SINGLE_STRUCTURES), when('footprintM2', 'atMost', amount(maxSingleStructure))] },
           { all: [when('facilityType', 'in', SMALL_WATER_WORKS), when('footprintM2', 'atMost', amount(maxSmallWaterWorks))] },
+          // Groups (b) and (c) close with 等 (conventions §3b); group (a) names its three kinds without 等.
+          {
+            all: [
+              when('facilityType', 'notIn', NAMED),
+              when('serviceFacilityGroupDetermined', 'equal', 'single-structure'),
+              when('footprintM2', 'atMost', amount(maxSingleStructure)),
+            ],
+          },
+          {
+            all: [
+              when('facilityType', 'notIn', NAMED),
+              when('serviceFacilityGroupDetermined', 'equal', 'small-water-works'),
+              when('footprintM2', 'atMost', amount(maxSmallWaterWorks)),
+            ],
+          },
         ],
       },
     ],

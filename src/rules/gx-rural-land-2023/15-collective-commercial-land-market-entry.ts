@@ -1,4 +1,7 @@
-import { defineRule, L, when } from '../define.js';
+import { defineRule, L, openList, when } from '../define.js';
+
+/** Never collective operating land (土地管理法 art. 63 reads 等 as open, but never for housing). */
+const NOT_OPERATING_LAND = ['commercial-housing', 'homestead', 'residential'];
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/15-collective-commercial-land-market-entry',
@@ -10,11 +13,11 @@ export const rule = defineRule({
     article: '(十五)',
     quote: '符合國土空間規劃并依法登記的工業、商業等集體經營性建設用地,可以通過出讓、出租等方式交由單位或者個人有償使用。',
   },
-  facts: ['projectType', 'conformsToSpatialPlan', 'legallyRegistered', 'collectiveLandUse'],
+  facts: ['projectType', 'conformsToSpatialPlan', 'legallyRegistered', 'collectiveLandUse', 'deemedCollectiveOperatingLand'],
   parameters: {},
   selects: { all: [when('projectType', 'equal', 'collective-land-market-entry')] },
   decision: {
-    all: [when('conformsToSpatialPlan', 'equal', true), when('legallyRegistered', 'equal', true), when('collectiveLandUse', 'in', ['industrial', 'commercial'])],
+    all: [when('conformsToSpatialPlan', 'equal', true), when('legallyRegistered', 'equal', true), openList('collectiveLandUse', ['industrial', 'commercial'], NOT_OPERATING_LAND, 'deemedCollectiveOperatingLand')],
   },
   messages: {
     pass: L(

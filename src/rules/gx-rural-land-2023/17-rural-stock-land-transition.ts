@@ -1,5 +1,5 @@
 import { daysFrom, periodLastDay } from '../../core/dates.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, L, openList, when } from '../define.js';
 
 const transitionYears = { value: 5, unit: 'years', source: '可享受在5年內按原用途管理的過渡期支持政策' } as const;
 
@@ -14,7 +14,7 @@ export const rule = defineRule({
     quote:
       '盤活利用鄉村存量房產、土地資源,用于發展農產品生產、加工、流通、就地消費、農村休閑觀光旅游、電子商務等農村一二三產融合發展項目的,可享受在5年內按原用途管理的過渡期支持政策,過渡期滿依法辦理用途變更審批手續。',
   },
-  facts: ['projectType', 'reuseFor', 'conformsToSpatialPlan', 'safetyEnsured', 'transitionStartedOn', 'useChangeApprovedOn'],
+  facts: ['projectType', 'reuseFor', 'deemedRuralIntegrationProject', 'conformsToSpatialPlan', 'safetyEnsured', 'transitionStartedOn', 'useChangeApprovedOn'],
   parameters: { transitionYears },
   decisiveDate: { fact: 'transitionStartedOn' },
   selects: { all: [when('projectType', 'equal', 'rural-stock-land-reuse')] },
@@ -23,10 +23,9 @@ export const rule = defineRule({
   },
   decision: {
     all: [
-      when('reuseFor', 'in', ['agri-production', 'agri-processing', 'agri-distribution', 'local-consumption', 'leisure-tourism', 'e-commerce']),
+      openList('reuseFor', ['agri-production', 'agri-processing', 'agri-distribution', 'local-consumption', 'leisure-tourism', 'e-commerce'], ['commercial-housing'], 'deemedRuralIntegrationProject'),
       when('conformsToSpatialPlan', 'equal', true),
       when('safetyEnsured', 'equal', true),
-      when('transitionStartedOn', 'onOrBefore', { fact: '@asOf' }),
       {
         any: [
           when('@asOf', 'onOrBefore', { fact: '$transitionEndsOn' }),
@@ -35,7 +34,10 @@ export const rule = defineRule({
       },
     ],
   },
+  // A qualifying project whose transition starts after the evaluation date is eligible already: its start and end are given.
   conclusions: (v) => ({
+    transitionStartedOn: v.has('transitionStartedOn') ? v.text('transitionStartedOn') : undefined,
+    transitionStarted: v.has('transitionStartedOn') ? v.text('transitionStartedOn') <= v.asOf : undefined,
     transitionEndsOn: v.get('$transitionEndsOn'),
     daysRemaining: v.has('$transitionEndsOn') ? Math.max(0, daysFrom(v.asOf, v.text('$transitionEndsOn'))) : undefined,
   }),

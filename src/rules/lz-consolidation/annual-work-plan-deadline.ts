@@ -1,5 +1,9 @@
 import { toNumber } from '../../core/exact.js';
 import { defineRule, doneByDeadline, L, when } from '../define.js';
+import { DOCUMENTS } from '../documents.js';
+
+/** The plan's first day in force: a deadline before it was never set by the plan. */
+const ISSUED = DOCUMENTS['lz-consolidation'].inForce.from;
 
 const deadlineDay = { value: '03-31', unit: 'date', source: '每年3月底前 (on or before 31 March of the year)' } as const;
 
@@ -19,6 +23,15 @@ export const rule = defineRule({
   selects: { all: [when('reportType', 'equal', 'county-annual')] },
   derive: { deadline: { from: ['year'], compute: (v) => `${toNumber(v.exact('year'))}-${deadlineDay.value}` } },
   decision: doneByDeadline('annualWorkPlanIssuedOn', '$deadline'),
+  // The plan took effect on 2020-12-31: the 2020 report's deadline (2020-03-31) fell before it.
+  notConcerned: {
+    when: when('$deadline', 'before', ISSUED),
+    message: L(
+      '期限{deadline}早于本方案施行之日（' + ISSUED + '），本规则不涉及该年度。',
+      '期限{deadline}早於本方案施行之日（' + ISSUED + '），本規則不涉及該年度。',
+      'The deadline {deadline} fell before the plan took effect (' + ISSUED + '): the rule does not concern that year.',
+    ),
+  },
   conclusions: (v) => ({ deadline: v.get('$deadline') }),
   messages: {
     pass: L(

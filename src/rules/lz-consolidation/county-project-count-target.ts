@@ -18,10 +18,14 @@ export const rule = defineRule({
   facts: ['reportType', 'year', 'consolidationProjectsImplemented', 'townshipCount', 'separateTargetSet', 'separateTarget'],
   parameters: { target2022, target2025 },
   decisiveDate: 'report-year-end',
-  selects: { all: [when('reportType', 'equal', 'county-annual'), when('year', 'atLeast', 2022)] },
+  // The report's year is needed, not a selector: without it the rule is undetermined (conventions §3c).
+  selects: { all: [when('reportType', 'equal', 'county-annual')] },
   derive: {
     standardTarget: { from: ['year'], compute: (v) => exact(toNumber(v.exact('year')) >= 2025 ? target2025.value : target2022.value) },
+    // The milestone a year's report is held to falls due at the end of 2022, then of 2025.
+    dueBy: { from: ['year'], compute: (v) => (toNumber(v.exact('year')) >= 2025 ? '2025-12-31' : '2022-12-31') },
   },
+  notYetDue: { any: [when('year', 'below', 2022), when('@asOf', 'onOrBefore', { fact: '$dueBy' })] },
   decision: {
     any: [
       {
@@ -47,12 +51,13 @@ export const rule = defineRule({
   conclusions: (v) => {
     if (!v.has('$standardTarget')) return {};
     const standard = v.exact('$standardTarget');
+    const dueBy = v.get('$dueBy');
     const separate =
       v.get('separateTargetSet') === true || (v.has('townshipCount') && toNumber(v.exact('townshipCount')) < toNumber(standard));
-    if (!v.has('townshipCount') && v.get('separateTargetSet') !== true) return { standardTarget: toNumber(standard) };
+    if (!v.has('townshipCount') && v.get('separateTargetSet') !== true) return { standardTarget: toNumber(standard), dueBy };
     return separate
-      ? { target: v.show('separateTarget'), targetBasis: 'separately-set', standardTarget: toNumber(standard) }
-      : { target: toNumber(standard), targetBasis: 'standard', standardTarget: toNumber(standard) };
+      ? { target: v.show('separateTarget'), targetBasis: 'separately-set', standardTarget: toNumber(standard), dueBy }
+      : { target: toNumber(standard), targetBasis: 'standard', standardTarget: toNumber(standard), dueBy };
   },
   messages: {
     pass: L(
@@ -68,7 +73,7 @@ export const rule = defineRule({
   },
   readings: [
     {
-      chosen: 'Reports for 2022–2024 are held to 3 projects, 2025 and later to 10; reports before 2022 are not concerned.',
+      chosen: 'Reports for 2022–2024 are held to 3 projects, 2025 and later to 10. A milestone is judged only once due (the 2022 report from 2023-01-01, the 2025 report from 2026-01-01); before that, and for reports before 2022, the rule is not applicable, "not yet due", with the target and dueBy (conventions §3c).',
       alternative: 'The targets could be read as due only in the named years (2022 and 2025).',
     },
     {

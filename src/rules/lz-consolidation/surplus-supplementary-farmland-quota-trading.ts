@@ -8,13 +8,15 @@ export const rule = defineRule({
   title: L('富余补充耕地指标通过柳州市平台交易', '富餘補充耕地指標通過柳州市平台交易', 'Trading surplus supplementary-farmland quota on the Liuzhou platform'),
   citation: {
     article: '三、（七）',
-    quote: '在满足本辖区自身建设项目耕地占补平衡需求且符合其他补充耕地指标出让条件的前提下，可将富余的补充耕地指标通过柳州市补充耕地指标交易平台进行交易。',
+    quote: '补充耕地指标经自治区及市级收储后，各县（区）人民政府（含新区管理委员会）可持有剩余补充耕地指标及收益，在满足本辖区自身建设项目耕地占补平衡需求且符合其他补充耕地指标出让条件的前提下，可将富余的补充耕地指标通过柳州市补充耕地指标交易平台进行交易。',
   },
-  facts: ['tradesSurplusSupplementaryFarmlandQuota', 'ownOccupationCompensationNeedsMet', 'otherTransferConditionsMet', 'tradingVenue'],
+  facts: ['tradesSurplusSupplementaryFarmlandQuota', 'quotaTakenUpByRegionAndCity', 'ownOccupationCompensationNeedsMet', 'otherTransferConditionsMet', 'tradingVenue'],
   parameters: {},
   selects: { all: [when('tradesSurplusSupplementaryFarmlandQuota', 'equal', true)] },
   decision: {
     all: [
+      // Only what remains after the region and the city have taken the quota up (收储) is the county's to trade.
+      when('quotaTakenUpByRegionAndCity', 'equal', true),
       when('ownOccupationCompensationNeedsMet', 'equal', true),
       when('otherTransferConditionsMet', 'equal', true),
       when('tradingVenue', 'equal', 'liuzhou-quota-platform'),

@@ -1,4 +1,7 @@
-import { defineRule, L, when } from '../define.js';
+import { defineRule, L, openList, when } from '../define.js';
+
+/** Reasons of the builder's own convenience are never of the weight of the four the text names (…等原因 is open). */
+const NOT_MAJOR_REASONS = ['owner-preference', 'cost-saving'];
 
 export const rule = defineRule({
   id: 'pilot-land-saving-2023/08-design-change-reasons',
@@ -10,12 +13,12 @@ export const rule = defineRule({
     article: '二、(三)8.',
     quote: '项目初步设计一经批复原则上必须严格执行,文物保护、重大安全隐患、重大政策及规划调整和工程建设条件重大变化等原因确需变更设计除外,其它不得变更设计',
   },
-  facts: ['preliminaryDesignChanged', 'designChangeReason'],
+  facts: ['preliminaryDesignChanged', 'designChangeReason', 'designChangeReasonDeemedComparable'],
   parameters: {},
   selects: { all: [when('preliminaryDesignChanged', 'equal', true)] },
   decision: {
     all: [
-      when('designChangeReason', 'in', ['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions']),
+      openList('designChangeReason', ['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions'], NOT_MAJOR_REASONS, 'designChangeReasonDeemedComparable'),
     ],
   },
   messages: {

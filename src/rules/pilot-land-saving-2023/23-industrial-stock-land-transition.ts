@@ -1,5 +1,5 @@
 import { daysFrom, periodLastDay } from '../../core/dates.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, L, openList, when } from '../define.js';
 
 const transitionYears = { value: 5, unit: 'years', source: '继续按原用途和土地权利类型使用土地的5年过渡期政策' } as const;
 
@@ -14,7 +14,7 @@ export const rule = defineRule({
     quote:
       '支持存量工业用地转型用于国家鼓励的教育、医疗、养老、科研、租赁住房等产业项目,实行继续按原用途和土地权利类型使用土地的5年过渡期政策,实施期满后,可按新用途、新权利类型的市场价,以协议方式办理供地。',
   },
-  facts: ['projectType', 'newUse', 'transitionStartedOn', 'agreementSupplyCompletedOn'],
+  facts: ['projectType', 'newUse', 'deemedNationallyEncouragedIndustry', 'transitionStartedOn', 'agreementSupplyCompletedOn'],
   parameters: { transitionYears },
   decisiveDate: { fact: 'transitionStartedOn' },
   selects: { all: [when('projectType', 'equal', 'industrial-stock-land-conversion')] },
@@ -23,8 +23,7 @@ export const rule = defineRule({
   },
   decision: {
     all: [
-      when('newUse', 'in', ['education', 'medical', 'elderly-care', 'research', 'rental-housing']),
-      when('transitionStartedOn', 'onOrBefore', { fact: '@asOf' }),
+      openList('newUse', ['education', 'medical', 'elderly-care', 'research', 'rental-housing'], ['commercial-housing'], 'deemedNationallyEncouragedIndustry'),
       {
         any: [
           when('@asOf', 'onOrBefore', { fact: '$transitionEndsOn' }),
@@ -33,7 +32,10 @@ export const rule = defineRule({
       },
     ],
   },
+  // A qualifying project whose transition starts after the evaluation date is eligible already: its start and end are given.
   conclusions: (v) => ({
+    transitionStartedOn: v.has('transitionStartedOn') ? v.text('transitionStartedOn') : undefined,
+    transitionStarted: v.has('transitionStartedOn') ? v.text('transitionStartedOn') <= v.asOf : undefined,
     transitionEndsOn: v.get('$transitionEndsOn'),
     daysRemaining: v.has('$transitionEndsOn') ? Math.max(0, daysFrom(v.asOf, v.text('$transitionEndsOn'))) : undefined,
     afterTransition: 'agreement-supply-at-market-price',

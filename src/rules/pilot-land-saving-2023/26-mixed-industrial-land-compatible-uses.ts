@@ -15,7 +15,8 @@ export const rule = defineRule({
   },
   facts: ['projectType', 'isNewProject', 'aboveGroundFloorAreaM2', 'compatibleProductionServiceFloorAreaM2', 'officeAndLivingFloorAreaM2', 'compatibleFacilitiesSplitTransferred'],
   parameters: { maxShare },
-  selects: { all: [when('projectType', 'equal', 'industrial'), when('isNewProject', 'equal', true)] },
+  // 产业用地 is industrial, warehousing and research land; the text itself speaks of 科研用地 with compatible uses.
+  selects: { all: [when('projectType', 'in', ['industrial', 'warehousing', 'research']), when('isNewProject', 'equal', true)] },
   derive: {
     maxCompatibleFloorAreaM2: shareOf('aboveGroundFloorAreaM2', maxShare.value),
   },

@@ -21,6 +21,8 @@ export const rule = defineRule({
     'approvedAndContractAmended',
   ],
   parameters: {},
+  // 「原则上不得分割」 (the contractual ban, unless approved and amended) and 「原则上不得独立分割转让」 (office and living facilities).
+  inPrincipleFacts: ['contractForbidsSplit', 'approvedAndContractAmended', 'includesOfficeOrLivingFacilities'],
   selects: { all: [when('projectType', 'equal', 'industrial-split-transfer')] },
   decision: {
     all: [
@@ -41,7 +43,7 @@ export const rule = defineRule({
   },
   readings: [
     {
-      chosen: 'The two 原则上 clauses (contractual ban; office and living facilities) are checked as stated: the approval-and-amendment route is the exception the text names for the first; none is named for the second.',
+      chosen: 'The two 原则上 clauses (contractual ban; office and living facilities) are checked as stated: the approval-and-amendment route is the exception the text names for the first; none is named for the second. A fail on those clauses alone is reported as in-principle (a violation unless a recorded exception applies); a fail on the use, safety or buyer conditions is binding.',
       alternative: 'Treating the whole rule as in-principle; not adopted, the use, safety and buyer conditions are unconditional.',
     },
   ],

@@ -35,8 +35,22 @@ describe(ID, () => {
     expect(result.conclusions).toEqual({ maxReserveQuotaM2: 500, remainingReserveQuotaM2: 500 });
   });
 
-  it('fails a mode of plan control outside the three named', async () => {
-    expect(await statusOf(ID, { ...plan, reserveQuotaM2: 100, reserveQuotaModes: ['use-blank', 'zoning-by-guess'] })).toBe('fail');
+  // Second reading: 「以…等方式」 is an open list; a mode the text does not name used to fail outright.
+  it('a mode of plan control the text does not name needs a recorded determination', async () => {
+    const modes = { ...plan, reserveQuotaM2: 100, reserveQuotaModes: ['use-blank', 'zoning-by-guess'] };
+    const open = await check(ID, modes);
+    expect(open.status).toBe('undetermined');
+    expect(open.missingFacts).toEqual(['reserveQuotaModesDeemedPlanControl']);
+    expect(await statusOf(ID, { ...modes, reserveQuotaModesDeemedPlanControl: true })).toBe('pass');
+    expect(await statusOf(ID, { ...modes, reserveQuotaModesDeemedPlanControl: false })).toBe('fail');
+    // Named modes need no determination, whatever it says.
+    expect(await statusOf(ID, { ...plan, reserveQuotaM2: 100, reserveQuotaModes: ['use-blank'], reserveQuotaModesDeemedPlanControl: false })).toBe('pass');
+  });
+  // Second reading: an empty list of control modes used to pass (allIn on nothing is true).
+  it('a reserve above 0 with an empty list of control modes fails; a reserve of 0 needs none', async () => {
+    expect(await statusOf(ID, { ...plan, reserveQuotaM2: 100, reserveQuotaModes: [] })).toBe('fail');
+    expect(await statusOf(ID, { ...plan, reserveQuotaM2: 0.01, reserveQuotaModes: [] })).toBe('fail');
+    expect(await statusOf(ID, { ...plan, reserveQuotaM2: 0, reserveQuotaModes: [] })).toBe('pass');
   });
 
   it('explains the comparison after applying the 5% to the base', async () => {

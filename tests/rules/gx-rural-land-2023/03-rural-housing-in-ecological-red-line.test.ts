@@ -32,10 +32,13 @@ describe(ID, () => {
   it('fails when the builder is not an original resident', async () => {
     expect(await statusOf(ID, { ...base, isOriginalResident: false, redLineUnitConstructionLandAfterM2: 10 })).toBe('fail');
   });
-  it('cannot name the route, so cannot decide, without involvesNewConstructionLand', async () => {
+  // Second reading: the route fact only names the approval route; it used to leave the rule undetermined.
+  it('passes without involvesNewConstructionLand, leaving the route open', async () => {
     const { involvesNewConstructionLand: _omitted, ...facts } = base;
     const result = await check(ID, { ...facts, redLineUnitConstructionLandAfterM2: 10 });
-    expect(result.status).toBe('undetermined');
-    expect(result.missingFacts).toEqual(['involvesNewConstructionLand']);
+    expect(result.status).toBe('pass');
+    expect(result.missingFacts).toEqual([]);
+    expect(result.conclusions.approvalRoute).toBeUndefined();
+    expect(await statusOf(ID, { ...facts, redLineUnitConstructionLandAfterM2: 10, isOriginalResident: false })).toBe('fail');
   });
 });

@@ -36,3 +36,21 @@ describe(ID, () => {
     expect(result.status).toBe('fail');
   });
 });
+
+// Second reading (D4): the other-type detailed plan route of (七) was not encoded.
+describe(`${ID}: other-type detailed plan`, () => {
+  const other = { ...request, hasApprovedDetailedOrVillagePlan: false, projectType: 'rural-revitalization', standaloneSiteWithBuildings: false };
+  it('an other-type detailed plan approved and in the one map is a basis for a project other than housing', async () => {
+    const result = await check(ID, { ...other, otherTypeDetailedPlanApprovedInOneMap: true });
+    expect(result.status).toBe('pass');
+    expect(result.conclusions).toEqual({ permitBasis: 'other-type-detailed-plan' });
+  });
+  it('not approved, or not recorded, it is no basis', async () => {
+    expect((await check(ID, { ...other, otherTypeDetailedPlanApprovedInOneMap: false })).conclusions).toEqual({ permitBasis: 'none' });
+    expect((await check(ID, other)).status).toBe('fail');
+  });
+  it('it is no route for village housing, which has the county general rules', async () => {
+    const result = await check(ID, { ...request, hasApprovedDetailedOrVillagePlan: false, projectType: 'rural-housing', countyGeneralRulesIssued: false, otherTypeDetailedPlanApprovedInOneMap: true });
+    expect(result.status).toBe('fail');
+  });
+});

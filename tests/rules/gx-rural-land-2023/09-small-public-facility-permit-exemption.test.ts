@@ -37,8 +37,21 @@ describe(ID, () => {
   it('a village road needs no area', async () => {
     expect(await statusOf(ID, { ...ok, facilityType: 'village-road' })).toBe('pass');
   });
-  it('a facility type outside the lists is not eligible', async () => {
-    expect(await statusOf(ID, { ...ok, facilityType: 'warehouse', siteAreaM2: 50 })).toBe('fail');
+  // Second reading: each group closes with 等; a type the text does not name used to fail outright.
+  it('a facility type the lists do not name needs a recorded determination of its group', async () => {
+    const open = await check(ID, { ...ok, facilityType: 'village-greening', siteAreaM2: 50 });
+    expect(open.status).toBe('undetermined');
+    expect(open.missingFacts).toEqual(['publicFacilityGroupDetermined']);
+    expect(await statusOf(ID, { ...ok, facilityType: 'warehouse', siteAreaM2: 50, publicFacilityGroupDetermined: 'none' })).toBe('fail');
+    const living = await check(ID, { ...ok, facilityType: 'village-greening', siteAreaM2: 5000, publicFacilityGroupDetermined: 'living-environment' });
+    expect(living.status).toBe('pass');
+    expect(living.conclusions.facilityGroup).toBe('living-environment');
+  });
+  it('a type determined to be a small scattered facility keeps the 400 m² limit, at the bound and one step either side', async () => {
+    const facts = { ...ok, facilityType: 'village-library', publicFacilityGroupDetermined: 'small-scattered-public-facility' };
+    expect(await statusOf(ID, { ...facts, siteAreaM2: 399.99 })).toBe('pass');
+    expect(await statusOf(ID, { ...facts, siteAreaM2: 400 })).toBe('pass');
+    expect(await statusOf(ID, { ...facts, siteAreaM2: 400.01 })).toBe('fail');
   });
   it('is not available before the city or county publishes its rules', async () => {
     const result = await check(ID, { ...ok, localImplementationRulesPublished: false, facilityType: 'village-road' }, { locale: 'en' });

@@ -38,7 +38,23 @@ describe(ID, () => {
     expect(await statusOf(ID, { ...ok, occupiesCultivatedLand: true, facilityType: 'pavilion', footprintM2: 10 })).toBe('fail');
     expect(await statusOf(ID, { ...ok, occupiesPermanentBasicFarmland: true, facilityType: 'pavilion', footprintM2: 10 })).toBe('fail');
   });
-  it('a warehouse is not among the facilities', async () => {
-    expect(await statusOf(ID, { ...ok, facilityType: 'warehouse', footprintM2: 10, hardensGround: false })).toBe('fail');
+  // Second reading: groups (b) and (c) close with 等; a type they do not name used to fail outright.
+  it('a facility type the lists do not name needs a recorded determination of its group', async () => {
+    const open = await check(ID, { ...ok, facilityType: 'warehouse', footprintM2: 10, hardensGround: false });
+    expect(open.status).toBe('undetermined');
+    expect(open.missingFacts).toEqual(['serviceFacilityGroupDetermined']);
+    expect(await statusOf(ID, { ...ok, facilityType: 'warehouse', footprintM2: 10, serviceFacilityGroupDetermined: 'none' })).toBe('fail');
+  });
+  it.each([
+    ['single-structure', 200],
+    ['small-water-works', 60],
+  ] as const)('a type determined to be %s keeps its %i m² limit, at the bound and one step either side', async (group, bound) => {
+    const facts = { ...ok, facilityType: 'fish-pond-aerator-house', serviceFacilityGroupDetermined: group };
+    expect(await statusOf(ID, { ...facts, footprintM2: bound - 0.01 })).toBe('pass');
+    expect(await statusOf(ID, { ...facts, footprintM2: bound })).toBe('pass');
+    expect(await statusOf(ID, { ...facts, footprintM2: bound + 0.01 })).toBe('fail');
+  });
+  it('group (a) names its kinds without 等: a named single structure is not let in by a determination', async () => {
+    expect(await statusOf(ID, { ...ok, facilityType: 'pavilion', footprintM2: 250, serviceFacilityGroupDetermined: 'single-structure' })).toBe('fail');
   });
 });

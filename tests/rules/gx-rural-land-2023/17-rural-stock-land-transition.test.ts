@@ -8,7 +8,7 @@ describe(`${ID}: statuses`, () => {
   it('passes inside the transition and gives its last day', async () => {
     const result = await check(ID, { ...ok, transitionStartedOn: '2024-03-15' }, { asOf: '2029-03-14' });
     expect(result.status).toBe('pass');
-    expect(result.conclusions).toEqual({ transitionEndsOn: '2029-03-15', daysRemaining: 1 });
+    expect(result.conclusions).toEqual({ transitionStartedOn: '2024-03-15', transitionStarted: true, transitionEndsOn: '2029-03-15', daysRemaining: 1 });
   });
   it('fails after the transition without a change-of-use approval', async () => {
     expect(await statusOf(ID, { ...ok, transitionStartedOn: '2024-03-15' }, { asOf: '2029-03-16' })).toBe('fail');
@@ -54,7 +54,23 @@ describe(ID, () => {
   it('one begun while the measures were in force runs its five years after they lapse', async () => {
     expect(await statusOf(ID, { ...ok, transitionStartedOn: '2026-12-01' }, { asOf: '2031-12-01' })).toBe('pass');
   });
-  it('a use outside the list does not qualify', async () => {
-    expect(await statusOf(ID, { ...ok, reuseFor: 'warehousing', transitionStartedOn: '2024-03-15' })).toBe('fail');
+  // Second reading: 「…電子商務等農村一二三產融合發展項目」 is open; a use it does not name used to fail outright.
+  it('a use the text does not name needs a recorded determination; commercial housing never qualifies', async () => {
+    const facts = { ...ok, reuseFor: 'farm-study-tour', transitionStartedOn: '2024-03-15' };
+    const open = await check(ID, facts);
+    expect(open.status).toBe('undetermined');
+    expect(open.missingFacts).toEqual(['deemedRuralIntegrationProject']);
+    const deemed = await check(ID, { ...facts, deemedRuralIntegrationProject: true });
+    expect(deemed.status).toBe('pass');
+    expect(deemed.reasons).toContainEqual({ fact: 'deemedRuralIntegrationProject', operator: 'equal', expected: true, actual: true, holds: true });
+    expect(await statusOf(ID, { ...facts, deemedRuralIntegrationProject: false })).toBe('fail');
+    expect(await statusOf(ID, { ...facts, reuseFor: 'commercial-housing', deemedRuralIntegrationProject: true })).toBe('fail');
+  });
+  // Second reading: a qualifying project whose transition starts after the evaluation date used to fail.
+  it('a qualifying project whose transition starts after the evaluation date is eligible, with its start and end', async () => {
+    const result = await check(ID, { ...ok, transitionStartedOn: '2025-07-01' }, { asOf: '2025-06-30' });
+    expect(result.status).toBe('pass');
+    expect(result.conclusions).toMatchObject({ transitionStartedOn: '2025-07-01', transitionStarted: false, transitionEndsOn: '2030-07-01' });
+    expect((await check(ID, { ...ok, transitionStartedOn: '2025-06-30' }, { asOf: '2025-06-30' })).conclusions.transitionStarted).toBe(true);
   });
 });

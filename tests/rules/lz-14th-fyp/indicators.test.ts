@@ -4,6 +4,8 @@ import { RULES } from '../../../src/rules/index.js';
 import { areaBoundary, check, numberBoundary, statusOf } from '../../helpers.js';
 
 const report = (year: number) => ({ reportType: 'city-indicators', year });
+/** The first day after the targets' due date (2025-12-31): the 2025 report is judged (second reading, §3c). */
+const DUE = { asOf: '2026-01-01' };
 
 /** Each row of 表1 and 专栏2: fact, bound (in the fact's unit), comparison, a step, and whether the fact is an area in ha. */
 const FIXED: [id: string, fact: string, bound: string, comparison: 'atLeast' | 'atMost', step: string, area?: 'ha'][] = [
@@ -48,16 +50,34 @@ describe('lz-14th-fyp indicator table', () => {
     const id = `lz-14th-fyp/${name}`;
     const cases = area ? areaBoundary(Number(bound), area, comparison) : numberBoundary(bound, step, comparison);
     it.each(cases.filter((c) => !(fact.endsWith('Share') && typeof c.value === 'number' && c.value > 1)))('2025 report with %s', async ({ value, holds }) => {
-      expect(await statusOf(id, { ...report(2025), [fact]: value })).toBe(holds ? 'pass' : 'fail');
+      expect(await statusOf(id, { ...report(2025), [fact]: value }, DUE)).toBe(holds ? 'pass' : 'fail');
     });
-    it('is not yet due for 2021–2024 but gives the target and the gap', async () => {
+    it('is not yet due for 2021–2024 but gives the target, the gap and whether it is on track', async () => {
       const result = await check(id, { ...report(2024), [fact]: Number(bound) });
       expect(result.status).toBe('not-applicable');
-      expect(result.conclusions).toEqual({ target: Number(bound), gap: 0, dueBy: '2025-12-31' });
+      expect(result.conclusions).toEqual({ target: Number(bound), gap: 0, dueBy: '2025-12-31', onTrack: true });
       expect(result.message).toMatch(/2025-12-31/);
     });
-    it('is undetermined without its fact, not in force for 2020 or 2026', async () => {
-      expect((await check(id, report(2025))).missingFacts).toEqual([fact]);
+    // Second reading: these used to fail on 2025-06-30 though the rule's own conclusion said dueBy 2025-12-31.
+    it('the 2025 report is not yet due up to 2025-12-31 and is judged from 2026-01-01', async () => {
+      for (const asOf of ['2025-06-30', '2025-12-30', '2025-12-31']) {
+        const result = await check(id, { ...report(2025), [fact]: Number(bound) }, { asOf });
+        expect(result.status).toBe('not-applicable');
+        expect(result.conclusions.dueBy).toBe('2025-12-31');
+        expect(result.conclusions.onTrack).toBe(true);
+      }
+      expect(await statusOf(id, { ...report(2025), [fact]: Number(bound) }, { asOf: '2026-01-01' })).toBe('pass');
+      expect(await statusOf(id, { ...report(2025), [fact]: Number(bound) }, { asOf: '2026-01-02' })).toBe('pass');
+    });
+    it('needs the report year: without it the rule is undetermined, never "does not concern"', async () => {
+      for (const asOf of ['2025-06-30', '2026-01-01']) {
+        const result = await check(id, { reportType: 'city-indicators', [fact]: Number(bound) }, { asOf });
+        expect(result.status).toBe('undetermined');
+        expect(result.missingFacts).toEqual(['year']);
+      }
+    });
+    it('is undetermined without its fact once due, not in force for 2020 or 2026', async () => {
+      expect((await check(id, report(2025), DUE)).missingFacts).toEqual([fact]);
       expect(await statusOf(id, { ...report(2020), [fact]: Number(bound) })).toBe('not-in-force');
       expect(await statusOf(id, { ...report(2026), [fact]: Number(bound) })).toBe('not-in-force');
     });
@@ -69,23 +89,42 @@ describe('lz-14th-fyp indicator table', () => {
   describe.each(ASSIGNED)('%s (target assigned by the region)', (name, fact, targetFact, comparison) => {
     const id = `lz-14th-fyp/${name}`;
     it.each(areaBoundary(1000, 'ha', comparison))('actual %s against 1000 ha', async ({ value, holds }) => {
-      expect(await statusOf(id, { ...report(2025), [fact]: value, [targetFact]: 1000 })).toBe(holds ? 'pass' : 'fail');
+      expect(await statusOf(id, { ...report(2025), [fact]: value, [targetFact]: 1000 }, DUE)).toBe(holds ? 'pass' : 'fail');
     });
     it('is undetermined without the assigned target', async () => {
-      const result = await check(id, { ...report(2025), [fact]: 1000 });
+      const result = await check(id, { ...report(2025), [fact]: 1000 }, DUE);
       expect(result.status).toBe('undetermined');
       expect(result.missingFacts).toEqual([targetFact]);
     });
   });
 
   it('gives a signed gap in the fact’s unit, positive when short', async () => {
-    const short = await check('lz-14th-fyp/indicator-abandoned-mine-restoration', { ...report(2025), abandonedMineRestoredHaCumulative: 800 });
+    const short = await check('lz-14th-fyp/indicator-abandoned-mine-restoration', { ...report(2025), abandonedMineRestoredHaCumulative: 800 }, DUE);
     expect(short.conclusions).toEqual({ target: 805.2, gap: 5.2, dueBy: '2025-12-31' });
-    const under = await check('lz-14th-fyp/indicator-mining-rights-total', { ...report(2025), miningRightsTotal: 150 });
+    const under = await check('lz-14th-fyp/indicator-mining-rights-total', { ...report(2025), miningRightsTotal: 150 }, DUE);
     expect(under.conclusions).toEqual({ target: 159, gap: -9, dueBy: '2025-12-31' });
-    const cap = await check('lz-14th-fyp/indicator-urban-rural-construction-land', { ...report(2025), urbanRuralConstructionLandHa: 66_200, urbanRuralConstructionLandTargetHa: 66_140.77 });
+    const early = await check('lz-14th-fyp/indicator-abandoned-mine-restoration', { ...report(2025), abandonedMineRestoredHaCumulative: 800 });
+    expect(early.conclusions).toEqual({ target: 805.2, gap: 5.2, dueBy: '2025-12-31', onTrack: false });
+    const cap = await check('lz-14th-fyp/indicator-urban-rural-construction-land', { ...report(2025), urbanRuralConstructionLandHa: 66_200, urbanRuralConstructionLandTargetHa: 66_140.77 }, DUE);
     expect(cap.status).toBe('fail');
     expect(cap.conclusions.gap).toBe(59.23);
+  });
+
+  // Second reading: rows 1–3 are printed in 万公顷 and the facts are in 公顷; a message without a unit invited a 10 000× slip.
+  it.each([
+    ['zh-Hans', '耕地保有量为249000公顷，未达到2025年目标250000公顷（约束性指标），差距1000公顷。'],
+    ['zh-Hant', '耕地保有量為249000公頃，未達到2025年目標250000公頃（約束性指標），差距1000公頃。'],
+    ['en', 'Cultivated land retained is 249000 ha, missing the 2025 target of 250000 ha (binding target) by 1000 ha.'],
+  ] as const)('messages name the unit they speak in (%s)', async (locale, message) => {
+    const facts = { ...report(2025), cultivatedLandHa: 249_000, cultivatedLandTargetHa: 250_000 };
+    expect((await check('lz-14th-fyp/indicator-cultivated-land-retention', facts, { ...DUE, locale })).message).toBe(message);
+  });
+  it('every indicator message names a unit in every locale', async () => {
+    for (const rule of RULES.filter((r) => r.documentId === 'lz-14th-fyp' && r.kind === 'target')) {
+      for (const template of [...Object.values(rule.messages.pass), ...Object.values(rule.messages.fail)]) {
+        expect(template).toMatch(/\}(公顷|公頃| ha|%|（比例|千米|平方米| m²| km|亿元|億元| hundred|宗| mining|个|個| deposits| counties| \(a share)/);
+      }
+    }
   });
 
   it('the 2025 report evaluated in 2026 is still judged by the 2021–2025 plan', async () => {

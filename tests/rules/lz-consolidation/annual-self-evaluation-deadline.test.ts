@@ -30,8 +30,10 @@ describe(ID, () => {
 });
 
 describe(`${ID}: in force`, () => {
+  // Second reading: the plan is in force from 2020-12-31, so the 2020 report (due 2020-12-31) is judged by it.
   it.each([
-    [2020, 'not-in-force'],
+    [2019, 'not-in-force'],
+    [2020, 'pass'],
     [2021, 'pass'],
   ])('a %i report is judged by the document in force on 31 December of that year: %s', async (year, status) => {
     expect(await statusOf(ID, { reportType: 'county-annual', year, selfEvaluationSubmittedOn: `${year}-12-31` }, { asOf: '2026-01-01' })).toBe(status);

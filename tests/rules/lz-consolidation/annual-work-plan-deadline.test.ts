@@ -27,10 +27,18 @@ describe(ID, () => {
     expect(result.status).toBe(status);
     expect(result.conclusions).toEqual({ deadline: '2024-03-31' });
   });
+  // Second reading: the plan is in force from 2020-12-31; the 2020 report's deadline (2020-03-31) fell before it,
+  // so the rule does not concern that year (it used to be not-in-force for 2020).
   it.each([
-    [2020, 'not-in-force'],
+    [2019, 'not-in-force'],
+    [2020, 'not-applicable'],
     [2021, 'fail'],
   ])('a %i report is judged by the document in force on 31 December: %s', async (year, status) => {
     expect(await statusOf(ID, { reportType: 'county-annual', year, annualWorkPlanIssuedOn: `${year}-05-01` })).toBe(status);
+  });
+  it('says why a 2020 report is not concerned, even without the act date', async () => {
+    const result = await check(ID, { reportType: 'county-annual', year: 2020 }, { locale: 'en' });
+    expect(result.status).toBe('not-applicable');
+    expect(result.message).toBe('The deadline 2020-03-31 fell before the plan took effect (2020-12-31): the rule does not concern that year.');
   });
 });

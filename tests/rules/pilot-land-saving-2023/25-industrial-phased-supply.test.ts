@@ -35,3 +35,14 @@ describe(ID, () => {
     expect(await statusOf(ID, { ...big, supplyMode: 'phased', reservePeriodYears: value })).toBe(holds ? 'pass' : 'fail');
   });
 });
+
+// Second reading (D7): the major-project exception was not encoded.
+describe(`${ID}: major projects`, () => {
+  it('a major project whose land need was fixed at the admission meeting is not held to phased supply', async () => {
+    const facts = { ...oneTime, plannedStartedFloorAreaShareWithinOneYear: 0.5, isMajorProject: true };
+    expect(await statusOf(ID, { ...facts, landAreaFixedAtAdmissionMeeting: true })).toBe('pass');
+    expect(await statusOf(ID, { ...facts, landAreaFixedAtAdmissionMeeting: false })).toBe('fail');
+    expect(await statusOf(ID, facts)).toBe('fail');
+    expect(await statusOf(ID, { ...facts, isMajorProject: false, landAreaFixedAtAdmissionMeeting: true })).toBe('fail');
+  });
+});

@@ -29,3 +29,14 @@ describe(ID, () => {
     });
   });
 });
+
+// Second reading (D5): 产业用地 covers warehousing and research land; they were not applicable before.
+describe(`${ID}: 产业用地`, () => {
+  it.each(['industrial', 'warehousing', 'research'])('a new %s project is held to the 15%% shares', async (projectType) => {
+    expect(await statusOf(ID, { ...project, projectType, compatibleProductionServiceFloorAreaM2: 0, officeAndLivingFloorAreaM2: 20_000 })).toBe('fail');
+    expect(await statusOf(ID, { ...project, projectType, compatibleProductionServiceFloorAreaM2: 0, officeAndLivingFloorAreaM2: 15_000 })).toBe('pass');
+  });
+  it('another project type is not concerned', async () => {
+    expect(await statusOf(ID, { ...project, projectType: 'commercial', compatibleProductionServiceFloorAreaM2: 0, officeAndLivingFloorAreaM2: 20_000 })).toBe('not-applicable');
+  });
+});
