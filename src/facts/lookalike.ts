@@ -34,5 +34,15 @@ export const lookalikeFinder = (values: readonly string[]): ((text: string) => s
   const known = new Set(values);
   const bySkeleton = new Map<string, string>();
   for (const value of values) if (!bySkeleton.has(skeleton(value))) bySkeleton.set(skeleton(value), value);
-  return (text) => (known.has(text) ? undefined : bySkeleton.get(skeleton(text)));
+  // Other values repeat from case to case: their verdicts are kept, bounded in entries and key length.
+  const verdicts = new Map<string, string | undefined>();
+  return (text) => {
+    if (known.has(text)) return undefined;
+    if (text.length > 64) return bySkeleton.get(skeleton(text));
+    if (verdicts.has(text)) return verdicts.get(text);
+    const like = bySkeleton.get(skeleton(text));
+    if (verdicts.size >= 1024) verdicts.clear();
+    verdicts.set(text, like);
+    return like;
+  };
 };
