@@ -66,8 +66,9 @@ describe('landuse-rules/form', () => {
   it('a whole facility form (its zod schema, the entry, three rules) stays near that size', async () => {
     const { gzipped, inputs } = await measureForm('tests/fixtures/facility-form.ts');
     expect(inputs.filter((i) => /json-rules-engine|jsonpath-plus|eventemitter2/.test(i))).toEqual([]);
-    // Measured at about 41 kB; this bound catches growth, it is not the entry's budget.
-    expect(gzipped).toBeLessThanOrEqual(43 * 1024);
+    // Measured at 44,437 bytes after the second reading (open lists and determinations in rules 02 and 09, consequences);
+    // this bound catches growth, it is not the entry's budget.
+    expect(gzipped).toBeLessThanOrEqual(44 * 1024);
   });
 });
 

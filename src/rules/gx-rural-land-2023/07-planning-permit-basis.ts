@@ -9,7 +9,7 @@ export const rule = defineRule({
   citation: {
     article: '(七)',
     quote:
-      '依據依法批準的詳細規劃和村莊規劃核發規劃許可證。暫時沒有完成村莊規劃編制但農民住宅建設急需的,縣級政府應就…作出“通則式”的規劃管控規定;…符合單獨選址條件且有地上建筑物的項目,詳細規劃、村莊規劃不能覆蓋的由縣級自然資源主管部門組織編制規劃選址綜合論證報告,…報縣級及以上政府批準…其他鄉村振興項目,鼓勵各地因地制宜探索其他類型詳細規劃,明確用地范圍、土地用途、容積率…等開發建設強度指標,經批準并納入國土空間規劃“一張圖”后作為出具規劃條件、核發規劃許可的依據',
+      '依據依法批準的詳細規劃和村莊規劃核發規劃許可證。暫時沒有完成村莊規劃編制但農民住宅建設急需的,縣級政府應就…作出“通則式”的規劃管控規定;其他鄉村振興項目,鼓勵各地因地制宜探索其他類型詳細規劃,明確用地范圍、土地用途、容積率…等開發建設強度指標,經批準并納入國土空間規劃“一張圖”后作為出具規劃條件、核發規劃許可的依據。…符合單獨選址條件且有地上建筑物的項目,詳細規劃、村莊規劃不能覆蓋的由縣級自然資源主管部門組織編制規劃選址綜合論證報告,…報縣級及以上政府批準',
   },
   facts: ['planningPermitRequested', 'hasApprovedDetailedOrVillagePlan', 'projectType', 'countyGeneralRulesIssued', 'standaloneSiteWithBuildings', 'siteSelectionReportApproved', 'otherTypeDetailedPlanApprovedInOneMap'],
   parameters: {},
