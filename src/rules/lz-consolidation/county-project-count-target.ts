@@ -80,6 +80,10 @@ export const rule = defineRule({
       chosen: 'A county with fewer townships than the target, or one whose resources do not allow it (separateTargetSet), is held to its separately set target and is undetermined without it.',
       alternative: 'Such a county could be exempt altogether.',
     },
+    {
+      chosen: '「乡镇个数不足3个、10个及资源禀赋条件确实未达到项目开展要求的县（区）」: 及 read as either — too few townships, or resources that do not allow it, each sets a separate target.',
+      alternative: '及 read as both: only a county with too few townships and insufficient resources gets a separate target (second reading D17).',
+    },
   ],
   notes: ['“力争” (strive to) makes this a target, not a duty: a fail means the target is missed.'],
 });
