@@ -94,7 +94,7 @@ export const FACTS = {
   servesAgriForestryProduction: booleanFact(),
   hardensGround: booleanFact(),
 
-  // — determinations: a person's answer where the text's list is open (…等, conventions §3b) —
+  // — determinations: a person's answer where the text's list is open (…等, conventions §3b); see DETERMINATIONS —
   reserveQuotaModesDeemedPlanControl: booleanFact(),
   publicFacilityGroupDetermined: enumFact(),
   serviceFacilityGroupDetermined: enumFact(),
@@ -249,3 +249,13 @@ export const FACT_NAMES = Object.keys(FACTS) as FactName[];
 export const FACT_KINDS: ReadonlyMap<string, FactKind> = new Map(Object.entries(FACTS));
 export const isFactName = (name: string): name is FactName => FACT_KINDS.has(name);
 
+/** Facts that record a person's determination, not a finding: reasons mark them as such (conventions §3b). */
+export const DETERMINATIONS: ReadonlySet<FactName> = new Set<FactName>([
+  'reserveQuotaModesDeemedPlanControl',
+  'publicFacilityGroupDetermined',
+  'serviceFacilityGroupDetermined',
+  'deemedCollectiveOperatingLand',
+  'deemedRuralIntegrationProject',
+  'deemedNationallyEncouragedIndustry',
+  'designChangeReasonDeemedComparable',
+]);
