@@ -235,7 +235,7 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     const pass = flags.every(Boolean) && (unlimited || (!notSmall && small) || byDetermination);
     const group = groupOf(type) ?? (typeof determined === 'string' && determined !== 'none' ? determined : undefined);
     const determination = (operator: string, expected: unknown, holds: boolean) =>
-      typeof determined === 'string' ? [{ fact: 'publicFacilityGroupDetermined', operator, expected, actual: determined, holds }] : [];
+      typeof determined === 'string' ? [{ fact: 'publicFacilityGroupDetermined', operator, expected, actual: determined, holds, determination: true as const }] : [];
     exemption = result(
       EXEMPTION,
       pass ? 'pass' : 'fail',

@@ -66,9 +66,10 @@ describe('landuse-rules/form', () => {
   it('a whole facility form (its zod schema, the entry, three rules) stays near that size', async () => {
     const { gzipped, inputs } = await measureForm('tests/fixtures/facility-form.ts');
     expect(inputs.filter((i) => /json-rules-engine|jsonpath-plus|eventemitter2/.test(i))).toEqual([]);
-    // Measured at about 48 KiB (about 43 before the rule schema, safe reader and look-alike checks
-    // of issue 14); this bound catches growth, it is not the entry's budget.
-    expect(gzipped).toBeLessThanOrEqual(50 * 1024);
+    // Measured at 44,437 bytes after the second reading (open lists and determinations in rules 02 and 09, consequences),
+    // 51,271 with the hostile-input checks of issue 14 (main measured 44,958 the same day: the rule-definition schema, the safe reader, look-alikes);
+    // this bound catches growth, it is not the entry's budget.
+    expect(gzipped).toBeLessThanOrEqual(52 * 1024);
   });
 });
 

@@ -9,7 +9,7 @@ import { DateRangeError } from './dates.js';
 import { deepFreeze } from './safe.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
 import { type FactIssue, type ReadFacts, readFacts } from '../facts/read.js';
-import { FACT_KINDS, type FactName, isFactName } from '../facts/vocabulary.js';
+import { DETERMINATIONS, FACT_KINDS, type FactName, isFactName } from '../facts/vocabulary.js';
 import { DOCUMENTS, coversJurisdiction } from '../rules/documents.js';
 
 export interface Reason {
@@ -21,6 +21,8 @@ export interface Reason {
   holds: boolean;
   /** The unit expected and actual are shown in, for areas. */
   unit?: AreaUnit;
+  /** The fact is a person's recorded determination (an open list's answer), not a finding of the library. */
+  determination?: true;
 }
 
 /**
@@ -270,6 +272,8 @@ interface RulePlan extends Layout {
   /** Per leaf: its unit, and its literal threshold as shown in a reason (fact references are read per case). */
   readonly shownUnit: readonly (AreaUnit | undefined)[];
   readonly shownExpected: readonly unknown[];
+  /** Per leaf: whether its fact is a recorded determination. */
+  readonly determination: readonly boolean[];
   /** Where a message placeholder `{name}` is looked up after the conclusions, in order. */
   readonly wordIds: Map<string, readonly string[]>;
 }
@@ -356,11 +360,12 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const shownUnit = leaves.map((leaf) => units.get(leaf.fact));
     // Shared by every reason of every report: frozen, so no report can change another's.
     const shownExpected = deepFreeze(leaves.map((leaf, index) => (isFactRef(leaf.value) ? undefined : display(expectedOf(leaf.value), shownUnit[index]))));
+    const determination = leaves.map((leaf) => isFactName(leaf.fact) && DETERMINATIONS.has(leaf.fact));
     const decide = compileKleene<readonly Truth[]>(rule.decision, (_leaf, index) => (truths) => truths[index + selectorCount]!);
     // Listed out, not spread: the plan is read on every case and should stay a fast object.
     plan = {
       ids: layout.ids, slotOf: layout.slotOf, units, parameterNames: layout.parameterNames, tree, leaves, selectorCount, selectorFacts, selectsEarly, notYetDue, notConcerned, citation, derived,
-      knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, wordIds: new Map(),
+      knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, determination, wordIds: new Map(),
     };
     plans.set(rule, plan);
   }
@@ -418,9 +423,13 @@ const selectionOf = (rule: RuleDefinition, plan: RulePlan, selected: () => Truth
 const notYetDueResult = (rule: RuleDefinition, view: View, truth: Truth, locale: Locale): RuleResult => {
   const conclusions = conclusionsOf(rule, view, 'not-applicable');
   if (truth !== 'unknown') conclusions.onTrack = truth;
-  const words = { dueBy: view.has('$dueBy') ? view.get('$dueBy') : undefined, year: view.has('year') ? toNumber(view.exact('year')) : undefined, asOf: view.asOf };
+  const dueBy = view.has('$dueBy') ? String(view.get('$dueBy')) : undefined;
+  const year = view.has('year') ? toNumber(view.exact('year')) : undefined;
+  const words = { dueBy, year, asOf: view.asOf, dueYear: dueBy?.slice(0, 4) };
+  // A report for a year before the target's own is an interim one, however late it is read.
+  const interim = year !== undefined && dueBy !== undefined && year < Number(dueBy.slice(0, 4));
   const track = truth === 'unknown' ? '' : ` ${COMMON[truth ? 'onTrack' : 'offTrack'][locale]}`;
-  return resultOf(rule, locale, 'not-applicable', fill(COMMON.notYetDue[locale], words) + track, { conclusions });
+  return resultOf(rule, locale, 'not-applicable', fill(COMMON[interim ? 'interimNotDue' : 'notYetDue'][locale], words) + track, { conclusions });
 };
 
 const notInForce = (rule: RuleDefinition, decisiveDate: string, locale: Locale): RuleResult => {
@@ -602,6 +611,7 @@ const reasonOf = (plan: RulePlan, index: number, view: View, holds: boolean): Re
     holds,
   };
   if (unit) reason.unit = unit;
+  if (plan.determination[index]) reason.determination = true;
   return reason;
 };
 
@@ -661,16 +671,25 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   else status = truth === 'unknown' ? 'undetermined' : truth ? 'pass' : 'fail';
   const missingFacts = invalidRead.length ? [...new Set([...invalidRead, ...missing])] : missing;
   const conclusions = conclusionsOf(rule, view, status);
-  // A fail decided by the 原则上 clauses alone has the strength of those clauses.
+  // A fail decided by the 原则上 clauses alone has the strength of those clauses: every other condition is known and holds.
   const softened = rule.inPrincipleFacts;
-  const strength = status === 'fail' && softened !== undefined && reasons.every((r) => r.holds || softened.includes(r.fact as FactName)) ? 'in-principle' : rule.strength;
+  let strength = rule.strength;
+  if (status === 'fail' && softened !== undefined) {
+    let otherClausesHold = true;
+    for (let i = selectorCount; i < leaves.length; i++) if (!softened.includes(leaves[i]!.fact as FactName) && truths[i] !== true) otherClausesHold = false;
+    if (otherClausesHold) strength = 'in-principle';
+  }
   let message: string;
   if (status === 'undetermined' && view.outOfRange && !invalidRead.length) {
     // The facts are valid, but a date computed from them leaves 0001–9999.
     const from = [...new Set(view.outOfRange.flatMap((name) => sourcesOf(rule, `$${name}`)))];
     for (const id of from) if (!missingFacts.includes(id)) missingFacts.push(id);
     message = fill(COMMON.dateOutOfRange[locale], { facts: from });
-  } else if (status === 'undetermined') message = fill(COMMON.undetermined[locale], { missing: missingFacts });
+  } else if (status === 'undetermined') {
+    message = fill(COMMON.undetermined[locale], { missing: missingFacts });
+    const questions = missingFacts.filter((id) => isFactName(id) && DETERMINATIONS.has(id));
+    if (questions.length) message += ` ${fill(COMMON.needsDetermination[locale], { facts: questions })}`;
+  }
   else {
     message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], (name) => wordOf(plan, view, conclusions, name));
     if (status === 'fail' && strength === 'in-principle') message += ` ${COMMON.inPrinciple[locale]}`;

@@ -47,6 +47,16 @@ export const COMMON = {
     'zh-Hant': '目標於{dueBy}到期，{year}年度報告在{asOf}尚未到考核時點。',
     en: 'The target is due by {dueBy}; on {asOf} the {year} report is not yet due.',
   },
+  needsDetermination: {
+    'zh-Hans': '文件以“等”作不完全列举，{facts}须记录人工认定意见：本案的值是否属于同类。',
+    'zh-Hant': '文件以「等」作不完全列舉，{facts}須記錄人工認定意見：本案的值是否屬於同類。',
+    en: 'The text’s list is open (…等): {facts} must record a person’s determination of whether this value belongs to the same kind.',
+  },
+  interimNotDue: {
+    'zh-Hans': '{year}年度报告为中期报告：目标适用于{dueYear}年度，于{dueBy}到期。',
+    'zh-Hant': '{year}年度報告為中期報告：目標適用於{dueYear}年度，於{dueBy}到期。',
+    en: 'The {year} report is an interim report: the target applies to {dueYear}, due by {dueBy}.',
+  },
   onTrack: { 'zh-Hans': '按当前数据已达到目标。', 'zh-Hant': '按當前數據已達到目標。', en: 'On the figures given it already meets the target.' },
   offTrack: { 'zh-Hans': '按当前数据尚未达到目标。', 'zh-Hant': '按當前數據尚未達到目標。', en: 'On the figures given it does not meet the target yet.' },
 } as const satisfies Record<string, Localized>;

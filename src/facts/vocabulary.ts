@@ -94,7 +94,7 @@ const vocabulary = () => {
     servesAgriForestryProduction: booleanFact(),
     hardensGround: booleanFact(),
 
-    // — determinations: a person's answer where the text's list is open (…等, conventions §3b) —
+    // — determinations: a person's answer where the text's list is open (…等, conventions §3b); see DETERMINATIONS —
     reserveQuotaModesDeemedPlanControl: booleanFact(),
     publicFacilityGroupDetermined: enumFact(['living-environment', 'infrastructure', 'small-scattered-public-facility', 'none']),
     serviceFacilityGroupDetermined: enumFact(['single-structure', 'small-water-works', 'none']),
@@ -265,3 +265,14 @@ export const FACT_NAMES: readonly FactName[] = Object.freeze(Object.keys(FACTS) 
 /** The evaluators' own kinds by name, for the per-key lookup every case makes: one Map read answers both questions. */
 export const FACT_KINDS: ReadonlyMap<string, FactKind> = new Map(Object.entries(frozen(vocabulary())));
 export const isFactName = (name: string): name is FactName => FACT_KINDS.has(name);
+
+/** Facts that record a person's determination, not a finding: reasons mark them as such (conventions §3b). */
+export const DETERMINATIONS: ReadonlySet<FactName> = new Set<FactName>([
+  'reserveQuotaModesDeemedPlanControl',
+  'publicFacilityGroupDetermined',
+  'serviceFacilityGroupDetermined',
+  'deemedCollectiveOperatingLand',
+  'deemedRuralIntegrationProject',
+  'deemedNationallyEncouragedIndustry',
+  'designChangeReasonDeemedComparable',
+]);

@@ -55,9 +55,9 @@ export const rule = defineRule({
       'The reserve quota of {reserveQuotaM2} m² is within 5% of the planned village construction land ({maxReserveQuotaM2} m²).',
     ),
     fail: L(
-      '机动指标须不超过规划村庄建设用地总量的5%（{maxReserveQuotaM2}平方米），并以点位示意、项目清单或用途留白方式纳入管控；本规划不符合。',
-      '機動指標須不超過規劃村莊建設用地總量的5%（{maxReserveQuotaM2}平方米），並以點位示意、項目清單或用途留白方式納入管控；本規劃不符合。',
-      'The reserve quota must be at most 5% of the planned village construction land ({maxReserveQuotaM2} m²) and be controlled by point indication, project list or use blank; this plan is not.',
+      '机动指标须不超过规划村庄建设用地总量的5%（{maxReserveQuotaM2}平方米），并以点位示意、项目清单、用途留白等方式纳入管控；本规划不符合。',
+      '機動指標須不超過規劃村莊建設用地總量的5%（{maxReserveQuotaM2}平方米），並以點位示意、項目清單、用途留白等方式納入管控；本規劃不符合。',
+      'The reserve quota must be at most 5% of the planned village construction land ({maxReserveQuotaM2} m²) and be put under plan control by point indication, project list, use blank or a mode of the same kind; this plan is not.',
     ),
   },
   readings: [
@@ -66,8 +66,8 @@ export const rule = defineRule({
       alternative: "Liuzhou's own cap (lz-proposal-048/village-point-supply-reserve) uses planned NEW construction land as its base; a Liuzhou village plan must satisfy both.",
     },
     {
-      chosen: 'The three modes are checked only when given; “等” is read as closing the list.',
-      alternative: '“等” leaves the list open to other modes of plan control.',
+      chosen: 'The modes are checked only when given (an empty list with a reserve above 0 fails). “等方式” leaves the list open (conventions §3b): another mode holds when a person records it as plan control of the same kind (reserveQuotaModesDeemedPlanControl); without that answer the rule is undetermined.',
+      alternative: 'Reading “等” as closing the list to the three named modes (the first release); or requiring the modes to be given at all, since the text requires plan control.',
     },
   ],
 });

@@ -34,7 +34,7 @@ export const rule = defineRule({
       ? v.get('involvesNewConstructionLand') === true
         ? 'regional-joint-review'
         : 'county-government-determination'
-      : undefined,
+      : 'not-stated (involvesNewConstructionLand decides it)',
     approvalRouteDetail:
       v.get('involvesNewConstructionLand') === true
         ? 'Reported by the city to the regional Natural Resources Department; joint review by Natural Resources, Ecology and Environment, Forestry and Ocean; determinations requested quarterly.'

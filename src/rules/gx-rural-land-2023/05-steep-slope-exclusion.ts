@@ -37,6 +37,12 @@ export const rule = defineRule({
       'Parcels with slopes of 25° or more must not be included: {steepParcelIds}.',
     ),
   },
+  readings: [
+    {
+      chosen: 'Only the 25° bound is encoded: 「25度以上陡坡等不具備長期耕作條件、后期難以管護的地塊」 is an open list, and whether a gentler parcel lacks long-term farming conditions is not machine-checkable (second reading).',
+      alternative: 'A determination fact per parcel for the other unsuitable land, making the rule undetermined without it; not adopted in this release.',
+    },
+  ],
   notes: ['Other land without long-term farming conditions (“等不具備長期耕作條件…的地塊”) is not machine-checkable; only the 25° bound is encoded.'],
 });
 

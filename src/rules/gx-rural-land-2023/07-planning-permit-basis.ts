@@ -1,4 +1,4 @@
-import { defineRule, L, recorded, when } from '../define.js';
+import { defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/07-planning-permit-basis',
@@ -9,7 +9,7 @@ export const rule = defineRule({
   citation: {
     article: '(七)',
     quote:
-      '依據依法批準的詳細規劃和村莊規劃核發規劃許可證。暫時沒有完成村莊規劃編制但農民住宅建設急需的,縣級政府應就…作出“通則式”的規劃管控規定;…符合單獨選址條件且有地上建筑物的項目,詳細規劃、村莊規劃不能覆蓋的由縣級自然資源主管部門組織編制規劃選址綜合論證報告,…報縣級及以上政府批準…其他鄉村振興項目,鼓勵各地因地制宜探索其他類型詳細規劃,明確用地范圍、土地用途、容積率…等開發建設強度指標,經批準并納入國土空間規劃“一張圖”后作為出具規劃條件、核發規劃許可的依據',
+      '依據依法批準的詳細規劃和村莊規劃核發規劃許可證。暫時沒有完成村莊規劃編制但農民住宅建設急需的,縣級政府應就…作出“通則式”的規劃管控規定;其他鄉村振興項目,鼓勵各地因地制宜探索其他類型詳細規劃,明確用地范圍、土地用途、容積率…等開發建設強度指標,經批準并納入國土空間規劃“一張圖”后作為出具規劃條件、核發規劃許可的依據。…符合單獨選址條件且有地上建筑物的項目,詳細規劃、村莊規劃不能覆蓋的由縣級自然資源主管部門組織編制規劃選址綜合論證報告,…報縣級及以上政府批準',
   },
   facts: ['planningPermitRequested', 'hasApprovedDetailedOrVillagePlan', 'projectType', 'countyGeneralRulesIssued', 'standaloneSiteWithBuildings', 'siteSelectionReportApproved', 'otherTypeDetailedPlanApprovedInOneMap'],
   parameters: {},
@@ -26,7 +26,7 @@ export const rule = defineRule({
         ],
       },
       // Other rural-revitalisation projects: an other-type detailed plan, approved and in the one map.
-      { all: [when('projectType', 'notEqual', 'rural-housing'), recorded('otherTypeDetailedPlanApprovedInOneMap')] },
+      { all: [when('projectType', 'notEqual', 'rural-housing'), when('otherTypeDetailedPlanApprovedInOneMap', 'equal', true)] },
     ],
   },
   conclusions: (v, status) => {
@@ -40,9 +40,9 @@ export const rule = defineRule({
   messages: {
     pass: L('规划许可有合法依据：{permitBasis}。', '規劃許可有合法依據：{permitBasis}。', 'The planning permit has a lawful basis: {permitBasis}.'),
     fail: L(
-      '规划许可须依据依法批准的详细规划或村庄规划；农民住宅可依据县级“通则式”规定，单独选址且有地上建筑物的项目可依据经批准的规划选址综合论证报告。本案没有任何一种依据。',
-      '規劃許可須依據依法批准的詳細規劃或村莊規劃；農民住宅可依據縣級「通則式」規定，單獨選址且有地上建築物的項目可依據經批准的規劃選址綜合論證報告。本案沒有任何一種依據。',
-      "A planning permit needs an approved detailed or village plan; village housing may rely on the county's general-rule controls, and standalone projects with buildings on an approved site-selection report. This case has none of these.",
+      '规划许可须依据依法批准的详细规划或村庄规划；农民住宅可依据县级“通则式”规定，单独选址且有地上建筑物的项目可依据经批准的规划选址综合论证报告，其他乡村振兴项目可依据经批准并纳入“一张图”的其他类型详细规划。本案没有任何一种依据。',
+      '規劃許可須依據依法批准的詳細規劃或村莊規劃；農民住宅可依據縣級「通則式」規定，單獨選址且有地上建築物的項目可依據經批准的規劃選址綜合論證報告，其他鄉村振興項目可依據經批准並納入「一張圖」的其他類型詳細規劃。本案沒有任何一種依據。',
+      "A planning permit needs an approved detailed or village plan; village housing may rely on the county's general-rule controls, standalone projects with buildings on an approved site-selection report, and other rural-revitalisation projects on an other-type detailed plan approved and in the one map. This case has none of these.",
     ),
   },
   readings: [

@@ -6,6 +6,8 @@ const INFRASTRUCTURE = ['village-road'];
 const SMALL_SCATTERED = ['water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports'];
 const BASKETBALL = 'outdoor-basketball-court';
 const NAMED = [...LIVING_ENVIRONMENT, ...INFRASTRUCTURE, ...SMALL_SCATTERED, BASKETBALL];
+/** The groups a determination may name (any other answer, 'none' included, names none). */
+const DETERMINED_GROUPS = ['living-environment', 'infrastructure', 'small-scattered-public-facility'];
 
 const maxSiteArea = { value: 400, unit: 'm2', source: '項目用地面積不超過400平方米,但露天籃球場不受此面積限制' } as const;
 
@@ -66,7 +68,7 @@ export const rule = defineRule({
         ? 'infrastructure'
         : type === BASKETBALL || SMALL_SCATTERED.includes(type as string)
           ? 'small-scattered-public-facility'
-          : v.has('publicFacilityGroupDetermined') && v.get('publicFacilityGroupDetermined') !== 'none'
+          : DETERMINED_GROUPS.includes(v.get('publicFacilityGroupDetermined') as string)
             ? v.get('publicFacilityGroupDetermined')
             : undefined;
     return { facilityGroup: group, planningPermitExempt: status === 'pass' ? true : status === 'fail' ? false : undefined };
@@ -89,8 +91,8 @@ export const rule = defineRule({
       alternative: 'The limit applies to every listed facility (all three groups); not adopted, because the parenthesis follows 小型 in group (c) only.',
     },
     {
-      chosen: '“等” is read as closing each list: a facility type outside the lists is not eligible.',
-      alternative: '“等” leaves each list open to similar facilities, which a bureau could accept case by case.',
+      chosen: '“等” leaves each group open (conventions §3b): a facility type the text does not name belongs to a group only by a recorded determination (publicFacilityGroupDetermined); group (c) keeps its 400 m² limit either way; without the answer the rule is undetermined.',
+      alternative: 'Reading “等” as closing each list (the first release): a type outside the lists is not eligible; defensible as a safeguard, since groups (a) and (b) carry no area limit.',
     },
   ],
 });

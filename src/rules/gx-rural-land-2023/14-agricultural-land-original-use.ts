@@ -85,6 +85,10 @@ export const rule = defineRule({
       chosen: 'The 200 m² limit applies to each single structure of group (b) (單體占地面積), not to the project as a whole.',
       alternative: 'The total of all scattered structures could be read as limited to 200 m².',
     },
+    {
+      chosen: 'Groups (b) 「…通訊等設施」 and (c) 「…高位水池等」 close with 等 and are open (conventions §3b): another facility type belongs to one only by a recorded determination (serviceFacilityGroupDetermined), keeping that group’s limit; group (a) names its three kinds without 等 and stays closed. The attribute 「具有農林業生產服務功能的」 is applied to all three groups.',
+      alternative: 'Reading every list as closed (the first release); or applying the attribute to group (a) only.',
+    },
   ],
 });
 

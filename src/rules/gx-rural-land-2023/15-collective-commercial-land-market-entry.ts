@@ -28,13 +28,13 @@ export const rule = defineRule({
     fail: L(
       '入市须符合国土空间规划、依法登记，且为工业、商业等经营性用途；本案不符合。',
       '入市須符合國土空間規劃、依法登記，且為工業、商業等經營性用途；本案不符合。',
-      'Market entry needs plan conformity, lawful registration and an industrial or commercial use; this case lacks one.',
+      'Market entry needs plan conformity, lawful registration and an operating use such as industry or commerce (never housing); this case lacks one.',
     ),
   },
   readings: [
     {
-      chosen: '“工業、商業等” is read as industrial or commercial use only.',
-      alternative: '“等” admits other operating uses (e.g. tourism, services) that a bureau may accept.',
+      chosen: '“工業、商業等集體經營性建設用地” is open (conventions §3b; 土地管理法 art. 63 is read the same way): industrial and commercial use hold; commercial housing, homesteads and residential use are never operating land and fail; any other use holds only by a recorded determination (deemedCollectiveOperatingLand), and without it the rule is undetermined.',
+      alternative: 'Reading the list as industrial or commercial use only (the first release).',
     },
   ],
 });

@@ -39,7 +39,10 @@ export const rule = defineRule({
     transitionStartedOn: v.has('transitionStartedOn') ? v.text('transitionStartedOn') : undefined,
     transitionStarted: v.has('transitionStartedOn') ? v.text('transitionStartedOn') <= v.asOf : undefined,
     transitionEndsOn: v.get('$transitionEndsOn'),
-    daysRemaining: v.has('$transitionEndsOn') ? Math.max(0, daysFrom(v.asOf, v.text('$transitionEndsOn'))) : undefined,
+    // Counted from the later of the evaluation date and the start: a transition not yet begun has all its days ahead.
+    daysRemaining: v.has('$transitionEndsOn')
+      ? Math.max(0, daysFrom(v.text('transitionStartedOn') > v.asOf ? v.text('transitionStartedOn') : v.asOf, v.text('$transitionEndsOn')))
+      : undefined,
   }),
   messages: {
     pass: L(
@@ -48,12 +51,16 @@ export const rule = defineRule({
       'Managed under the original use in a transition period that ends on {transitionEndsOn}; after it, the change of use must be approved.',
     ),
     fail: L(
-      '不享受或已不再享受过渡期政策：用途须属所列融合发展项目、符合规划并确保安全；过渡期（至{transitionEndsOn}）届满后须已依法办理用途变更审批手续。',
-      '不享受或已不再享受過渡期政策：用途須屬所列融合發展項目、符合規劃並確保安全；過渡期（至{transitionEndsOn}）屆滿後須已依法辦理用途變更審批手續。',
-      'The transition support does not (or no longer) apply: the use must be a listed integration project, conform and be safe; after the period (ending {transitionEndsOn}) the change of use must be approved.',
+      '不享受或已不再享受过渡期政策：用途须属农村一二三产融合发展项目（所列用途或经认定的同类项目）、符合规划并确保安全；过渡期（至{transitionEndsOn}）届满后须已依法办理用途变更审批手续。',
+      '不享受或已不再享受過渡期政策：用途須屬農村一二三產融合發展項目（所列用途或經認定的同類項目）、符合規劃並確保安全；過渡期（至{transitionEndsOn}）屆滿後須已依法辦理用途變更審批手續。',
+      'The transition support does not (or no longer) apply: the use must be a rural 1-2-3 integration project (a listed use, or one determined to be of that kind), conform and be safe; after the period (ending {transitionEndsOn}) the change of use must be approved.',
     ),
   },
   readings: [
+    {
+      chosen: '「…電子商務等農村一二三產融合發展項目」 is open (conventions §3b): the six named uses hold, commercial housing never does, any other use holds only by a recorded determination (deemedRuralIntegrationProject). A qualifying project whose transition starts after the evaluation date is eligible already, with its start and end given.',
+      alternative: 'Reading the six uses as a closed list, or failing a transition that has not begun (the first release).',
+    },
     {
       chosen: 'The five years run from the start event given as transitionStartedOn (Civil Code art. 201: the next day is the first counted); the last day is the same date five years on (art. 202).',
       alternative: 'The period could be read as five years from the first day of use, inclusive, ending one day earlier.',

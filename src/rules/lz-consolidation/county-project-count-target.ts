@@ -3,6 +3,8 @@ import { defineRule, L, when } from '../define.js';
 
 const target2022 = { value: 3, unit: 'count', source: '力争到2022年…达到3个' } as const;
 const target2025 = { value: 10, unit: 'count', source: '力争到…2025年…达到…10个以上 (以上 includes 10)' } as const;
+const DUE_2022 = '2022-12-31';
+const DUE_2025 = '2025-12-31';
 
 export const rule = defineRule({
   id: 'lz-consolidation/county-project-count-target',
@@ -21,9 +23,12 @@ export const rule = defineRule({
   // The report's year is needed, not a selector: without it the rule is undetermined (conventions §3c).
   selects: { all: [when('reportType', 'equal', 'county-annual')] },
   derive: {
-    standardTarget: { from: ['year'], compute: (v) => exact(toNumber(v.exact('year')) >= 2025 ? target2025.value : target2022.value) },
-    // The milestone a year's report is held to falls due at the end of 2022, then of 2025.
-    dueBy: { from: ['year'], compute: (v) => (toNumber(v.exact('year')) >= 2025 ? '2025-12-31' : '2022-12-31') },
+    // A report for 2025 or later is held to 10 once that milestone is due; until then the 2022 milestone (3), already due, still binds it.
+    standardTarget: {
+      from: ['year', '@asOf'],
+      compute: (v) => exact(toNumber(v.exact('year')) >= 2025 && v.asOf > DUE_2025 ? target2025.value : target2022.value),
+    },
+    dueBy: { from: ['$standardTarget'], compute: (v) => (toNumber(v.exact('$standardTarget')) === target2025.value ? DUE_2025 : DUE_2022) },
   },
   notYetDue: { any: [when('year', 'below', 2022), when('@asOf', 'onOrBefore', { fact: '$dueBy' })] },
   decision: {
@@ -52,12 +57,14 @@ export const rule = defineRule({
     if (!v.has('$standardTarget')) return {};
     const standard = v.exact('$standardTarget');
     const dueBy = v.get('$dueBy');
+    // The 10-project milestone still to come, for a 2025 report judged against the 2022 one.
+    const next = toNumber(v.exact('year')) >= 2025 && toNumber(standard) === target2022.value ? { nextTarget: target2025.value, nextDueBy: DUE_2025 } : {};
     const separate =
       v.get('separateTargetSet') === true || (v.has('townshipCount') && toNumber(v.exact('townshipCount')) < toNumber(standard));
-    if (!v.has('townshipCount') && v.get('separateTargetSet') !== true) return { standardTarget: toNumber(standard), dueBy };
+    if (!v.has('townshipCount') && v.get('separateTargetSet') !== true) return { standardTarget: toNumber(standard), dueBy, ...next };
     return separate
-      ? { target: v.show('separateTarget'), targetBasis: 'separately-set', standardTarget: toNumber(standard), dueBy }
-      : { target: toNumber(standard), targetBasis: 'standard', standardTarget: toNumber(standard), dueBy };
+      ? { target: v.show('separateTarget'), targetBasis: 'separately-set', standardTarget: toNumber(standard), dueBy, ...next }
+      : { target: toNumber(standard), targetBasis: 'standard', standardTarget: toNumber(standard), dueBy, ...next };
   },
   messages: {
     pass: L(
@@ -79,6 +86,10 @@ export const rule = defineRule({
     {
       chosen: 'A county with fewer townships than the target, or one whose resources do not allow it (separateTargetSet), is held to its separately set target and is undetermined without it.',
       alternative: 'Such a county could be exempt altogether.',
+    },
+    {
+      chosen: '「乡镇个数不足3个、10个及资源禀赋条件确实未达到项目开展要求的县（区）」: 及 read as either — too few townships, or resources that do not allow it, each sets a separate target.',
+      alternative: '及 read as both: only a county with too few townships and insufficient resources gets a separate target (second reading D17).',
     },
   ],
   notes: ['“力争” (strive to) makes this a target, not a duty: a fail means the target is missed.'],

@@ -26,10 +26,15 @@ export const rule = defineRule({
     fail: L(
       '初步设计一经批复必须严格执行，仅文物保护、重大安全隐患、重大政策及规划调整、工程建设条件重大变化等原因可变更设计。',
       '初步設計一經批覆必須嚴格執行，僅文物保護、重大安全隱患、重大政策及規劃調整、工程建設條件重大變化等原因可變更設計。',
-      'An approved preliminary design must be followed; only cultural-relic protection, major safety hazards, major policy or plan adjustments or major changes in construction conditions justify a change.',
+      'An approved preliminary design must be followed; only reasons such as cultural-relic protection, major safety hazards, major policy or plan adjustments or major changes in construction conditions (or one recorded as as weighty) justify a change.',
     ),
   },
-  readings: [{ chosen: '“等原因” is read as closing the list of four reasons.', alternative: '“等” admits comparable reasons; the in-principle strength leaves room for them as recorded exceptions.' }],
+  readings: [
+    {
+      chosen: '“等原因” is open (conventions §3b): the four named reasons hold; the builder’s own preference or cost saving never does; any other reason holds only by a recorded determination that it is as weighty (designChangeReasonDeemedComparable), and without it the rule is undetermined.',
+      alternative: 'Reading the list as closed to the four reasons (the first release), leaving others to the in-principle exception.',
+    },
+  ],
 });
 
 export default rule;

@@ -37,7 +37,10 @@ export const rule = defineRule({
     transitionStartedOn: v.has('transitionStartedOn') ? v.text('transitionStartedOn') : undefined,
     transitionStarted: v.has('transitionStartedOn') ? v.text('transitionStartedOn') <= v.asOf : undefined,
     transitionEndsOn: v.get('$transitionEndsOn'),
-    daysRemaining: v.has('$transitionEndsOn') ? Math.max(0, daysFrom(v.asOf, v.text('$transitionEndsOn'))) : undefined,
+    // Counted from the later of the evaluation date and the start: a transition not yet begun has all its days ahead.
+    daysRemaining: v.has('$transitionEndsOn')
+      ? Math.max(0, daysFrom(v.text('transitionStartedOn') > v.asOf ? v.text('transitionStartedOn') : v.asOf, v.text('$transitionEndsOn')))
+      : undefined,
     afterTransition: 'agreement-supply-at-market-price',
   }),
   messages: {
@@ -49,10 +52,14 @@ export const rule = defineRule({
     fail: L(
       '不享受或已不再享受5年过渡期：新用途须为教育、医疗、养老、科研、租赁住房等，过渡期（至{transitionEndsOn}）满后须已按新用途市场价以协议方式办理供地。',
       '不享受或已不再享受5年過渡期：新用途須為教育、醫療、養老、科研、租賃住房等，過渡期（至{transitionEndsOn}）滿後須已按新用途市場價以協議方式辦理供地。',
-      'The five-year transition does not (or no longer) apply: the new use must be education, medical, elderly care, research or rental housing, and after the period (ending {transitionEndsOn}) the land must have been supplied by agreement at market price.',
+      'The five-year transition does not (or no longer) apply: the new use must be a nationally encouraged industry project such as education, medical, elderly care, research or rental housing, and after the period (ending {transitionEndsOn}) the land must have been supplied by agreement at market price.',
     ),
   },
   readings: [
+    {
+      chosen: '「…租賃住房等產業項目」 is open (conventions §3b): the five named uses hold, commercial housing never does, any other use holds only by a recorded determination that it is a nationally encouraged industry project (deemedNationallyEncouragedIndustry). A conversion whose transition starts after the evaluation date is eligible already.',
+      alternative: 'Reading the five uses as a closed list, or failing a transition that has not begun (the first release).',
+    },
     {
       chosen: 'After the five years the land may no longer be used under the old use and right type; the route onward is supply by agreement, so a case past the period without it fails.',
       alternative: '“可…以协议方式办理供地” read as a mere option, leaving the old use tolerated after the period.',

@@ -29,14 +29,19 @@ export const rule = defineRule({
       },
       { all: [when('supplyMode', 'equal', 'phased'), when('reservePeriodYears', 'atMost', maxReserveYears.value)] },
       // The exception the text names: a major project whose actual land need was fixed at the admission meeting.
-      { all: [recorded('isMajorProject'), recorded('landAreaFixedAtAdmissionMeeting')] },
+      { all: [recorded('isMajorProject'), when('landAreaFixedAtAdmissionMeeting', 'equal', true)] },
     ],
+  },
+  conclusions: (v, status) => {
+    if (status !== 'pass') return {};
+    if (v.get('isMajorProject') === true && v.get('landAreaFixedAtAdmissionMeeting') === true) return { supplyBasis: 'major-project-admission-meeting' };
+    return { supplyBasis: v.get('supplyMode') === 'phased' ? 'phased' : 'one-time' };
   },
   messages: {
     pass: L(
-      '超过100亩的工业用地按要求供地：一次性供地须1年内全面开工（80%以上）并写入出让条件，分期供地的规划预留不超过2年。',
-      '超過100畝的工業用地按要求供地：一次性供地須1年內全面開工（80%以上）並寫入出讓條件，分期供地的規劃預留不超過2年。',
-      'Supply of over 100 mu complies: a one-time supply starts 80% or more within a year with that condition in the contract, or a phased supply reserves land for at most two years.',
+      '超过100亩的工业用地按要求供地：一次性供地须1年内全面开工（80%以上）并写入出让条件，分期供地的规划预留不超过2年，或重大项目已在项目准入会上研究确定实际用地（{supplyBasis}）。',
+      '超過100畝的工業用地按要求供地：一次性供地須1年內全面開工（80%以上）並寫入出讓條件，分期供地的規劃預留不超過2年，或重大項目已在項目准入會上研究確定實際用地（{supplyBasis}）。',
+      'Supply of over 100 mu complies: a one-time supply starts 80% or more within a year with that condition in the contract, or a phased supply reserves land for at most two years, or a major project had its land need fixed at the admission meeting ({supplyBasis}).',
     ),
     fail: L(
       '一次性用地超过100亩的工业项目原则上分期供地；一次性供地须1年内开工建筑面积达80%以上并纳入出让条件，分期供地的预留期限不超过2年。本项目不符合。',

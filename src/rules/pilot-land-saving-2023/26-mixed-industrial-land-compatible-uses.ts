@@ -43,7 +43,13 @@ export const rule = defineRule({
       'Each compatible use may take at most 15% of the above-ground floor area ({maxCompatibleFloorAreaM2} m²), and compatible facilities may not be split off; this project does not comply.',
     ),
   },
-  readings: [{ chosen: 'Two separate 15% caps, one per group (the text states each).', alternative: 'One joint 15% cap for both groups together.' }],
+  readings: [
+    { chosen: 'Two separate 15% caps, one per group (the text states each).', alternative: 'One joint 15% cap for both groups together.' },
+    {
+      chosen: '新建产业用地项目 covers industrial, warehousing and research land (the text itself speaks of 科研用地 with compatible uses).',
+      alternative: 'Industrial land only (the first release).',
+    },
+  ],
 });
 
 export default rule;

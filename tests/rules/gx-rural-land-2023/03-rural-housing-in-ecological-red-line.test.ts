@@ -38,7 +38,8 @@ describe(ID, () => {
     const result = await check(ID, { ...facts, redLineUnitConstructionLandAfterM2: 10 });
     expect(result.status).toBe('pass');
     expect(result.missingFacts).toEqual([]);
-    expect(result.conclusions.approvalRoute).toBeUndefined();
+    expect(result.conclusions.approvalRoute).toBe('not-stated (involvesNewConstructionLand decides it)');
+    expect(result.message).not.toMatch(/\{\w+\}/);
     expect(await statusOf(ID, { ...facts, redLineUnitConstructionLandAfterM2: 10, isOriginalResident: false })).toBe('fail');
   });
 });

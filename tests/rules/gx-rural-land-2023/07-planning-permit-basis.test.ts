@@ -21,18 +21,19 @@ describe(ID, () => {
       'site-selection-report',
     ],
     [
-      { hasApprovedDetailedOrVillagePlan: false, projectType: 'public-facility', standaloneSiteWithBuildings: true, siteSelectionReportApproved: false },
+      // Second reading: with the other-type plan route, a project other than housing also states whether it has one.
+      { hasApprovedDetailedOrVillagePlan: false, projectType: 'public-facility', standaloneSiteWithBuildings: true, siteSelectionReportApproved: false, otherTypeDetailedPlanApprovedInOneMap: false },
       'fail',
       'none',
     ],
-    [{ hasApprovedDetailedOrVillagePlan: false, projectType: 'public-facility', standaloneSiteWithBuildings: false }, 'fail', 'none'],
+    [{ hasApprovedDetailedOrVillagePlan: false, projectType: 'public-facility', standaloneSiteWithBuildings: false, otherTypeDetailedPlanApprovedInOneMap: false }, 'fail', 'none'],
   ])('%o → %s with basis %s', async (facts, status, basis) => {
     const result = await check(ID, { ...request, ...facts });
     expect(result.status).toBe(status);
     expect(result.conclusions.permitBasis).toBe(basis);
   });
   it('county general rules do not serve a project other than housing', async () => {
-    const result = await check(ID, { ...request, hasApprovedDetailedOrVillagePlan: false, projectType: 'industrial', countyGeneralRulesIssued: true, standaloneSiteWithBuildings: false });
+    const result = await check(ID, { ...request, hasApprovedDetailedOrVillagePlan: false, projectType: 'industrial', countyGeneralRulesIssued: true, standaloneSiteWithBuildings: false, otherTypeDetailedPlanApprovedInOneMap: false });
     expect(result.status).toBe('fail');
   });
 });
@@ -45,9 +46,11 @@ describe(`${ID}: other-type detailed plan`, () => {
     expect(result.status).toBe('pass');
     expect(result.conclusions).toEqual({ permitBasis: 'other-type-detailed-plan' });
   });
-  it('not approved, or not recorded, it is no basis', async () => {
+  it('not approved, it is no basis; not stated, the rule cannot decide, since it could be the basis', async () => {
     expect((await check(ID, { ...other, otherTypeDetailedPlanApprovedInOneMap: false })).conclusions).toEqual({ permitBasis: 'none' });
-    expect((await check(ID, other)).status).toBe('fail');
+    const unstated = await check(ID, other);
+    expect(unstated.status).toBe('undetermined');
+    expect(unstated.missingFacts).toEqual(['otherTypeDetailedPlanApprovedInOneMap']);
   });
   it('it is no route for village housing, which has the county general rules', async () => {
     const result = await check(ID, { ...request, hasApprovedDetailedOrVillagePlan: false, projectType: 'rural-housing', countyGeneralRulesIssued: false, otherTypeDetailedPlanApprovedInOneMap: true });

@@ -62,7 +62,8 @@ describe(ID, () => {
     expect(open.missingFacts).toEqual(['deemedRuralIntegrationProject']);
     const deemed = await check(ID, { ...facts, deemedRuralIntegrationProject: true });
     expect(deemed.status).toBe('pass');
-    expect(deemed.reasons).toContainEqual({ fact: 'deemedRuralIntegrationProject', operator: 'equal', expected: true, actual: true, holds: true });
+    expect(deemed.reasons).toContainEqual({ fact: 'deemedRuralIntegrationProject', operator: 'equal', expected: true, actual: true, holds: true, determination: true });
+    expect(open.message).toMatch(/人工认定意见/);
     expect(await statusOf(ID, { ...facts, deemedRuralIntegrationProject: false })).toBe('fail');
     expect(await statusOf(ID, { ...facts, reuseFor: 'commercial-housing', deemedRuralIntegrationProject: true })).toBe('fail');
   });

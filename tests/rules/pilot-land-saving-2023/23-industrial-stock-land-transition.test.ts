@@ -56,6 +56,6 @@ describe(ID, () => {
   it('a qualifying conversion whose transition starts after the evaluation date is eligible, with its start and end', async () => {
     const result = await check(ID, { ...ok, transitionStartedOn: '2024-01-01' }, { asOf: '2023-12-01' });
     expect(result.status).toBe('pass');
-    expect(result.conclusions).toMatchObject({ transitionStartedOn: '2024-01-01', transitionStarted: false, transitionEndsOn: '2029-01-01' });
+    expect(result.conclusions).toMatchObject({ transitionStartedOn: '2024-01-01', transitionStarted: false, transitionEndsOn: '2029-01-01', daysRemaining: 1827 });
   });
 });

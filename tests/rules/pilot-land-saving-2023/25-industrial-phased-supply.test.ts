@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaBoundary, describeStatuses, numberBoundary, statusOf } from '../../helpers.js';
+import { areaBoundary, check, describeStatuses, numberBoundary, statusOf } from '../../helpers.js';
 
 const ID = 'pilot-land-saving-2023/25-industrial-phased-supply';
 const big = { projectType: 'industrial', oneTimeSupplyAreaMu: 150 };
@@ -40,9 +40,18 @@ describe(ID, () => {
 describe(`${ID}: major projects`, () => {
   it('a major project whose land need was fixed at the admission meeting is not held to phased supply', async () => {
     const facts = { ...oneTime, plannedStartedFloorAreaShareWithinOneYear: 0.5, isMajorProject: true };
-    expect(await statusOf(ID, { ...facts, landAreaFixedAtAdmissionMeeting: true })).toBe('pass');
+    const excepted = await check(ID, { ...facts, landAreaFixedAtAdmissionMeeting: true }, { locale: 'en' });
+    expect(excepted.status).toBe('pass');
+    expect(excepted.conclusions).toEqual({ supplyBasis: 'major-project-admission-meeting' });
+    expect(excepted.message).toContain('major-project-admission-meeting');
     expect(await statusOf(ID, { ...facts, landAreaFixedAtAdmissionMeeting: false })).toBe('fail');
-    expect(await statusOf(ID, facts)).toBe('fail');
+    // A major project that does not say whether its land was fixed at the meeting cannot be decided.
+    const open = await check(ID, facts);
+    expect(open.status).toBe('undetermined');
+    expect(open.missingFacts).toEqual(['landAreaFixedAtAdmissionMeeting']);
+    // Not recorded as major, the exception is not claimed.
+    const { isMajorProject: _omitted, ...ordinary } = facts;
+    expect(await statusOf(ID, ordinary)).toBe('fail');
     expect(await statusOf(ID, { ...facts, isMajorProject: false, landAreaFixedAtAdmissionMeeting: true })).toBe('fail');
   });
 });

@@ -39,6 +39,12 @@ describe(`${ID}: strength of the deciding clause`, () => {
       expect(result.message).toMatch(/in-principle/);
     }
   });
+  it('a fail on the 原则上 clauses while an unconditional clause is unknown is binding: that clause could decide it', async () => {
+    const { buyerIsCertifiedChainPartner: _omitted, ...rest } = ok;
+    const result = await check(ID, { ...rest, includesOfficeOrLivingFacilities: true }, { locale: 'en' });
+    expect(result.status).toBe('fail');
+    expect(result.strength).toBe('binding');
+  });
   it('a fail on an unconditional clause is binding, even beside a 原则上 one', async () => {
     for (const facts of [{ ...ok, buyerIsCertifiedChainPartner: false }, { ...ok, buyerIsCertifiedChainPartner: false, includesOfficeOrLivingFacilities: true }]) {
       const result = await check(ID, facts, { locale: 'en' });
