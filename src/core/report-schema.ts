@@ -16,8 +16,8 @@ export const reasonSchema = z
   .object({
     fact: z.string().meta({ description: 'The fact, `$derived` value or `@parameter` the condition reads.' }),
     operator: z.string(),
-    expected: z.unknown().meta({ description: 'The threshold or value the condition compares with.' }),
-    actual: z.unknown().meta({ description: 'The value the case gave; absent when unknown.' }),
+    expected: z.unknown().optional().meta({ description: 'The threshold or value the condition compares with.' }),
+    actual: z.unknown().optional().meta({ description: 'The value the case gave; absent when unknown.' }),
     holds: z.boolean(),
     unit: z.enum(['m2', 'mu', 'ha']).optional().meta({ description: 'The unit expected and actual are shown in, for areas.' }),
   })

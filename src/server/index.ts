@@ -135,6 +135,11 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       ),
     // Our own closing check answers with a problem body; in-flight requests finish.
     return503OnClosing: false,
+    // Plain JSON.parse, as a caller of the library would: a '__proto__' key is an own, unknown
+    // key that evaluation ignores (or reports, inside a fact), never a prototype; removing or
+    // refusing it would make the answer differ from evaluateSync's.
+    onProtoPoisoning: 'ignore',
+    onConstructorPoisoning: 'ignore',
     forceCloseConnections: 'idle',
     // A slow or broken client: a problem body when nothing has been answered yet, else just close.
     clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
@@ -154,6 +159,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
   // Requests are checked by the zod schemas in the handlers (so invalid facts stay a report, and
   // options get their path); replies are the library's values as they are, by JSON.stringify.
   app.setValidatorCompiler(() => () => true);
+  // JSON only (and NDJSON for batch): Fastify would otherwise read text/plain bodies as strings.
+  app.removeContentTypeParser('text/plain');
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -375,7 +382,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         }
         const compact: CompactOptions = { results, citations, ...(evaluateOptions.rules ? { rules: evaluateOptions.rules } : {}) };
         const idField = id ?? 'id';
-        const input = request.body as Readable;
+        const input = request.body;
+        // Only the NDJSON parser hands over a stream; a JSON body here is the wrong type.
+        if (!(input instanceof Readable)) return sendProblem(reply, problem('unsupported-media-type', 415, 'send application/x-ndjson: one facts object per line'));
         const output = Readable.from(answerLines(input), { objectMode: false });
         // A client that goes away stops the reading, and the evaluating with it.
         reply.raw.once('close', () => {
@@ -383,7 +392,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         });
         return reply.type('application/x-ndjson').send(output);
 
-        async function* answerLines(source: Readable): AsyncGenerator<string> {
+        async function* answerLines(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
           for await (const group of splitLines(source, maxLineBytes)) {
             let out = '';
             for (const item of group) {
