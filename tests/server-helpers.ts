@@ -88,12 +88,12 @@ export const call = async (
   checker: ResponseChecker,
   method: string,
   template: string,
-  init: { params?: Record<string, string>; query?: string; body?: unknown; raw?: string | Buffer; contentType?: string; headers?: Record<string, string> } = {},
+  init: { params?: Record<string, string>; query?: string; body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> } = {},
 ): Promise<Answer> => {
   let path = template;
   for (const [name, value] of Object.entries(init.params ?? {})) path = path.replace(`{${name}}`, encodeURIComponent(value));
   const headers: Record<string, string> = { ...init.headers };
-  let body: string | Buffer | undefined;
+  let body: string | undefined;
   if (init.raw !== undefined) body = init.raw;
   else if (init.body !== undefined) body = JSON.stringify(init.body);
   if (body !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
