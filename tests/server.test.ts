@@ -229,7 +229,7 @@ describe('read-only endpoints', () => {
   });
   it('GET /healthz, /readyz and /metrics', async () => {
     expect((await call(server, checker, 'GET', '/healthz')).body).toEqual({ status: 'ok' });
-    expect((await call(server, checker, 'GET', '/readyz')).body).toEqual({ status: 'ready' });
+    expect((await call(server, checker, 'GET', '/readyz')).body).toEqual({ ready: true });
     await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm, options: { asOf: AS_OF } } });
     const metrics = await call(server, checker, 'GET', '/metrics');
     const text = metrics.text;

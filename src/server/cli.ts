@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createServer, type ServerOptions } from './index.js';
+import type { ServerOptions } from './index.js';
 
 const USAGE = `Usage: landuse-rules serve [options]
 
@@ -108,6 +108,8 @@ export const serve = async (argv: readonly string[]): Promise<number> => {
     return 2;
   }
 
+  // Fastify is loaded only once the options are known to be right.
+  const { createServer } = await import('./index.js');
   const app = await createServer(options);
   try {
     await app.listen({ port, host });

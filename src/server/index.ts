@@ -216,6 +216,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
 
   app.addHook('onResponse', (request, reply, done) => {
     metrics.request(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    // While closing, a connection whose last request is answered is ended, not kept alive.
+    if (closing) request.raw.socket?.end();
     done();
   });
 
@@ -269,6 +271,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
   const security = [{ bearer: [] }, {}];
   const guardedErrors = {
     401: problemResponse('A bearer token is required and was missing or wrong.'),
+    408: problemResponse('The request did not arrive in full within the request timeout.'),
     503: problemResponse('At capacity or shutting down; see Retry-After.'),
   };
 
@@ -514,7 +517,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     (_request, reply) => {
       const stats = log?.stats();
       const ready = !closing && (stats === undefined || stats.healthy);
-      const body = { status: ready ? 'ready' : 'not-ready', ...(stats ? { decisionLog: stats } : {}) };
+      const body = { ready, ...(stats ? { decisionLog: stats } : {}) };
       if (ready) return reply.send(body);
       const detail = closing ? 'shutting down' : `the decision log is failing: ${stats?.failed ?? 0} records lost to write errors, ${stats?.dropped ?? 0} dropped (${stats?.lastError ?? 'buffer full'})`;
       return reply.header('Retry-After', String(retryAfter)).code(503).type(PROBLEM_TYPE).send({ ...problem('not-ready', 503, detail), ...body });

@@ -132,7 +132,7 @@ export const documentSchema = z
 
 export const readySchema = z
   .object({
-    status: z.enum(['ready', 'not-ready']),
+    ready: z.boolean(),
     decisionLog: z
       .object({
         written: z.int(),
