@@ -237,6 +237,7 @@ describe('read-only endpoints', () => {
     expect(text).toMatch(/^landuse_http_request_duration_seconds_bucket\{route="\/v1\/evaluate",le="\+Inf"\} [1-9]\d*$/m);
     expect(text).toMatch(/^landuse_decisions_total [1-9]\d*$/m);
     expect(text).toMatch(/^landuse_rule_results_total\{status="fail"\} [1-9]\d*$/m);
+    expect(text).toMatch(/^landuse_rule_fails_total\{consequence="not-eligible"\} [1-9]\d*$/m);
     expect(text).toMatch(/^landuse_http_requests_in_flight 1$/m);
     // Every sample line is name{labels} value.
     for (const line of text.split('\n').filter((l) => l && !l.startsWith('#'))) expect(line).toMatch(/^[a-z_]+(\{[^}]*\})? -?[\d.e+-]+$/);

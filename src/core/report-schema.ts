@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Consequence, Status } from './rule.js';
 
 /**
  * The report `evaluate` and `evaluateSync` return, as zod schemas: for systems that read
@@ -7,8 +8,7 @@ import * as z from 'zod';
  * Classic zod, like `factsSchema`; the form entry never loads this file.
  */
 
-const STATUSES = ['pass', 'fail', 'not-applicable', 'undetermined', 'not-in-force'] as const;
-const CONSEQUENCES = ['violation', 'not-eligible', 'target-missed'] as const;
+const STATUSES = ['pass', 'fail', 'not-applicable', 'undetermined', 'not-in-force'] as const satisfies Status[];
 const count = z.int().min(0);
 const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -33,7 +33,7 @@ const ruleResultShape = {
   kind: z.enum(['requirement', 'eligibility', 'procedure', 'target']),
   strength: z.enum(['binding', 'in-principle', 'encouraged', 'target']),
   status: z.enum(STATUSES),
-  consequence: z.enum(CONSEQUENCES).optional().meta({ description: 'What a fail means; present exactly when status is fail.' }),
+  consequence: z.enum(['violation', 'not-eligible', 'target-missed'] satisfies Consequence[]).optional().meta({ description: 'What a fail means; present exactly when status is fail.' }),
   title: z.string(),
   message: z.string(),
   reasons: z.array(reasonSchema),
@@ -58,9 +58,9 @@ export const summarySchema = z
     'not-applicable': count,
     undetermined: count,
     'not-in-force': count,
-    violation: count.optional(),
-    'not-eligible': count.optional(),
-    'target-missed': count.optional(),
+    violation: count.meta({ description: 'Fails that are violations.' }),
+    'not-eligible': count.meta({ description: 'Fails that mean the case is not eligible.' }),
+    'target-missed': count.meta({ description: 'Fails that are targets missed.' }),
   })
   .meta({ description: 'Counts over every rule evaluated, whatever results were kept.' });
 

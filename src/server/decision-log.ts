@@ -31,7 +31,7 @@ export interface DecisionLogStats {
 
 /** What every sink does: append a chunk of whole lines. */
 interface Sink {
-  append(chunk: Buffer): Promise<void>;
+  append(lines: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,12 +71,29 @@ class RotatingFile implements Sink {
     this.rotations += 1;
   }
 
-  async append(chunk: Buffer): Promise<void> {
-    let handle = await this.ensureOpen();
-    if (this.size > 0 && this.size + chunk.length > this.maxBytes) {
-      await this.rotate();
-      handle = await this.ensureOpen();
+  /** Appends whole lines; the file is rotated between lines, so no file passes maxBytes unless one line alone does. */
+  async append(lines: readonly string[]): Promise<void> {
+    await this.ensureOpen();
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    for (const line of lines) {
+      const bytes = Buffer.from(line);
+      if (this.size + pendingBytes > 0 && this.size + pendingBytes + bytes.length > this.maxBytes) {
+        await this.write(Buffer.concat(pending, pendingBytes));
+        pending = [];
+        pendingBytes = 0;
+        await this.rotate();
+        await this.ensureOpen();
+      }
+      pending.push(bytes);
+      pendingBytes += bytes.length;
     }
+    await this.write(Buffer.concat(pending, pendingBytes));
+  }
+
+  private async write(chunk: Buffer): Promise<void> {
+    if (!chunk.length) return;
+    const handle = await this.ensureOpen();
     try {
       let offset = 0;
       while (offset < chunk.length) {
@@ -108,9 +125,9 @@ const ignoreMissing = (error: NodeJS.ErrnoException): void => {
 
 class StreamSink implements Sink {
   constructor(private readonly stream: Writable) {}
-  append(chunk: Buffer): Promise<void> {
+  append(lines: readonly string[]): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.stream.write(chunk, (error) => (error ? reject(error) : resolve()));
+      this.stream.write(lines.join(''), (error) => (error ? reject(error) : resolve()));
     });
   }
   async close(): Promise<void> {}
@@ -166,7 +183,7 @@ export class DecisionLog {
       this.queue = [];
       this.queuedBytes = 0;
       try {
-        await this.sink.append(Buffer.from(lines.join('')));
+        await this.sink.append(lines);
         this.written += lines.length;
         this.lastWriteOk = true;
         this.droppedSinceWrite = false;

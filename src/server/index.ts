@@ -282,8 +282,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       const concerned = [];
       for (const r of report.results) {
         if (r.status === 'not-applicable') continue;
-        const consequence = (r as { consequence?: string }).consequence;
-        concerned.push(consequence === undefined ? { ruleId: r.ruleId, status: r.status } : { ruleId: r.ruleId, status: r.status, consequence });
+        concerned.push(r.consequence === undefined ? { ruleId: r.ruleId, status: r.status } : { ruleId: r.ruleId, status: r.status, consequence: r.consequence });
       }
       log.append({
         decisionId,
