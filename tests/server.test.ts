@@ -313,3 +313,29 @@ describe('POST /v1/evaluate/batch', () => {
     expect(json.status).toBe(415);
   });
 });
+
+describe('the ./server entry', () => {
+  /** Every module a built entry loads, following its relative imports through the chunks. */
+  const graph = (entry: string): { files: Set<string>; packages: Set<string> } => {
+    const files = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, spec] of code.matchAll(/(?:from\s*|import\s*\(?\s*|require\()\s*["']([^"']+)["']/g)) {
+        if (spec!.startsWith('.')) visit(join(file, '..', spec!));
+        else packages.add(spec!.split('/').slice(0, spec!.startsWith('@') ? 2 : 1).join('/'));
+      }
+    };
+    visit(join(root, 'dist', entry));
+    return { files, packages };
+  };
+  it('is what loads Fastify; the form entry and the library entry never do', () => {
+    expect(graph('server.js').packages).toContain('fastify');
+    for (const entry of ['form.js', 'form.cjs', 'index.js', 'index.cjs']) {
+      const { packages } = graph(entry);
+      expect([...packages].filter((p) => p.includes('fastify')), entry).toEqual([]);
+    }
+  });
+});
