@@ -115,6 +115,31 @@ describe('slow clients and the request timeout', () => {
     socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n');
     expect(await ended).toMatch(/^HTTP\/1\.1 408 /);
   });
+  it('a batch body may take longer than the timeout while it keeps coming', async () => {
+    const { socket, ended } = await rawSocket(server.port);
+    socket.write(`POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n`);
+    const began = Date.now();
+    for (let i = 0; i < 6; i++) {
+      socket.write(chunk(`${JSON.stringify({ id: i, ...farm })}\n`));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    socket.write('0\r\n\r\n');
+    const response = await ended;
+    expect(Date.now() - began).toBeGreaterThan(800);
+    expect(response).toMatch(/^HTTP\/1\.1 200 /);
+    expect(dechunk(response.slice(response.indexOf('\r\n\r\n') + 4)).trim().split('\n').map((l) => (JSON.parse(l) as { id: number }).id)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+  it('a batch body that stalls for the timeout is ended, after the lines it sent were answered', async () => {
+    const { socket, received, ended } = await rawSocket(server.port);
+    socket.write(`POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n`);
+    socket.write(chunk(`${JSON.stringify({ id: 'only', ...farm })}\n`));
+    const began = Date.now();
+    const response = await ended;
+    expect(received()).toContain('"id":"only"');
+    expect(response).toMatch(/^HTTP\/1\.1 200 /);
+    expect(Date.now() - began).toBeGreaterThanOrEqual(350);
+    expect(Date.now() - began).toBeLessThan(10_000);
+  });
   it('a request that arrives in time is answered', async () => {
     expect((await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm, options: { asOf: AS_OF } } })).status).toBe(200);
   });

@@ -16,7 +16,8 @@ Options:
   --decision-log-files N      rotated files kept, FILE.1 … FILE.N (default 5)
   --log-facts                 put the facts in the decision log, not only their hash
   --body-limit BYTES          largest JSON body (default 1048576); batch lines are limited alike
-  --request-timeout MS        time for a request to arrive in full (default 30000; 0: none)
+  --request-timeout MS        time for headers and a JSON body to arrive in full, and the longest
+                              stall of a batch body (default 30000; 0: none)
   --max-in-flight N           requests at once before 503 (default 256)
   --max-event-loop-delay MS   event-loop delay before 503 (default 1000)
   --cors-origin A,B           allow these origins (CORS is off otherwise)

@@ -47,7 +47,11 @@ const EXAMPLE_REQUESTS = {
 export interface ServerOptions {
   /** Largest JSON body in bytes (default 1 MiB); larger ones get 413. Batch lines have their own limit. */
   readonly bodyLimit?: number;
-  /** Milliseconds a request may take to arrive in full, headers and body (default 30 000; 0: none); then 408. */
+  /**
+   * Milliseconds (default 30 000; 0: none) within which headers, and a JSON body, must arrive
+   * in full, else 408. A batch body streams for as long as it takes, but may not stall: no
+   * input for this long ends the connection.
+   */
   readonly requestTimeout?: number;
   /** Requests answered at once beyond which /v1 requests get 503 with Retry-After (default 256). */
   readonly maxInFlight?: number;
@@ -102,8 +106,6 @@ const optionProblem = (error: OptionError, root: string): Problem =>
 /** The query string as zod reads it: one value per name (a repeated name is a list, which the schema refuses). */
 const queryOf = (request: FastifyRequest): Record<string, unknown> => (request.query ?? {}) as Record<string, unknown>;
 
-const ROUTES_WITHOUT_AUTH = new Set(['/healthz', '/readyz', '/openapi.json']);
-
 const tokenDigest = (token: string): Buffer => createHash('sha256').update(token).digest();
 
 export const createServer = async (options: ServerOptions = {}): Promise<FastifyInstance> => {
@@ -122,12 +124,13 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
   const app = Fastify({
     bodyLimit,
     logger: options.logger ?? false,
-    // Node checks request deadlines on this interval: short enough that a short timeout is kept.
+    // Node bounds the headers (checked on this interval: short enough that a short timeout is
+    // kept); bodies are timed by the hooks below, since a batch body may take any time to stream.
     serverFactory: (handler) =>
       createHttpServer(
         {
-          requestTimeout,
-          headersTimeout: requestTimeout === 0 ? 60_000 : Math.min(requestTimeout, 60_000),
+          requestTimeout: 0,
+          headersTimeout: requestTimeout === 0 ? 60_000 : requestTimeout,
           connectionsCheckingInterval: requestTimeout === 0 ? 30_000 : Math.max(50, Math.min(1000, Math.floor(requestTimeout / 4))),
           keepAliveTimeout: 5000,
         },
@@ -201,7 +204,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     reply.raw.once('close', () => {
       metrics.inFlight -= 1;
     });
-    if (expected && (guarded || path.startsWith('/metrics')) && !ROUTES_WITHOUT_AUTH.has(path)) {
+    if (expected && (guarded || path === '/metrics' || path.startsWith('/metrics?'))) {
       const header = request.headers.authorization;
       const given = typeof header === 'string' && /^Bearer [\x21-\x7e]+$/i.test(header) ? header.slice(7) : undefined;
       // Digests of equal length, compared in constant time: neither the token nor its length leaks.
@@ -210,6 +213,16 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         sendProblem(reply, problem('unauthorized', 401, given === undefined ? 'send Authorization: Bearer <token>' : 'the token is not valid'));
         return;
       }
+    }
+    // A JSON body must arrive in full within the timeout; a slow client gets 408 and the connection closes.
+    if (requestTimeout > 0 && !request.raw.complete && !path.startsWith('/v1/evaluate/batch')) {
+      const timer = setTimeout(() => {
+        if (request.raw.complete || reply.sent) return;
+        void reply.header('Connection', 'close');
+        sendProblem(reply, problem('request-timeout', 408, `the request did not arrive in full within ${requestTimeout} ms`));
+      }, requestTimeout);
+      request.raw.once('end', () => clearTimeout(timer));
+      reply.raw.once('close', () => clearTimeout(timer));
     }
     done();
   });
@@ -322,6 +335,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       },
     },
     (request, reply) => {
+      if (reply.sent) return reply; // answered 408 while the body was still arriving
       const query = evaluateQuerySchema.safeParse(queryOf(request));
       if (!query.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid query', { errors: zodErrors(query.error, '#/query') }));
       const body = evaluateRequestSchema.safeParse(request.body);
@@ -388,14 +402,23 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         // Only the NDJSON parser hands over a stream; a JSON body here is the wrong type.
         if (!(input instanceof Readable)) return sendProblem(reply, problem('unsupported-media-type', 415, 'send application/x-ndjson: one facts object per line'));
         const output = Readable.from(answerLines(input), { objectMode: false });
+        // A batch that stalls — no input for requestTimeout — is ended, so it cannot hold its place for ever.
+        let lastInput = Date.now();
+        const idle =
+          requestTimeout > 0
+            ? setInterval(() => {
+                if (!request.raw.complete && Date.now() - lastInput > requestTimeout) request.raw.destroy();
+              }, Math.max(50, Math.floor(requestTimeout / 4)))
+            : undefined;
         // A client that goes away stops the reading, and the evaluating with it.
         reply.raw.once('close', () => {
+          clearInterval(idle);
           if (!reply.raw.writableFinished) output.destroy();
         });
         return reply.type('application/x-ndjson').send(output);
 
         async function* answerLines(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
-          for await (const group of splitLines(source, maxLineBytes)) {
+          for await (const group of splitLines(source, maxLineBytes, () => (lastInput = Date.now()))) {
             let out = '';
             for (const item of group) {
               if ('tooLong' in item) {

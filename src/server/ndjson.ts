@@ -6,8 +6,9 @@ export type InputLine = { readonly line: number; readonly text: string } | { rea
  * line over `maxLineBytes` is skipped to its end (reported by its length) instead of being
  * held in memory. Lines are yielded in groups, one group per input chunk, so the caller
  * can answer a chunk with one write. Blank lines keep their number but are not yielded.
+ * `onChunk` is told of each chunk read (the caller times stalls with it).
  */
-export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<InputLine[]> {
+export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLineBytes: number, onChunk?: () => void): AsyncGenerator<InputLine[]> {
   let parts: Buffer[] = [];
   let held = 0;
   /** Bytes of the current line, counted on even when it is too long to hold. */
@@ -25,6 +26,7 @@ export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLin
     length = 0;
   };
   for await (const raw of source) {
+    onChunk?.();
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     const out: InputLine[] = [];
     let start = 0;
