@@ -4,7 +4,10 @@ import { splitLines, type InputLine } from '../src/server/ndjson.js';
 
 const collect = async (chunks: Buffer[], max: number): Promise<InputLine[]> => {
   const out: InputLine[] = [];
-  for await (const group of splitLines(chunks, max)) out.push(...group);
+  async function* source() {
+    yield* chunks;
+  }
+  for await (const group of splitLines(source(), max)) out.push(...group);
   return out;
 };
 
@@ -12,7 +15,7 @@ const collect = async (chunks: Buffer[], max: number): Promise<InputLine[]> => {
 const expected = (text: string, max: number): InputLine[] => {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
-  return lines.flatMap((line, i) => {
+  return lines.flatMap((line, i): InputLine[] => {
     const bytes = Buffer.byteLength(line);
     if (bytes > max) return [{ line: i + 1, tooLong: bytes }];
     return line.trim() ? [{ line: i + 1, text: line }] : [];
