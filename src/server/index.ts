@@ -170,8 +170,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     const code = error.code;
     let body: Problem;
     if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') body = problem('body-too-large', 413, `the body is larger than ${bodyLimit} bytes`);
-    else if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH')
-      body = problem('unsupported-media-type', code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 415 : 400, error.message);
+    else if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') body = problem('unsupported-media-type', 415, error.message);
     else if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)
       body = problem('invalid-json', 400, error.message);
     else if (error.statusCode === 503) body = problem('over-capacity', 503, error.message);
