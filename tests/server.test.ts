@@ -202,6 +202,9 @@ describe('read-only endpoints', () => {
     expect(bad.status).toBe(400);
     const badJurisdiction = await call(server, checker, 'GET', '/v1/rules', { query: 'jurisdiction=45' });
     expect(badJurisdiction.status).toBe(400);
+    const badDate = await call(server, checker, 'GET', '/v1/rules', { query: 'asOf=2025-02-29' });
+    expect(badDate.status).toBe(400);
+    expect((badDate.body as { errors: { pointer: string }[] }).errors[0]!.pointer).toBe('#/query/asOf');
   });
   it('GET /v1/rules/{documentId}/{rule} gives metadata, parameters, citation, readings and condition trees', async () => {
     const answer = await call(server, checker, 'GET', '/v1/rules/{documentId}/{rule}', { params: { documentId: 'gx-rural-land-2023', rule: '11-small-facility-agriculture-filing' } });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isCalendarDate } from '../core/dates.js';
 import { LOCALES } from '../core/locale.js';
 import { compactReportSchema, compactRuleResultSchema, factIssueSchema, reasonSchema, summarySchema } from '../core/report-schema.js';
 import { factsJsonSchema } from '../facts/json-schema.js';
@@ -9,7 +10,12 @@ import { factsJsonSchema } from '../facts/json-schema.js';
  * components are generated from them and from the library's own fact and report schemas.
  */
 
-const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "A calendar date 'YYYY-MM-DD'." });
+// A real date (no 2025-02-30), as the library checks it; the document shows the pattern.
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isCalendarDate, 'not a calendar date')
+  .meta({ description: "A calendar date 'YYYY-MM-DD'." });
 
 export const evaluateOptionsSchema = z
   .strictObject({
