@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compactReport, evaluateSync, factsJsonSchema, listRules, type EvaluateOptions, type Report } from '../src/index.js';
+import { compactReport, evaluateSync, factsJsonSchema, listRules, type CompactReport, type EvaluateOptions, type Report } from '../src/index.js';
 import { anyFacts, validFacts } from './arbitraries.js';
 import { call, ResponseChecker, start, type Running } from './server-helpers.js';
 
@@ -83,32 +83,55 @@ describe('POST /v1/evaluate gives what evaluateSync gives', () => {
     })
     .map(([facts, options]): [unknown, EvaluateOptions] => [viaJson(facts), options]);
 
+  /** What evaluateSync says of each rule, read from the full report: what a compact result must repeat. */
+  const verdicts = (report: Report) =>
+    report.results.map((r) => ({
+      ruleId: r.ruleId,
+      status: r.status,
+      ...(r.consequence ? { consequence: r.consequence } : {}),
+      message: r.message,
+      ...(r.reasons.length ? { reasons: r.reasons } : {}),
+      ...(r.missingFacts.length ? { missingFacts: r.missingFacts } : {}),
+      ...(Object.keys(r.conclusions).length ? { conclusions: r.conclusions } : {}),
+      citation: r.citation,
+    }));
+
   it.each(examples.map((e, i) => [i, ...e] as const))('example %i, every rule and compact', async (_i, facts, options) => {
-    const expected = viaJson(evaluateSync(facts, options));
+    const full = evaluateSync(facts, options);
     const all = await call(server, checker, 'POST', '/v1/evaluate', { query: 'results=all', body: { facts, options } });
-    const { decisionId, ...report } = all.body as Report & { decisionId: string };
-    expect(report).toEqual(expected);
+    const { decisionId, ...report } = all.body as CompactReport & { decisionId: string };
+    expect(report).toEqual(viaJson(compactReport(full, { results: 'all', citations: 'full' })));
+    // Rule by rule, the verdicts, messages, reasons and citations are evaluateSync's own.
+    expect(report.results).toEqual(viaJson(verdicts(full)));
+    expect({ asOf: report.asOf, jurisdiction: report.jurisdiction, summary: report.summary, issues: report.issues }).toEqual(
+      viaJson({ asOf: full.asOf, jurisdiction: full.jurisdiction, summary: full.summary, issues: full.issues }),
+    );
     expect(all.headers.get('decision-id')).toBe(decisionId);
     const compact = await call(server, checker, 'POST', '/v1/evaluate', { body: { facts, options } });
-    const { decisionId: _d, ...compacted } = compact.body as Report & { decisionId: string };
-    expect(compacted).toEqual(viaJson(compactReport(evaluateSync(facts, options), { ...(options.rules ? { rules: options.rules } : {}) })));
+    const { decisionId: _d, ...compacted } = compact.body as CompactReport & { decisionId: string };
+    expect(compacted).toEqual(viaJson(compactReport(full, { results: 'concerned', citations: 'full' })));
+    expect(compacted.results.length).toBe(full.results.filter((r) => ['pass', 'fail', 'undetermined'].includes(r.status)).length);
   });
 
   it('on 150 generated cases (valid, invalid and arbitrary JSON facts), every rule', async () => {
     for (const [facts, options] of generated) {
       const answer = await call(server, checker, 'POST', '/v1/evaluate', { query: 'results=all&citations=full', body: { facts, options } });
       expect(answer.status).toBe(200);
-      const { decisionId: _d, ...report } = answer.body as Report & { decisionId: string };
-      expect(report).toEqual(viaJson(evaluateSync(facts, options)));
+      const { decisionId: _d, ...report } = answer.body as CompactReport & { decisionId: string };
+      const full = evaluateSync(facts, options);
+      expect(report.results).toEqual(viaJson(verdicts(full)));
+      expect(report).toEqual(viaJson(compactReport(full, { results: 'all', citations: 'full' })));
     }
   });
 
-  it('with rules asked for by id: a rule not in force is kept in the compact report; others not', async () => {
+  it('rules asked for by id are all reported, a rule not in force included; citations=ref drops the quote', async () => {
     const options = { asOf: '2020-01-01', rules: ['gx-rural-land-2023/11-small-facility-agriculture-filing', 'lz-consolidation'] };
     const answer = await call(server, checker, 'POST', '/v1/evaluate', { query: 'citations=ref', body: { facts: farm, options } });
-    const report = answer.body as Report;
+    const report = answer.body as CompactReport;
+    const full = evaluateSync(farm, options);
+    expect(report.results.map((r) => [r.ruleId, r.status])).toEqual(full.results.map((r) => [r.ruleId, r.status]));
     expect(report.results.map((r) => r.status)).toContain('not-in-force');
-    expect(report.results).toEqual(viaJson(compactReport(evaluateSync(farm, options), { citations: 'ref', rules: options.rules }).results));
+    expect(report.results).toEqual(viaJson(compactReport(full, { results: 'all', citations: 'ref' }).results));
     expect(report.results.every((r) => r.citation && !('quote' in r.citation))).toBe(true);
   });
 
@@ -281,7 +304,7 @@ describe('POST /v1/evaluate/batch', () => {
     for (const [index, input] of [[0, lines[0]], [2, lines[3]], [3, lines[4]], [4, lines[5]]] as const) {
       const { line: _l, id: _id, decisionId, ...report } = out[index]!;
       expect(decisionId).toBeTypeOf('string');
-      expect(report).toEqual(viaJson(compactReport(evaluateSync(JSON.parse(input!), options), { citations: 'none' })));
+      expect(report).toEqual(viaJson(compactReport(evaluateSync(JSON.parse(input!), options), { results: 'concerned', citations: 'none' })));
     }
   });
   it('a line over the limit is that line’s error (at the limit it is read); the run goes on; no trailing newline needed', async () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OUTCOMES } from './compact.js';
 import type { Consequence, Status } from './rule.js';
 
 /**
@@ -74,19 +75,30 @@ const reportShape = {
 /** A report as `evaluate` gives it: every rule evaluated, each with its full citation. */
 export const reportSchema = z.object({ ...reportShape, results: z.array(ruleResultSchema) });
 
-/** A result as `compactReport` leaves it: the citation as given, as a reference (no quote), or left out. */
-export const compactRuleResultSchema = z
-  .object({
-    ...ruleResultShape,
-    citation: z
-      .object({ documentId: z.string(), article: z.string(), quote: z.string().optional() })
-      .optional()
-      .meta({ description: "Full with citations=full, without the quote with citations=ref, absent with citations=none." }),
-  })
-  ;
+/** A result as `compactReport` leaves it: no title, kind or strength (the rule's metadata, one lookup away), empty members left out. */
+export const compactRuleResultSchema = z.object({
+  ruleId: z.string(),
+  status: ruleResultShape.status,
+  consequence: ruleResultShape.consequence,
+  message: z.string(),
+  reasons: z.array(reasonSchema).optional().meta({ description: 'Absent when empty.' }),
+  missingFacts: z.array(z.string()).optional().meta({ description: 'Absent when empty.' }),
+  conclusions: z.record(z.string(), z.unknown()).optional().meta({ description: 'Absent when empty.' }),
+  citation: z
+    .object({ documentId: z.string(), article: z.string(), quote: z.string().optional() })
+    .optional()
+    .meta({ description: 'Full with citations=full, without the quote with citations=ref, absent with citations=none.' }),
+});
 
-/** A report as `compactReport` leaves it (a full report is one too). */
-export const compactReportSchema = z.object({ ...reportShape, results: z.array(compactRuleResultSchema) });
+/** A report as `compactReport` leaves it: the results kept, the worst outcome, and the whole summary. */
+export const compactReportSchema = z.object({
+  asOf: reportShape.asOf,
+  jurisdiction: reportShape.jurisdiction,
+  worst: z.enum(OUTCOMES).meta({ description: "The worst outcome among all results: a fail's consequence, else undetermined, pass, or none." }),
+  summary: summarySchema,
+  issues: z.array(factIssueSchema),
+  results: z.array(compactRuleResultSchema),
+});
 
 /** The report as JSON Schema (draft 2020-12). */
 export const reportJsonSchema = (): Record<string, unknown> => ({

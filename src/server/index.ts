@@ -319,7 +319,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     {
       schema: {
         summary: 'Evaluate one case',
-        description: 'The report evaluateSync gives for the facts and options, compact unless results=all, with the decision id.',
+        description:
+          'The report evaluateSync gives for the facts and options, compacted as batch output is (compactReport: no titles, empty members left out, the worst outcome), with the decision id. ' +
+          'results=concerned (default) keeps pass, fail and undetermined results; results=all, or rules asked for by id, keep every one.',
         operationId: 'evaluate',
         security,
         querystring: z.toJSONSchema(evaluateQuerySchema, { io: 'input' }),
@@ -349,7 +351,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         throw error;
       }
       const decisionId = randomUUID();
-      const compact = { results: query.data.results, citations: query.data.citations, ...(evaluateOptions?.rules ? { rules: evaluateOptions.rules } : {}) };
+      // Rules asked for by id are reported whatever their status, as in batch.
+      const compact: CompactOptions = { results: evaluateOptions?.rules ? 'all' : query.data.results, citations: query.data.citations };
       const out = decide(body.data.facts, evaluateOptions, compact, decisionId, report);
       return reply.header('Decision-Id', decisionId).send({ ...out, decisionId });
     },
@@ -395,7 +398,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '#/query'));
           throw error;
         }
-        const compact: CompactOptions = { results, citations, ...(evaluateOptions.rules ? { rules: evaluateOptions.rules } : {}) };
+        const compact: CompactOptions = { results: evaluateOptions.rules ? 'all' : results, citations };
         const idField = id ?? 'id';
         const input = request.body;
         // Only the NDJSON parser hands over a stream; a JSON body here is the wrong type.

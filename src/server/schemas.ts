@@ -45,7 +45,7 @@ export const evaluateRequestSchema = z
   ;
 
 export const resultsQuerySchema = z.enum(['concerned', 'all']).default('concerned').meta({
-  description: 'concerned: the rules that concern the case (pass, fail, undetermined, and not-in-force for rules asked for by id); all: every rule.',
+  description: 'concerned: pass, fail and undetermined results; all: every rule. When options.rules names rules, every one of them is reported.',
 });
 export const citationsQuerySchema = z.enum(['full', 'ref', 'none']).default('full').meta({
   description: 'full: with the quote; ref: document and article only; none: no citation.',
@@ -71,7 +71,7 @@ export const rulesQuerySchema = z.strictObject({
 
 export const decisionReportSchema = compactReportSchema
   .extend({ decisionId: z.uuid().meta({ description: 'The id of this decision in the decision log (also the Decision-Id header).' }) })
-  .meta({ description: 'A report, compact unless results=all was asked for, with the decision id.' });
+  .meta({ description: 'A compact report (compactReport in the library) with the decision id.' });
 
 export const problemSchema = z
   .object({
@@ -94,6 +94,7 @@ export const batchLineSchema = z
     decisionId: z.uuid().optional(),
     asOf: z.string().optional(),
     jurisdiction: z.string().optional(),
+    worst: compactReportSchema.shape.worst.optional(),
     results: compactReportSchema.shape.results.optional(),
     issues: compactReportSchema.shape.issues.optional(),
     summary: compactReportSchema.shape.summary.optional(),
