@@ -36,7 +36,13 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(paths).sort()).toEqual(
       ['/healthz', '/metrics', '/readyz', '/v1/documents', '/v1/evaluate', '/v1/evaluate/batch', '/v1/facts', '/v1/rules', '/v1/rules/{documentId}/{rule}'].sort(),
     );
-    for (const [path, operations] of Object.entries(paths)) for (const operation of Object.values(operations)) expect((operation as { operationId?: string }).operationId, path).toBeTruthy();
+    // Each operation has an id and a tag: a generated client's method name and API class.
+    for (const [path, operations] of Object.entries(paths)) {
+      for (const operation of Object.values(operations) as { operationId?: string; tags?: string[] }[]) {
+        expect(operation.operationId, path).toBeTruthy();
+        expect(operation.tags, path).toHaveLength(1);
+      }
+    }
   });
   it('carries the cases of examples/ as request examples, and they are valid requests', async () => {
     const paths = document.paths as Record<string, { post: { requestBody: { content: Record<string, { examples: Record<string, { value: unknown }> }> } } }>;

@@ -261,6 +261,12 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           'Chinese land-use policy as executable, cited rules, over HTTP. Every error is application/problem+json (RFC 9457). ' +
           'Invalid facts are not an error: the report lists them in issues and the rules that read them are undetermined.',
       },
+      // Tags become the API classes of a generated client: DecisionsApi, CatalogueApi, OperationsApi.
+      tags: [
+        { name: 'decisions', description: 'Evaluate cases: one, or a stream of them.' },
+        { name: 'catalogue', description: 'The rules, documents and fact vocabulary.' },
+        { name: 'operations', description: 'Health, readiness and metrics.' },
+      ],
       components: {
         schemas: openApiComponents() as never,
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Required when the server was started with --token-file.' } },
@@ -322,7 +328,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         description:
           'The report evaluateSync gives for the facts and options, compacted as batch output is (compactReport: no titles, empty members left out, the worst outcome), with the decision id. ' +
           'results=concerned (default) keeps pass, fail and undetermined results; results=all, or rules asked for by id, keep every one.',
-        operationId: 'evaluate',
+        operationId: 'evaluate', tags: ['decisions'],
         security,
         querystring: z.toJSONSchema(evaluateQuerySchema, { io: 'input' }),
         body: ref('EvaluateRequest'),
@@ -369,7 +375,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           description:
             'NDJSON in (one facts object per line), NDJSON out (one BatchLine per input line, in order), streamed both ways. ' +
             'Options for every line come from the query. A line that is not JSON, or is longer than the line limit, gives a line with error; the batch goes on.',
-          operationId: 'evaluateBatch',
+          operationId: 'evaluateBatch', tags: ['decisions'],
           security,
           querystring: z.toJSONSchema(batchQuerySchema, { io: 'input' }),
           body: { type: 'string', description: 'NDJSON: one facts object per line.' },
@@ -451,7 +457,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     {
       schema: {
         summary: 'List the rules',
-        operationId: 'listRules',
+        operationId: 'listRules', tags: ['catalogue'],
         security,
         querystring: z.toJSONSchema(rulesQuerySchema, { io: 'input' }),
         response: { 200: json({ type: 'array', items: ref('RuleInfo') }, 'The rules, in catalogue order.'), 400: problemResponse('A filter is invalid.'), ...guardedErrors },
@@ -492,7 +498,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       schema: {
         summary: 'One rule: metadata, parameters, citation, readings and condition trees',
         description: 'A rule id is <documentId>/<rule>; the two parts are two path segments.',
-        operationId: 'getRule',
+        operationId: 'getRule', tags: ['catalogue'],
         security,
         params: { type: 'object', properties: { documentId: { type: 'string' }, rule: { type: 'string' } }, required: ['documentId', 'rule'] },
         response: ruleResponses,
@@ -505,7 +511,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
 
   app.get(
     '/v1/documents',
-    { schema: { summary: 'The policy documents', operationId: 'listDocuments', security, response: { 200: json({ type: 'array', items: ref('PolicyDocument') }, 'The documents.'), ...guardedErrors } } },
+    { schema: { summary: 'The policy documents', operationId: 'listDocuments', tags: ['catalogue'], security, response: { 200: json({ type: 'array', items: ref('PolicyDocument') }, 'The documents.'), ...guardedErrors } } },
     (_request, reply) => reply.send(Object.values(DOCUMENTS)),
   );
 
@@ -515,7 +521,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     {
       schema: {
         summary: 'The fact vocabulary as JSON Schema (draft 2020-12)',
-        operationId: 'getFactsSchema',
+        operationId: 'getFactsSchema', tags: ['catalogue'],
         security,
         response: { 200: { description: 'The JSON Schema of the facts.', content: { 'application/schema+json': { schema: { type: 'object' } } } }, ...guardedErrors },
       },
@@ -525,7 +531,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
 
   app.get(
     '/healthz',
-    { schema: { summary: 'Liveness', operationId: 'healthz', response: { 200: json({ type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] }, 'The process answers.') } } },
+    { schema: { summary: 'Liveness', operationId: 'healthz', tags: ['operations'], response: { 200: json({ type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] }, 'The process answers.') } } },
     (_request, reply) => reply.send({ status: 'ok' }),
   );
 
@@ -534,7 +540,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     {
       schema: {
         summary: 'Readiness: not ready while shutting down or while the decision log cannot be written',
-        operationId: 'readyz',
+        operationId: 'readyz', tags: ['operations'],
         response: { 200: json(ref('Readiness'), 'Ready.'), 503: { description: 'Not ready.', content: { [PROBLEM_TYPE]: { schema: { allOf: [ref('Problem'), ref('Readiness')] } } } } },
       },
     },
@@ -550,7 +556,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
 
   app.get(
     '/metrics',
-    { schema: { summary: 'Prometheus metrics', operationId: 'metrics', security, response: { 200: { description: 'Prometheus text format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } }, ...guardedErrors } } },
+    { schema: { summary: 'Prometheus metrics', operationId: 'metrics', tags: ['operations'], security, response: { 200: { description: 'Prometheus text format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } }, ...guardedErrors } } },
     (_request, reply) => {
       const stats = log?.stats();
       const gauges: Record<string, { help: string; value: number; type?: 'gauge' | 'counter' }> = {};
