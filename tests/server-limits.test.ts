@@ -354,6 +354,26 @@ describe('landuse-rules serve (the built CLI)', () => {
     }
   });
 
+  it('a decision log on standard output whose reader goes away is a counted write failure, not the end of the service', async () => {
+    const { child, exited, listening } = run(['--port', '0']);
+    const base = await listening;
+    child.stdout!.destroy();
+    const post = () => fetch(`${base}/v1/evaluate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ facts: farm }) });
+    const ready = await eventually(
+      async () => {
+        expect((await post()).status).toBe(200);
+        const response = await fetch(`${base}/readyz`);
+        return { status: response.status, body: (await response.json()) as { decisionLog?: { failed: number } } };
+      },
+      (r) => r.status === 503,
+    );
+    expect(ready.status).toBe(503);
+    expect(ready.body.decisionLog!.failed).toBeGreaterThan(0);
+    expect(child.exitCode).toBeNull();
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
   it('on SIGTERM stops accepting, finishes the request in flight, flushes the decision log and exits 0', async () => {
     const tokenFile = join(dir, 'token');
     writeFileSync(tokenFile, 'a-token-of-the-bureau-0123456789\n');

@@ -109,6 +109,12 @@ export const serve = async (argv: readonly string[]): Promise<number> => {
     return 2;
   }
 
+  if (options.decisionLog && 'path' in options.decisionLog && options.decisionLog.path === '-') {
+    // The CLI ends quietly when a reader of its output goes away (EPIPE); the service must not:
+    // a broken log pipe is a failed write, counted and reported by /readyz, and answering goes on.
+    process.stdout.removeAllListeners('error');
+    process.stdout.on('error', () => {});
+  }
   // Fastify is loaded only once the options are known to be right.
   const { createServer } = await import('./index.js');
   const app = await createServer(options);
