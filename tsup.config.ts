@@ -14,7 +14,7 @@ const ruleEntries = Object.fromEntries(
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', form: 'src/form.ts', testing: 'src/testing.ts', ...ruleEntries },
+    entry: { index: 'src/index.ts', form: 'src/form.ts', testing: 'src/testing.ts', server: 'src/server/index.ts', ...ruleEntries },
     format: ['esm', 'cjs'],
     dts,
     // No source maps: they would point at src/, which the package does not ship (and were 57% of the tarball).

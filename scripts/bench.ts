@@ -5,7 +5,7 @@
  *      builds the same report (checked deep-equal first), and a minimal one that gives verdicts only;
  *   3. `landuse-rules batch` with one worker vs all cores.
  * `--million` also streams a 1,000,000-line file through batch and reports peak RSS;
- * `--no-batch` stops after the in-process figures.
+ * `--no-batch` stops after the in-process figures; `--serve` adds the decision service under autocannon.
  * No timing is asserted anywhere; these numbers are for the closing note and the README.
  */
 import { spawn } from 'node:child_process';
@@ -345,6 +345,9 @@ const main = async () => {
   console.log(`  evaluateSync (compiled)        ${fmt(median.sync).padStart(10)} projects/s   ${(median.sync / threeEngine).toFixed(1)}× evaluate`);
   console.log(`  hand-written, same report      ${fmt(median.full).padStart(10)} projects/s   evaluateSync is ${(median.full / median.sync).toFixed(1)}× slower (rounds: ${rounds.map((r) => (r.full / r.sync).toFixed(1)).join(', ')})`);
   console.log(`  hand-written, verdicts only    ${fmt(median.minimal).padStart(10)} projects/s   evaluateSync is ${(median.minimal / median.sync).toFixed(1)}× slower (no report: no titles, citations, summary or checks of most facts)`);
+
+  // The decision service under autocannon (loopback only): scripts/bench-serve.ts.
+  if (process.argv.includes('--serve')) await (await import('./bench-serve.js')).benchServe();
 
   if (process.argv.includes('--no-batch')) return;
   const dir = mkdtempSync(join(tmpdir(), 'landuse-bench-'));

@@ -23,3 +23,15 @@ export { checkRuleJson } from './core/validate-rule.js';
 export { FACTS, FACT_NAMES, type FactName } from './facts/vocabulary.js';
 export { factsJsonSchema, factsSchema } from './facts/json-schema.js';
 export type { RuleDefinition } from './core/rule.js';
+export { compactReport, OUTCOMES, type CompactOptions, type CompactReport, type CompactResult, type Outcome } from './core/compact.js';
+export {
+  reportSchema,
+  compactReportSchema,
+  ruleResultSchema,
+  compactRuleResultSchema,
+  reasonSchema,
+  citationSchema,
+  factIssueSchema,
+  summarySchema,
+  reportJsonSchema,
+} from './core/report-schema.js';

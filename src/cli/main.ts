@@ -331,6 +331,8 @@ const explain = async (id: string | undefined, values: Values): Promise<number> 
 };
 
 export const main = async (argv: readonly string[]): Promise<number> => {
+  // The decision service (Fastify) reads its own options and is loaded only for this command.
+  if (argv[0] === 'serve') return (await import('../server/cli.js')).serve(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });

@@ -1,0 +1,587 @@
+/**
+ * landuse-rules/server: the decision service — the library over HTTP for systems that cannot
+ * import TypeScript. Fastify with @fastify/swagger (OpenAPI 3.1 at /openapi.json, generated
+ * from the library's zod schemas) and an offline API reference at /docs. Forms never load this.
+ */
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import type { Socket } from 'node:net';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import underPressure from '@fastify/under-pressure';
+import * as z from 'zod';
+import { compactReport, type CompactOptions } from '../core/compact.js';
+import type { Report } from '../core/evaluate.js';
+import { OptionError, type EvaluateOptions } from '../core/options.js';
+import { factsJsonSchema } from '../facts/json-schema.js';
+import { DOCUMENTS } from '../rules/documents.js';
+import { listRules, RULE_BY_ID, RULES, ruleInfo } from '../rules/index.js';
+import { evaluateSync } from '../sync.js';
+import { DecisionLog, type DecisionLogOptions } from './decision-log.js';
+import { Metrics } from './metrics.js';
+import { splitLines } from './ndjson.js';
+import { type FieldError, problem, type Problem, PROBLEM_TYPE, rawProblemResponse, sendProblem } from './problem.js';
+import {
+  batchQuerySchema,
+  evaluateQuerySchema,
+  evaluateRequestSchema,
+  openApiComponents,
+  rulesQuerySchema,
+} from './schemas.js';
+import pkg from '../../package.json' with { type: 'json' };
+import liuzhou from '../../examples/liuzhou.json' with { type: 'json' };
+import pilotCity from '../../examples/pilot-city.json' with { type: 'json' };
+
+export { DecisionLog, type DecisionLogOptions, type DecisionLogStats } from './decision-log.js';
+export type { Problem, FieldError } from './problem.js';
+
+/** Request examples in the OpenAPI document: cases from examples/, bundled at build time. */
+const EXAMPLE_REQUESTS = {
+  facilityFiling: { summary: String(liuzhou[0]?.case), value: { facts: liuzhou[0], options: { asOf: '2025-06-30', jurisdiction: '450200', locale: 'en' } } },
+  villagePlan: { summary: String(liuzhou[1]?.case), value: { facts: liuzhou[1], options: { asOf: '2025-06-30', jurisdiction: '450200' } } },
+  pilotIndustrial: { summary: String(pilotCity[0]?.case), value: { facts: pilotCity[0], options: { asOf: '2025-06-30', jurisdiction: 'pilot-city' } } },
+};
+
+export interface ServerOptions {
+  /** Largest JSON body in bytes (default 1 MiB); larger ones get 413. Batch lines have their own limit. */
+  readonly bodyLimit?: number;
+  /**
+   * Milliseconds (default 30 000; 0: none) within which headers, and a JSON body, must arrive
+   * in full, else 408. A batch body streams for as long as it takes, but may not stall: no
+   * input for this long ends the connection.
+   */
+  readonly requestTimeout?: number;
+  /** Requests answered at once beyond which /v1 requests get 503 with Retry-After (default 256). */
+  readonly maxInFlight?: number;
+  /** Event-loop delay in ms beyond which /v1 requests get 503 with Retry-After (default 1000; 0: not checked). */
+  readonly maxEventLoopDelay?: number;
+  /** Heap in bytes beyond which /v1 requests get 503 (default: not checked). */
+  readonly maxHeapUsedBytes?: number;
+  /** Seconds given in Retry-After (default 1). */
+  readonly retryAfter?: number;
+  /** Bearer token /v1 and /metrics require; none when absent. */
+  readonly token?: string;
+  /** Where decisions are logged: a DecisionLog (the caller closes it) or options for one this server owns. */
+  readonly decisionLog?: DecisionLog | DecisionLogOptions;
+  /** Put the facts themselves in the decision log, not only their hash. */
+  readonly logFacts?: boolean;
+  /** Origins allowed by CORS; CORS is off when absent. */
+  readonly corsOrigins?: readonly string[];
+  /** Largest batch line in bytes (default 1 MiB); a longer line is reported as that line's error. */
+  readonly maxLineBytes?: number;
+  /** Fastify's request log (pino) to standard error; off by default. */
+  readonly logger?: boolean;
+}
+
+/** Everything a decision is judged by: the catalogue's JSON and the source of its functions. */
+const hashRuleSet = (): string => {
+  const text = JSON.stringify(RULES, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+};
+
+/** JSON with object keys sorted, so the same facts hash alike whatever their key order. */
+const canonical = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+};
+const hashFacts = (facts: unknown): string => `sha256:${createHash('sha256').update(canonical(facts)).digest('hex')}`;
+
+const pointerOf = (path: readonly PropertyKey[], root: string): string =>
+  `${root}${path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`;
+
+const zodErrors = (error: z.ZodError, root: string): FieldError[] => error.issues.map((issue) => ({ pointer: pointerOf(issue.path, root), detail: issue.message }));
+
+const optionProblem = (error: OptionError, root: string): Problem =>
+  problem('invalid-request', 400, error.message, { errors: [{ pointer: error.option === 'options' ? root : `${root}/${error.option}`, detail: error.message }] });
+
+/** The query string as zod reads it: one value per name (a repeated name is a list, which the schema refuses). */
+const queryOf = (request: FastifyRequest): Record<string, unknown> => (request.query ?? {}) as Record<string, unknown>;
+
+const tokenDigest = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+export const createServer = async (options: ServerOptions = {}): Promise<FastifyInstance> => {
+  const bodyLimit = options.bodyLimit ?? 1024 * 1024;
+  const requestTimeout = options.requestTimeout ?? 30_000;
+  const maxInFlight = options.maxInFlight ?? 256;
+  const retryAfter = options.retryAfter ?? 1;
+  const maxLineBytes = options.maxLineBytes ?? 1024 * 1024;
+  const ownsLog = options.decisionLog !== undefined && !(options.decisionLog instanceof DecisionLog);
+  const log = options.decisionLog === undefined ? undefined : options.decisionLog instanceof DecisionLog ? options.decisionLog : new DecisionLog(options.decisionLog);
+  const metrics = new Metrics();
+  const rulesetHash = hashRuleSet();
+  const expected = options.token === undefined ? undefined : tokenDigest(options.token);
+  let closing = false;
+
+  const app = Fastify({
+    bodyLimit,
+    logger: options.logger ?? false,
+    // Node bounds the headers (checked on this interval: short enough that a short timeout is
+    // kept); bodies are timed by the hooks below, since a batch body may take any time to stream.
+    serverFactory: (handler) =>
+      createHttpServer(
+        {
+          requestTimeout: 0,
+          headersTimeout: requestTimeout === 0 ? 60_000 : requestTimeout,
+          connectionsCheckingInterval: requestTimeout === 0 ? 30_000 : Math.max(50, Math.min(1000, Math.floor(requestTimeout / 4))),
+          keepAliveTimeout: 5000,
+        },
+        handler as (req: IncomingMessage, res: ServerResponse) => void,
+      ),
+    // Our own closing check answers with a problem body; in-flight requests finish.
+    return503OnClosing: false,
+    // Plain JSON.parse, as a caller of the library would: a '__proto__' key is an own, unknown
+    // key that evaluation ignores (or reports, inside a fact), never a prototype; removing or
+    // refusing it would make the answer differ from evaluateSync's.
+    onProtoPoisoning: 'ignore',
+    onConstructorPoisoning: 'ignore',
+    forceCloseConnections: 'idle',
+    // A slow or broken client: a problem body when nothing has been answered yet, else just close.
+    clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
+      const answered = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+      if (socket.writable && !answered) {
+        const timeout = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+        const body = timeout
+          ? problem('request-timeout', 408, `the request did not arrive in full within ${requestTimeout} ms`)
+          : error.code === 'HPE_HEADER_OVERFLOW'
+            ? problem('invalid-request', 431, 'the request headers are too large')
+            : problem('invalid-request', 400, 'the request is not valid HTTP');
+        socket.end(rawProblemResponse(body, timeout ? 'Request Timeout' : body.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'));
+      } else socket.destroy(error);
+    },
+  });
+
+  // Requests are checked by the zod schemas in the handlers (so invalid facts stay a report, and
+  // options get their path); replies are the library's values as they are, by JSON.stringify.
+  app.setValidatorCompiler(() => () => true);
+  // JSON only (and NDJSON for batch): Fastify would otherwise read text/plain bodies as strings.
+  app.removeContentTypeParser('text/plain');
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const code = error.code;
+    let body: Problem;
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') body = problem('body-too-large', 413, `the body is larger than ${bodyLimit} bytes`);
+    else if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') body = problem('unsupported-media-type', 415, error.message);
+    else if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)
+      body = problem('invalid-json', 400, error.message);
+    else if (error.statusCode === 503) body = problem('over-capacity', 503, error.message);
+    else if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) body = problem('invalid-request', error.statusCode, error.message);
+    else {
+      request.log.error(error);
+      body = problem('internal', 500, 'an internal error occurred; the request may be retried');
+    }
+    if (body.status === 503) void reply.header('Retry-After', String(retryAfter));
+    return sendProblem(reply, body);
+  });
+
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problem('not-found', 404, `no route ${request.method} ${request.url.split('?')[0]}`)));
+
+  // In flight: counted from the first byte to the closed response, whatever ended it.
+  app.addHook('onRequest', (request, reply, done) => {
+    const path = request.url;
+    const guarded = path.startsWith('/v1/');
+    if (closing) {
+      void reply.header('Connection', 'close').header('Retry-After', String(retryAfter));
+      sendProblem(reply, problem('shutting-down', 503, 'the service is shutting down; send the request again'));
+      return;
+    }
+    if (guarded && metrics.inFlight >= maxInFlight) {
+      void reply.header('Retry-After', String(retryAfter));
+      sendProblem(reply, problem('over-capacity', 503, `${maxInFlight} requests are being answered already`));
+      return;
+    }
+    metrics.inFlight += 1;
+    reply.raw.once('close', () => {
+      metrics.inFlight -= 1;
+    });
+    if (expected && (guarded || path === '/metrics' || path.startsWith('/metrics?'))) {
+      const header = request.headers.authorization;
+      const given = typeof header === 'string' && /^Bearer [\x21-\x7e]+$/i.test(header) ? header.slice(7) : undefined;
+      // Digests of equal length, compared in constant time: neither the token nor its length leaks.
+      if (given === undefined || !timingSafeEqual(tokenDigest(given), expected)) {
+        void reply.header('WWW-Authenticate', 'Bearer realm="landuse-rules"');
+        sendProblem(reply, problem('unauthorized', 401, given === undefined ? 'send Authorization: Bearer <token>' : 'the token is not valid'));
+        return;
+      }
+    }
+    // A JSON body must arrive in full within the timeout; a slow client gets 408 and the connection closes.
+    if (requestTimeout > 0 && !request.raw.complete && !path.startsWith('/v1/evaluate/batch')) {
+      const timer = setTimeout(() => {
+        if (request.raw.complete || reply.sent) return;
+        void reply.header('Connection', 'close');
+        sendProblem(reply, problem('request-timeout', 408, `the request did not arrive in full within ${requestTimeout} ms`));
+      }, requestTimeout);
+      request.raw.once('end', () => clearTimeout(timer));
+      reply.raw.once('close', () => clearTimeout(timer));
+    }
+    done();
+  });
+
+  app.addHook('onResponse', (request, reply, done) => {
+    metrics.request(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    // While closing, a connection whose last request is answered is ended, not kept alive.
+    if (closing) request.raw.socket?.end();
+    done();
+  });
+
+  await app.register(underPressure, {
+    maxEventLoopDelay: options.maxEventLoopDelay ?? 1000,
+    ...(options.maxHeapUsedBytes !== undefined ? { maxHeapUsedBytes: options.maxHeapUsedBytes } : {}),
+    retryAfter,
+    pressureHandler: (request: FastifyRequest, reply: FastifyReply, type: string, value: unknown) => {
+      // Health, readiness and metrics are answered whatever the pressure: they tell it.
+      if (!request.url.startsWith('/v1/')) return undefined;
+      void reply.header('Retry-After', String(retryAfter));
+      sendProblem(reply, problem('over-capacity', 503, `under pressure: ${type} ${String(value)}`));
+      return undefined;
+    },
+  });
+
+  if (options.corsOrigins?.length) {
+    const { default: cors } = await import('@fastify/cors');
+    await app.register(cors, { origin: [...options.corsOrigins], exposedHeaders: ['Decision-Id', 'Retry-After'] });
+  }
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'landuse-rules decision service',
+        version: pkg.version,
+        description:
+          'Chinese land-use policy as executable, cited rules, over HTTP. Every error is application/problem+json (RFC 9457). ' +
+          'Invalid facts are not an error: the report lists them in issues and the rules that read them are undetermined.',
+      },
+      // Tags become the API classes of a generated client: DecisionsApi, CatalogueApi, OperationsApi.
+      tags: [
+        { name: 'decisions', description: 'Evaluate cases: one, or a stream of them.' },
+        { name: 'catalogue', description: 'The rules, documents and fact vocabulary.' },
+        { name: 'operations', description: 'Health, readiness and metrics.' },
+      ],
+      components: {
+        schemas: openApiComponents() as never,
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Required when the server was started with --token-file.' } },
+      },
+    },
+    // Request examples are the cases of examples/; the route schemas carry no place for them.
+    transformObject: (document) => {
+      if (!('openapiObject' in document)) return document.swaggerObject;
+      const paths = document.openapiObject.paths as Record<string, { post?: { requestBody?: { content?: Record<string, Record<string, unknown>> } } }> | undefined;
+      const media = paths?.['/v1/evaluate']?.post?.requestBody?.content?.['application/json'];
+      if (media) media.examples = EXAMPLE_REQUESTS;
+      return document.openapiObject;
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null, deepLinking: true } as never });
+
+  const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+  const json = (schema: unknown, description: string) => ({ description, content: { 'application/json': { schema } } });
+  const problemResponse = (description: string) => ({ description, content: { [PROBLEM_TYPE]: { schema: ref('Problem') } } });
+  const security = [{ bearer: [] }, {}];
+  const guardedErrors = {
+    401: problemResponse('A bearer token is required and was missing or wrong.'),
+    408: problemResponse('The request did not arrive in full within the request timeout.'),
+    503: problemResponse('At capacity or shutting down; see Retry-After.'),
+  };
+
+  const decide = (facts: unknown, evaluateOptions: EvaluateOptions | undefined, compact: CompactOptions, decisionId: string, raw?: Report) => {
+    const report = raw ?? evaluateSync(facts, evaluateOptions);
+    metrics.decision(report.summary);
+    if (log) {
+      const concerned = [];
+      for (const r of report.results) {
+        if (r.status === 'not-applicable') continue;
+        concerned.push(r.consequence === undefined ? { ruleId: r.ruleId, status: r.status } : { ruleId: r.ruleId, status: r.status, consequence: r.consequence });
+      }
+      log.append({
+        decisionId,
+        time: new Date().toISOString(),
+        version: pkg.version,
+        rulesetHash,
+        asOf: report.asOf,
+        ...(report.jurisdiction !== undefined ? { jurisdiction: report.jurisdiction } : {}),
+        ...(evaluateOptions?.rules ? { rules: evaluateOptions.rules } : {}),
+        factsHash: hashFacts(facts),
+        ...(options.logFacts ? { facts } : {}),
+        issues: report.issues.length,
+        summary: report.summary,
+        results: concerned,
+      });
+    }
+    return compactReport(report, compact);
+  };
+
+  app.post(
+    '/v1/evaluate',
+    {
+      schema: {
+        summary: 'Evaluate one case',
+        description:
+          'The report evaluateSync gives for the facts and options, compacted as batch output is (compactReport: no titles, empty members left out, the worst outcome), with the decision id. ' +
+          'results=concerned (default) keeps pass, fail and undetermined results; results=all, or rules asked for by id, keep every one.',
+        operationId: 'evaluate', tags: ['decisions'],
+        security,
+        querystring: z.toJSONSchema(evaluateQuerySchema, { io: 'input' }),
+        body: ref('EvaluateRequest'),
+        response: {
+          200: { ...json(ref('Decision'), 'The report.'), headers: { 'Decision-Id': { type: 'string', format: 'uuid', description: 'The decision id, as in the body.' } } },
+          400: problemResponse('The body is not JSON, or an option is invalid (errors names it).'),
+          413: problemResponse('The body is larger than the limit.'),
+          415: problemResponse('The body is not application/json.'),
+          ...guardedErrors,
+        },
+      },
+    },
+    (request, reply) => {
+      if (reply.sent) return reply; // answered 408 while the body was still arriving
+      const query = evaluateQuerySchema.safeParse(queryOf(request));
+      if (!query.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid query', { errors: zodErrors(query.error, '#/query') }));
+      const body = evaluateRequestSchema.safeParse(request.body);
+      if (!body.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid body', { errors: zodErrors(body.error, '') }));
+      if (!('facts' in (request.body as object))) return sendProblem(reply, problem('invalid-request', 400, 'the body needs facts', { errors: [{ pointer: '/facts', detail: 'required' }] }));
+      const evaluateOptions = body.data.options as EvaluateOptions | undefined;
+      let report: Report;
+      try {
+        report = evaluateSync(body.data.facts, evaluateOptions);
+      } catch (error) {
+        if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '/options'));
+        throw error;
+      }
+      const decisionId = randomUUID();
+      // Rules asked for by id are reported whatever their status, as in batch.
+      const compact: CompactOptions = { results: evaluateOptions?.rules ? 'all' : query.data.results, citations: query.data.citations };
+      const out = decide(body.data.facts, evaluateOptions, compact, decisionId, report);
+      return reply.header('Decision-Id', decisionId).send({ ...out, decisionId });
+    },
+  );
+
+  await app.register(async (batch) => {
+    // The body reaches the handler as a stream: read line by line, never whole.
+    batch.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], (_request, payload, done) => done(null, payload));
+    batch.post(
+      '/v1/evaluate/batch',
+      {
+        schema: {
+          summary: 'Evaluate many cases, one per line',
+          description:
+            'NDJSON in (one facts object per line), NDJSON out (one BatchLine per input line, in order), streamed both ways. ' +
+            'Options for every line come from the query. A line that is not JSON, or is longer than the line limit, gives a line with error; the batch goes on.',
+          operationId: 'evaluateBatch', tags: ['decisions'],
+          security,
+          querystring: z.toJSONSchema(batchQuerySchema, { io: 'input' }),
+          body: { type: 'string', description: 'NDJSON: one facts object per line.' },
+          consumes: ['application/x-ndjson'],
+          response: {
+            200: { description: 'One BatchLine per input line.', content: { 'application/x-ndjson': { schema: ref('BatchLine') } } },
+            400: problemResponse('An option in the query is invalid.'),
+            415: problemResponse('The body is not application/x-ndjson.'),
+            ...guardedErrors,
+          },
+        },
+      },
+      (request, reply) => {
+        const query = batchQuerySchema.safeParse(queryOf(request));
+        if (!query.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid query', { errors: zodErrors(query.error, '#/query') }));
+        const { results, citations, asOf, jurisdiction, locale, rules, id } = query.data;
+        const evaluateOptions: EvaluateOptions = {
+          ...(asOf !== undefined ? { asOf } : {}),
+          ...(jurisdiction !== undefined ? { jurisdiction } : {}),
+          ...(locale !== undefined ? { locale } : {}),
+          ...(rules !== undefined ? { rules: rules.split(',').filter(Boolean) } : {}),
+        };
+        try {
+          evaluateSync({}, evaluateOptions);
+        } catch (error) {
+          if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '#/query'));
+          throw error;
+        }
+        const compact: CompactOptions = { results: evaluateOptions.rules ? 'all' : results, citations };
+        const idField = id ?? 'id';
+        const input = request.body;
+        // Only the NDJSON parser hands over a stream; a JSON body here is the wrong type.
+        if (!(input instanceof Readable)) return sendProblem(reply, problem('unsupported-media-type', 415, 'send application/x-ndjson: one facts object per line'));
+        const output = Readable.from(answerLines(input), { objectMode: false });
+        // A batch that stalls — no input for requestTimeout — is ended, so it cannot hold its place for ever.
+        let lastInput = Date.now();
+        const idle =
+          requestTimeout > 0
+            ? setInterval(() => {
+                if (!request.raw.complete && Date.now() - lastInput > requestTimeout) request.raw.destroy();
+              }, Math.max(50, Math.floor(requestTimeout / 4)))
+            : undefined;
+        // A client that goes away stops the reading, and the evaluating with it.
+        reply.raw.once('close', () => {
+          clearInterval(idle);
+          if (!reply.raw.writableFinished) output.destroy();
+        });
+        return reply.type('application/x-ndjson').send(output);
+
+        async function* answerLines(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
+          for await (const group of splitLines(source, maxLineBytes, () => (lastInput = Date.now()))) {
+            let out = '';
+            for (const item of group) {
+              if ('tooLong' in item) {
+                out += `${JSON.stringify({ line: item.line, error: problem('body-too-large', 413, `line ${item.line} has ${item.tooLong} bytes; the limit is ${maxLineBytes}`) })}\n`;
+                continue;
+              }
+              let facts: unknown;
+              try {
+                facts = JSON.parse(item.text);
+              } catch (error) {
+                out += `${JSON.stringify({ line: item.line, error: problem('invalid-json', 400, `line ${item.line}: ${(error as Error).message}`) })}\n`;
+                continue;
+              }
+              const decisionId = randomUUID();
+              const own = facts !== null && typeof facts === 'object' && !Array.isArray(facts) ? (facts as Record<string, unknown>)[idField] : undefined;
+              const report = decide(facts, evaluateOptions, compact, decisionId);
+              out += `${JSON.stringify({ line: item.line, ...(typeof own === 'string' || typeof own === 'number' ? { id: own } : {}), decisionId, ...report })}\n`;
+            }
+            if (out) yield out;
+          }
+        }
+      },
+    );
+  });
+
+  app.get(
+    '/v1/rules',
+    {
+      schema: {
+        summary: 'List the rules',
+        operationId: 'listRules', tags: ['catalogue'],
+        security,
+        querystring: z.toJSONSchema(rulesQuerySchema, { io: 'input' }),
+        response: { 200: json({ type: 'array', items: ref('RuleInfo') }, 'The rules, in catalogue order.'), 400: problemResponse('A filter is invalid.'), ...guardedErrors },
+      },
+    },
+    (request, reply) => {
+      const query = rulesQuerySchema.safeParse(queryOf(request));
+      if (!query.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid query', { errors: zodErrors(query.error, '#/query') }));
+      const { jurisdiction, document, asOf } = query.data;
+      if (document !== undefined && !Object.hasOwn(DOCUMENTS, document)) {
+        return sendProblem(reply, problem('invalid-request', 400, `unknown document ${JSON.stringify(document)}`, { errors: [{ pointer: '#/query/document', detail: 'unknown document id' }] }));
+      }
+      const rules = listRules({ ...(jurisdiction !== undefined ? { jurisdiction } : {}), ...(document !== undefined ? { documentId: document } : {}) }).filter(
+        (r) => asOf === undefined || (r.inForce.from <= asOf && (r.inForce.to === undefined || asOf <= r.inForce.to)),
+      );
+      return reply.send(rules);
+    },
+  );
+
+  const ruleDetail = (id: string, reply: FastifyReply) => {
+    const rule = RULE_BY_ID.get(id);
+    if (!rule) return sendProblem(reply, problem('not-found', 404, `no rule ${JSON.stringify(id)}`));
+    return reply.send({
+      ...ruleInfo(rule),
+      selects: rule.selects,
+      decision: rule.decision,
+      ...(rule.notYetDue ? { notYetDue: rule.notYetDue } : {}),
+      ...(rule.decisiveDate ? { decisiveDate: rule.decisiveDate } : {}),
+      ...(rule.callerParameters ? { callerParameters: rule.callerParameters } : {}),
+      readings: rule.readings ?? [],
+      notes: rule.notes ?? [],
+    });
+  };
+  const ruleResponses = { 200: json(ref('RuleDetail'), 'The rule.'), 404: problemResponse('No such rule.'), ...guardedErrors };
+  app.get<{ Params: { documentId: string; rule: string } }>(
+    '/v1/rules/:documentId/:rule',
+    {
+      schema: {
+        summary: 'One rule: metadata, parameters, citation, readings and condition trees',
+        description: 'A rule id is <documentId>/<rule>; the two parts are two path segments.',
+        operationId: 'getRule', tags: ['catalogue'],
+        security,
+        params: { type: 'object', properties: { documentId: { type: 'string' }, rule: { type: 'string' } }, required: ['documentId', 'rule'] },
+        response: ruleResponses,
+      },
+    },
+    (request, reply) => ruleDetail(`${request.params.documentId}/${request.params.rule}`, reply),
+  );
+  // The id as one segment, its slash encoded (%2F): what some clients send.
+  app.get<{ Params: { id: string } }>('/v1/rules/:id', { schema: { hide: true } }, (request, reply) => ruleDetail(request.params.id, reply));
+
+  app.get(
+    '/v1/documents',
+    { schema: { summary: 'The policy documents', operationId: 'listDocuments', tags: ['catalogue'], security, response: { 200: json({ type: 'array', items: ref('PolicyDocument') }, 'The documents.'), ...guardedErrors } } },
+    (_request, reply) => reply.send(Object.values(DOCUMENTS)),
+  );
+
+  const factsSchemaDocument = factsJsonSchema();
+  app.get(
+    '/v1/facts',
+    {
+      schema: {
+        summary: 'The fact vocabulary as JSON Schema (draft 2020-12)',
+        operationId: 'getFactsSchema', tags: ['catalogue'],
+        security,
+        response: { 200: { description: 'The JSON Schema of the facts.', content: { 'application/schema+json': { schema: { type: 'object' } } } }, ...guardedErrors },
+      },
+    },
+    (_request, reply) => reply.type('application/schema+json').send(factsSchemaDocument),
+  );
+
+  app.get(
+    '/healthz',
+    { schema: { summary: 'Liveness', operationId: 'healthz', tags: ['operations'], response: { 200: json({ type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] }, 'The process answers.') } } },
+    (_request, reply) => reply.send({ status: 'ok' }),
+  );
+
+  app.get(
+    '/readyz',
+    {
+      schema: {
+        summary: 'Readiness: not ready while shutting down or while the decision log cannot be written',
+        operationId: 'readyz', tags: ['operations'],
+        response: { 200: json(ref('Readiness'), 'Ready.'), 503: { description: 'Not ready.', content: { [PROBLEM_TYPE]: { schema: { allOf: [ref('Problem'), ref('Readiness')] } } } } },
+      },
+    },
+    (_request, reply) => {
+      const stats = log?.stats();
+      const ready = !closing && (stats === undefined || stats.healthy);
+      const body = { ready, ...(stats ? { decisionLog: stats } : {}) };
+      if (ready) return reply.send(body);
+      const detail = closing ? 'shutting down' : `the decision log is failing: ${stats?.failed ?? 0} records lost to write errors, ${stats?.dropped ?? 0} dropped (${stats?.lastError ?? 'buffer full'})`;
+      return reply.header('Retry-After', String(retryAfter)).code(503).type(PROBLEM_TYPE).send({ ...problem('not-ready', 503, detail), ...body });
+    },
+  );
+
+  app.get(
+    '/metrics',
+    { schema: { summary: 'Prometheus metrics', operationId: 'metrics', tags: ['operations'], security, response: { 200: { description: 'Prometheus text format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } }, ...guardedErrors } } },
+    (_request, reply) => {
+      const stats = log?.stats();
+      const gauges: Record<string, { help: string; value: number; type?: 'gauge' | 'counter' }> = {};
+      if (stats) {
+        gauges.landuse_decision_log_written_total = { help: 'Decision records written.', value: stats.written, type: 'counter' };
+        gauges.landuse_decision_log_failed_total = { help: 'Decision records lost to a failed write.', value: stats.failed, type: 'counter' };
+        gauges.landuse_decision_log_dropped_total = { help: 'Decision records refused because the buffer was full.', value: stats.dropped, type: 'counter' };
+        gauges.landuse_decision_log_buffered = { help: 'Decision records waiting to be written.', value: stats.buffered };
+      }
+      return reply.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render(gauges));
+    },
+  );
+
+  app.get('/openapi.json', { schema: { hide: true } }, (_request, reply) => reply.send(app.swagger()));
+
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onClose', async () => {
+    if (ownsLog) await log?.close();
+    else await log?.flush();
+  });
+
+  await app.ready();
+  return app;
+};
+

@@ -1,0 +1,106 @@
+import type { AddressInfo } from 'node:net';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { expect } from 'vitest';
+import { createServer, type ServerOptions } from '../src/server/index.js';
+
+export interface Running {
+  readonly base: string;
+  readonly port: number;
+  close(): Promise<void>;
+  readonly app: Awaited<ReturnType<typeof createServer>>;
+}
+
+/** The real server on an ephemeral port of the loopback interface, nothing else. */
+export const start = async (options: ServerOptions = {}): Promise<Running> => {
+  const app = await createServer(options);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  return { app, port, base: `http://127.0.0.1:${port}`, close: () => app.close() };
+};
+
+type OpenApi = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
+
+// ajv-formats is CommonJS: its function is the default export under some loaders, the module under others.
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+
+const DOC_ID = 'https://landuse-rules.invalid/openapi.json';
+const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * Validates responses against the OpenAPI document the server itself serves: the schema of
+ * the route's documented status and media type, resolved by Ajv (draft 2020-12, as OpenAPI
+ * 3.1). A status or media type the document does not list fails the test.
+ */
+export class ResponseChecker {
+  private readonly ajv = new Ajv2020({ strict: false, allErrors: true });
+  private readonly cache = new Map<string, ValidateFunction>();
+  constructor(readonly document: OpenApi) {
+    addFormats(this.ajv);
+    this.ajv.addSchema({ ...(document as object), $id: DOC_ID });
+  }
+
+  private validator(pointer: string): ValidateFunction {
+    let validate = this.cache.get(pointer);
+    if (!validate) this.cache.set(pointer, (validate = this.ajv.compile({ $ref: `${DOC_ID}#${pointer}` })));
+    return validate;
+  }
+
+  component(name: string, value: unknown): void {
+    const validate = this.validator(`/components/schemas/${name}`);
+    expect(validate(value), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  }
+
+  check(template: string, method: string, status: number, contentType: string | null, body: unknown): void {
+    const operation = this.document.paths[template]?.[method.toLowerCase()];
+    expect(operation, `${method} ${template} is in the OpenAPI document`).toBeDefined();
+    const response = operation!.responses[String(status)];
+    expect(response, `${method} ${template} documents status ${status}`).toBeDefined();
+    const mediaType = (contentType ?? '').split(';')[0]!.trim();
+    const media = response!.content?.[mediaType];
+    expect(media, `${method} ${template} ${status} documents ${mediaType}`).toBeDefined();
+    const pointer = `/paths/${escape(template)}/${method.toLowerCase()}/responses/${status}/content/${escape(mediaType)}/schema`;
+    if (mediaType === 'application/x-ndjson') {
+      for (const line of String(body).split('\n').filter(Boolean)) {
+        const validate = this.validator(pointer);
+        expect(validate(JSON.parse(line)), `${line.slice(0, 200)}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+      }
+      return;
+    }
+    const validate = this.validator(pointer);
+    expect(validate(body), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  }
+}
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: unknown;
+}
+
+/**
+ * One request to a documented route (`template` with {params} filled from `params`); the
+ * answer is checked against the OpenAPI document before it is returned.
+ */
+export const call = async (
+  server: Running,
+  checker: ResponseChecker,
+  method: string,
+  template: string,
+  init: { params?: Record<string, string>; query?: string; body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> => {
+  let path = template;
+  for (const [name, value] of Object.entries(init.params ?? {})) path = path.replace(`{${name}}`, encodeURIComponent(value));
+  const headers: Record<string, string> = { ...init.headers };
+  let body: string | undefined;
+  if (init.raw !== undefined) body = init.raw;
+  else if (init.body !== undefined) body = JSON.stringify(init.body);
+  if (body !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
+  const response = await fetch(`${server.base}${path}${init.query ? `?${init.query}` : ''}`, { method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(20_000) });
+  const text = await response.text();
+  const type = response.headers.get('content-type');
+  const parsed = type?.includes('json') && !type.includes('ndjson') ? (JSON.parse(text) as unknown) : text;
+  checker.check(template, method, response.status, type, parsed);
+  return { status: response.status, headers: response.headers, text, body: parsed };
+};
