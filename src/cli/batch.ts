@@ -1,59 +1,102 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import type { EvaluateOptions } from '../index.js';
-import type { FailOn } from './fail-on.js';
+import { Parser as CsvParser } from 'csv-parse';
+import type { EvaluateOptions } from '../core/options.js';
+import { ColumnError, planColumns } from './cells.js';
+import { COUNTED, type ChunkRequest, type ChunkResult, type Format, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
+import { FeatureCollectionSplitter } from './geojson.js';
+import { type Encoding, LineSplitter, decodeLine } from './lines.js';
 
-/** Lines per message to a worker: large enough to amortise messaging, small enough to keep memory flat. */
-const CHUNK_LINES = 64;
+export type { ChunkRequest, ChunkResult } from './formats.js';
+
+/** Records per message to a worker: large enough to amortise messaging, small enough to keep memory flat. */
+const CHUNK_ITEMS = 64;
 /** Chunks a worker may hold at once; with the reorder buffer this bounds memory whatever the input length. */
 const IN_FLIGHT_PER_WORKER = 2;
 
-export interface ChunkRequest {
-  seq: number;
-  firstLine: number;
-  lines: string[];
-}
-export interface ChunkResult {
-  seq: number;
-  /** The chunk's output lines, UTF-8. */
-  output: Uint8Array;
-  failed: boolean;
-  malformed: boolean;
-  count: number;
+export interface BatchOptions {
+  from: Format;
+  to: Format;
+  results: 'concerned' | 'all';
+  citations: 'full' | 'ref' | 'none';
+  only?: string[];
+  idField?: string;
+  map?: Record<string, string>;
+  encoding: Encoding;
+  maxLineBytes: number;
+  workers: number;
+  /** A file to write to; standard output when absent. */
+  output?: string;
+  summary?: string;
 }
 
+const DEFAULTS: BatchOptions = { from: 'ndjson', to: 'ndjson', results: 'concerned', citations: 'full', encoding: 'utf-8', maxLineBytes: 1 << 20, workers: availableParallelism() };
+
+/** A reason the whole run cannot go on (not one record's problem): exit 2 with one line. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /**
- * Streams NDJSON through worker threads that run evaluateSync, and writes one JSON
- * line per input line in input order. Exit code: 2 if any line was not valid JSON,
- * else 1 if any report is flagged under `failOn` (by default: a violation), else 0.
+ * Streams a register (NDJSON, CSV/TSV, GeoJSON) through worker threads that run
+ * evaluateSync, and writes one output record per input record, in input order. A record
+ * that cannot be read (bad JSON, over the size limit, bad bytes) is that record's error
+ * and the run goes on. Exit code: 2 if any record could not be read, else 1 if any rule
+ * failed, else 0; 130 when interrupted.
  */
-export const runBatch = (file: string, options: EvaluateOptions, workerCount = availableParallelism(), failOn: FailOn = 'violation'): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const input = file === '-' ? process.stdin : createReadStream(file);
+export const runBatch = (file: string, options: EvaluateOptions, given: Partial<BatchOptions> | number = {}): Promise<number> => {
+  const settings: BatchOptions = { ...DEFAULTS, ...(typeof given === 'number' ? { workers: given } : given) };
+  return new Promise((resolve, reject) => {
+    const workerCount = Math.max(1, Math.min(settings.workers, availableParallelism()));
+    const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
+    const out: Writable = settings.output ? createWriteStream(settings.output) : process.stdout;
+    const where = file === '-' ? 'standard input' : file;
+    const setup: WorkerSetup = {
+      options,
+      from: settings.from,
+      to: settings.to,
+      results: settings.results,
+      citations: settings.citations,
+      requested: options.rules !== undefined,
+      map: settings.map ?? {},
+      ...(settings.only ? { only: settings.only } : {}),
+      ...(settings.idField !== undefined ? { idField: settings.idField } : {}),
+    };
     const workers = Array.from(
       { length: workerCount },
       // A small old generation makes each worker collect early, keeping memory flat on long inputs.
-      () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: { options, failOn }, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 2 } }),
+      () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 } }),
     );
     const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
     const finished = new Map<number, ChunkResult>();
+    const lastLineOf = new Map<number, number>();
     let nextSeq = 0;
     let nextToWrite = 0;
-    let lineNumber = 0;
-    let pending: string[] = [];
-    let carry = '';
+    let pending: Item[] = [];
     let ended = false;
     let anyFailed = false;
-    let anyMalformed = false;
+    let errors = 0;
+    let firstError: { line: number; message: string } | undefined;
     let processed = 0;
-    /** Every line is answered and the workers are being let go. */
+    let lastLineWritten = 0;
+    let wroteAny = false;
+    const counts: Record<string, number[]> = {};
+    /** Every record is answered and the workers are being let go. */
     let done = false;
+    let stopped = false;
     const started = Date.now();
+    const size = file === '-' ? undefined : statSync(file).size;
+    let bytesRead = 0;
     const progress = process.stderr.isTTY
       ? setInterval(() => {
-          const seconds = (Date.now() - started) / 1000;
-          process.stderr.write(`\r${processed} lines, ${Math.round(processed / Math.max(seconds, 0.001))} lines/s `);
+          const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+          const rate = processed / seconds;
+          const eta = size && bytesRead ? ` · ETA ${Math.max(0, Math.round((seconds * (size - bytesRead)) / bytesRead))} s` : '';
+          process.stderr.write(`\r${processed} records, ${Math.round(rate)} records/s${eta} `);
         }, 1000)
       : undefined;
 
@@ -61,57 +104,120 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
     const full = () => inFlight() >= workerCount * IN_FLIGHT_PER_WORKER;
     let waitingForDrain = false;
 
-    const dispatch = (lines: string[]) => {
+    const write = (bytes: Uint8Array | string) => {
+      // One drain listener at a time, however many writes the pipe holds back.
+      if (!out.write(bytes) && !waitingForDrain) {
+        waitingForDrain = true;
+        out.once('drain', () => {
+          waitingForDrain = false;
+          maybeResume();
+        });
+      }
+    };
+
+    const dispatch = () => {
+      if (!pending.length) return;
       const worker = [...busy.entries()].sort((a, b) => a[1] - b[1])[0]![0];
       busy.set(worker, busy.get(worker)! + 1);
-      const request: ChunkRequest = { seq: nextSeq++, firstLine: lineNumber - lines.length + 1, lines };
+      const request: ChunkRequest = { seq: nextSeq, items: pending };
+      lastLineOf.set(nextSeq, pending[pending.length - 1]!.line);
+      nextSeq += 1;
+      pending = [];
       worker.postMessage(request);
     };
 
+    const add = (item: Item) => {
+      pending.push(item);
+      if (pending.length === CHUNK_ITEMS) dispatch();
+    };
+
     const maybeResume = () => {
-      if (!ended && !full() && !waitingForDrain) input.resume();
+      if (!ended && !stopped && !full() && !waitingForDrain) input.resume();
+    };
+
+    const letGo = () => Promise.all(workers.map((w) => w.terminate()));
+
+    const closeOutput = (): Promise<void> =>
+      new Promise((done) => {
+        if (settings.to === 'geojson') write(wroteAny ? '\n]}\n' : ']}\n');
+        if (out === process.stdout) done();
+        else out.end(done);
+      });
+
+    const writeSummary = () => {
+      const rules = Object.fromEntries(Object.entries(counts).map(([id, row]) => [id, Object.fromEntries(COUNTED.map((name, i) => [name, row[i]!]))]));
+      if (settings.summary) writeFileSync(settings.summary, `${JSON.stringify({ records: processed, errors, rules }, null, 2)}\n`);
+      if (process.stderr.isTTY) {
+        const concerned = Object.entries(counts).filter(([, row]) => row[0]! + row[1]! + row[2]! > 0);
+        const lines = concerned.map(([id, row]) => `${id.padEnd(56)} ${COUNTED.slice(0, 3).map((_, i) => String(row[i]).padStart(8)).join('')}${String(row[5]).padStart(10)}`);
+        process.stderr.write(`${'rule'.padEnd(56)} ${['pass', 'fail', 'undet.'].map((h) => h.padStart(8)).join('')}${'violation'.padStart(10)}\n${lines.join('\n')}\n`);
+      }
     };
 
     const finish = () => {
-      if (!ended || nextToWrite < nextSeq) return;
+      if (!ended || nextToWrite < nextSeq || done || stopped) return;
+      done = true;
       if (progress) {
         clearInterval(progress);
-        process.stderr.write(`\r${processed} lines in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+        process.stderr.write(`\r${processed} records in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       }
-      done = true;
-      void Promise.all(workers.map((w) => w.terminate())).then(() => resolve(anyMalformed ? 2 : anyFailed ? 1 : 0));
+      writeSummary();
+      if (errors && firstError) process.stderr.write(`landuse-rules: ${where}: ${plural(errors, 'record')} could not be read (each has its "error" in the output); the first, line ${firstError.line}: ${firstError.message}\n`);
+      void letGo()
+        .then(closeOutput)
+        .then(() => resolve(errors ? 2 : anyFailed ? 1 : 0));
     };
 
     const flush = () => {
       let result = finished.get(nextToWrite);
       while (result) {
         finished.delete(nextToWrite);
+        lastLineWritten = lastLineOf.get(nextToWrite) ?? lastLineWritten;
+        lastLineOf.delete(nextToWrite);
         nextToWrite += 1;
         processed += result.count;
         anyFailed ||= result.failed;
-        anyMalformed ||= result.malformed;
-        // One drain listener at a time, however many writes the pipe holds back.
-        if (result.output.length && !process.stdout.write(result.output) && !waitingForDrain) {
-          waitingForDrain = true;
-          process.stdout.once('drain', () => {
-            waitingForDrain = false;
-            maybeResume();
-          });
+        errors += result.errors;
+        firstError ??= result.firstError;
+        for (const [id, row] of Object.entries(result.counts)) {
+          const total = (counts[id] ??= Array<number>(COUNTED.length).fill(0));
+          row.forEach((n, i) => (total[i]! += n));
+        }
+        if (result.output.length) {
+          // A FeatureCollection's features are written each after ",\n": the very first without it.
+          const bytes = settings.to === 'geojson' && !wroteAny ? result.output.subarray(2) : result.output;
+          wroteAny = true;
+          write(bytes);
         }
         result = finished.get(nextToWrite);
       }
       finish();
     };
 
-    let stopped = false;
     /** Stops everything for good: without this a dead worker would leave the others, and the input, holding the process open. */
     const stop = (error: Error) => {
-      if (stopped) return;
+      if (stopped || done) return;
       stopped = true;
       if (progress) clearInterval(progress);
       input.destroy();
-      void Promise.all(workers.map((w) => w.terminate())).finally(() => reject(error));
+      void letGo().finally(() => reject(error));
     };
+
+    // Ctrl-C: what is written is whole chunks of whole records; say how far it got and end there.
+    const interrupt = () => {
+      if (stopped || done) return;
+      stopped = true;
+      if (progress) clearInterval(progress);
+      input.destroy();
+      void letGo().then(() => {
+        if (settings.to === 'ndjson') write(`${JSON.stringify({ interrupted: true, lastLine: lastLineWritten })}\n`);
+        process.stderr.write(`\nlanduse-rules: interrupted; the output holds every record up to line ${lastLineWritten}\n`);
+        return closeOutput().then(() => resolve(130));
+      });
+    };
+    process.once('SIGINT', interrupt);
+    // A FeatureCollection made here (not copied from the input's own head) starts at once.
+    if (settings.to === 'geojson' && settings.from !== 'geojson') write('{"type":"FeatureCollection","features":[\n');
 
     for (const worker of workers) {
       worker.on('message', (message: ChunkResult | { ready: true } | { fatal: string }) => {
@@ -122,40 +228,152 @@ export const runBatch = (file: string, options: EvaluateOptions, workerCount = a
           stop(error);
           return;
         }
-        const result = message;
         busy.set(worker, busy.get(worker)! - 1);
-        finished.set(result.seq, result);
+        finished.set(message.seq, message);
         flush();
         maybeResume();
       });
       worker.on('error', stop);
       worker.on('exit', (code) => {
-        if (!done) stop(new Error(`a batch worker stopped early (exit code ${code})`));
+        if (!done && !stopped) stop(new Error(`a batch worker stopped early (exit code ${code})`));
       });
     }
 
-    input.setEncoding('utf8');
-    input.on('data', (chunk: string | Buffer) => {
-      const parts = (carry + String(chunk)).split('\n');
-      carry = parts.pop() ?? '';
-      for (const line of parts) {
-        lineNumber += 1;
-        pending.push(line);
-        if (pending.length === CHUNK_LINES) {
-          dispatch(pending);
-          pending = [];
+    const tooLong = (length: number) => `${plural(length, 'byte')} long, over the limit of ${settings.maxLineBytes} (--max-line-bytes); skipped`;
+    const badBytes = (offset: number) => `not valid ${settings.encoding === 'utf-8' ? 'UTF-8' : 'GB18030'} at byte offset ${offset} of the input`;
+
+    // — readers, one per input format; each hands records to `add` in input order —
+    let push: (chunk: Buffer) => void;
+    let end: () => void;
+    if (settings.from === 'geojson') {
+      const splitter = new FeatureCollectionSplitter(settings.maxLineBytes, {
+        head: (text) => {
+          if (settings.to === 'geojson') write(`${text.toString('utf8').trimEnd() || '{'}"features":[\n`);
+        },
+        feature: (bytes, line, offset) => {
+          const text = decodeLine(bytes, 'utf-8');
+          add(typeof text === 'string' ? { line, text } : { line, error: badBytes(offset + text.badByte) });
+        },
+        oversize: (line, _offset, length) => add({ line, error: `this feature is ${tooLong(length)}` }),
+      });
+      push = (chunk) => splitter.push(chunk);
+      end = () => {
+        if (!splitter.found) throw new InputError(`${where} is not a GeoJSON FeatureCollection (no "features" array); a file of one feature per line is GeoJSONSeq (--from geojsonseq)`);
+      };
+    } else if (settings.from === 'csv' || settings.from === 'tsv') {
+      // csv-parse reads the records (quotes, embedded newlines); lines are split and decoded
+      // here first, so that a line over the limit or with bad bytes is one record's error.
+      const problems = new Map<number, string>();
+      let header: string[] | undefined;
+      let row = 0;
+      let text = '';
+      const parser = new CsvParser({
+        delimiter: settings.from === 'tsv' ? '\t' : ',',
+        info: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        skip_records_with_error: true,
+        on_skip: (error) => {
+          const line = (error as { lines?: number } | undefined)?.lines ?? 0;
+          add({ line, error: `not a valid CSV record: ${(error as Error).message}` });
+        },
+      });
+      parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => {
+        const line = info.lines;
+        const problem = record.length === 1 ? problems.get(line) : undefined;
+        if (problem !== undefined && record[0] === `\u0000${line}`) {
+          problems.delete(line);
+          add({ line, error: problem });
+          return;
         }
+        if (!header) {
+          header = record;
+          try {
+            const plan = planColumns(header, settings.map ?? {}, settings.idField);
+            if (plan.ignored.length) process.stderr.write(`landuse-rules: columns that name no fact are left out: ${plan.ignored.join(', ')}\n`);
+            const message: HeaderMessage = { header: { facts: plan.facts, headers: header, ...(plan.idIndex === undefined ? {} : { idIndex: plan.idIndex }) } };
+            for (const worker of workers) worker.postMessage(message);
+          } catch (error) {
+            if (error instanceof ColumnError) stop(new InputError(`${where}: ${error.message}`));
+            else throw error;
+          }
+          return;
+        }
+        row += 1;
+        if (record.length !== header.length) add({ line, row, error: `has ${plural(record.length, 'cell')}, the header ${header.length}` });
+        else add({ line, row, cells: record });
+      });
+      parser.on('error', (error) => stop(new InputError(`${where}: ${error.message}`)));
+      // A line that cannot be read reaches the parser as a marker of its own, so its error
+      // comes out in its place among the records.
+      const splitter = new LineSplitter(settings.maxLineBytes, {
+        line: (bytes, line, offset) => {
+          const decoded = decodeLine(bytes, settings.encoding);
+          if (typeof decoded === 'string') text += `${decoded}\n`;
+          else {
+            problems.set(line, badBytes(offset + decoded.badByte));
+            text += `\u0000${line}\n`;
+          }
+        },
+        oversize: (line, _offset, length) => {
+          problems.set(line, `this line is ${tooLong(length)}`);
+          text += `\u0000${line}\n`;
+        },
+      });
+      push = (chunk) => {
+        splitter.push(chunk);
+        if (text) parser.write(text);
+        text = '';
+      };
+      end = () => {
+        splitter.end();
+        if (text) parser.write(text);
+        text = '';
+        parser.end();
+      };
+    } else {
+      const splitter = new LineSplitter(settings.maxLineBytes, {
+        line: (bytes, line, offset) => {
+          const decoded = decodeLine(bytes, settings.encoding);
+          if (typeof decoded !== 'string') add({ line, error: badBytes(offset + decoded.badByte) });
+          else if (decoded.trim() !== '') add({ line, text: decoded }); // blank lines carry no case
+        },
+        oversize: (line, _offset, length) => add({ line, error: `this line is ${tooLong(length)}` }),
+      });
+      push = (chunk) => splitter.push(chunk);
+      end = () => splitter.end();
+    }
+
+    input.on('data', (chunk: string | Buffer) => {
+      if (stopped) return;
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      bytesRead += bytes.length;
+      try {
+        push(bytes);
+      } catch (error) {
+        stop(error as Error);
+        return;
       }
       if (full()) input.pause();
     });
     input.on('end', () => {
-      if (carry !== '') {
-        lineNumber += 1;
-        pending.push(carry);
+      if (stopped) return;
+      try {
+        end();
+      } catch (error) {
+        stop(error as Error);
+        return;
       }
-      if (pending.length) dispatch(pending);
-      ended = true;
-      finish();
+      const afterParser = () => {
+        dispatch();
+        ended = true;
+        process.removeListener('SIGINT', interrupt);
+        finish();
+      };
+      // csv-parse hands on its last records when it ends.
+      if (settings.from === 'csv' || settings.from === 'tsv') setImmediate(afterParser);
+      else afterParser();
     });
     input.on('error', (error: Error) => stop(error));
   });
+};

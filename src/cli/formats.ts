@@ -1,0 +1,72 @@
+import { extname } from 'node:path';
+import type { EvaluateOptions } from '../core/options.js';
+import type { FactColumn } from './cells.js';
+
+export const FORMATS = ['ndjson', 'csv', 'tsv', 'geojson', 'geojsonseq'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const BY_EXTENSION: Readonly<Record<string, Format>> = {
+  '.ndjson': 'ndjson',
+  '.jsonl': 'ndjson',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
+  '.tab': 'tsv',
+  '.geojson': 'geojson',
+  '.geojsonl': 'geojsonseq',
+  '.geojsons': 'geojsonseq',
+  '.geojsonseq': 'geojsonseq',
+};
+
+export const formatOfPath = (path: string): Format | undefined => BY_EXTENSION[extname(path).toLowerCase()];
+
+/** Result filters --only understands: statuses and consequences. */
+export const ONLY_VALUES = ['pass', 'fail', 'undetermined', 'not-in-force', 'not-applicable', 'violation', 'not-eligible', 'target-missed'] as const;
+
+/** Counted per rule for the summary, in this order. */
+export const COUNTED = ['pass', 'fail', 'undetermined', 'not-in-force', 'not-applicable', 'violation', 'not-eligible', 'target-missed'] as const;
+
+/** What each worker is told once, at start. */
+export interface WorkerSetup {
+  options: EvaluateOptions;
+  from: Format;
+  to: Format;
+  results: 'concerned' | 'all';
+  citations: 'full' | 'ref' | 'none';
+  only?: string[];
+  /** --rules was given: its not-in-force results are kept, as asked for. */
+  requested: boolean;
+  idField?: string;
+  map: Record<string, string>;
+}
+
+/** A CSV/TSV header, once read, to every worker before any row. */
+export interface HeaderMessage {
+  header: { facts: FactColumn[]; idIndex?: number; headers: string[] };
+}
+
+/** One input record: its text (a JSON line or feature), its cells (a CSV row), or why it could not be read. */
+export interface Item {
+  line: number;
+  row?: number;
+  text?: string;
+  cells?: string[];
+  error?: string;
+}
+
+export interface ChunkRequest {
+  seq: number;
+  items: Item[];
+}
+
+export interface ChunkResult {
+  seq: number;
+  /** The chunk's output, UTF-8; for the first chunk of a tabular output, the header first. */
+  output: Uint8Array;
+  failed: boolean;
+  errors: number;
+  /** The chunk's first record that could not be read. */
+  firstError?: { line: number; message: string };
+  count: number;
+  /** Per rule, the counts in COUNTED order. */
+  counts: Record<string, number[]>;
+}

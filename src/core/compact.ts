@@ -1,0 +1,88 @@
+import type { Report, RuleResult } from './evaluate.js';
+import type { FactIssue } from '../facts/read.js';
+import type { Status } from './rule.js';
+
+/** What a fail means for the caller (conventions §5); present exactly when the status is fail. */
+export type Consequence = 'violation' | 'not-eligible' | 'target-missed';
+
+/**
+ * The worst outcome among a report's results, most serious first. `fail` stands for a fail
+ * whose report carries no consequence; `none` for a case no rule concerns.
+ */
+export const OUTCOMES = ['violation', 'fail', 'target-missed', 'not-eligible', 'undetermined', 'pass', 'none'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface CompactOptions {
+  /** `concerned`: pass, fail and undetermined results only; `all`: every result. */
+  results: 'concerned' | 'all';
+  /** `full`: document, article and quote; `ref`: document and article; `none`: no citation. */
+  citations: 'full' | 'ref' | 'none';
+}
+
+export interface CompactResult {
+  ruleId: string;
+  status: Status;
+  consequence?: Consequence;
+  message: string;
+  reasons?: RuleResult['reasons'];
+  missingFacts?: string[];
+  conclusions?: Record<string, unknown>;
+  citation?: { documentId: string; article: string; quote?: string };
+}
+
+export interface CompactReport {
+  asOf: string;
+  jurisdiction?: string;
+  worst: Outcome;
+  summary: Report['summary'];
+  issues: FactIssue[];
+  results: CompactResult[];
+}
+
+const CONCERNED: ReadonlySet<Status> = new Set(['pass', 'fail', 'undetermined']);
+const RANK: ReadonlyMap<Outcome, number> = new Map(OUTCOMES.map((o, i) => [o, i]));
+
+/** A result's outcome: its consequence when it failed, else its status (not-applicable and not-in-force count as none). */
+export const outcomeOf = (result: Pick<RuleResult, 'status'> & { consequence?: Consequence | undefined }): Outcome => {
+  if (result.status === 'fail') return result.consequence ?? 'fail';
+  if (result.status === 'pass' || result.status === 'undetermined') return result.status;
+  return 'none';
+};
+
+export const worstOf = (results: readonly (Pick<RuleResult, 'status'> & { consequence?: Consequence | undefined })[]): Outcome => {
+  let worst: Outcome = 'none';
+  for (const result of results) {
+    const outcome = outcomeOf(result);
+    if (RANK.get(outcome)! < RANK.get(worst)!) worst = outcome;
+  }
+  return worst;
+};
+
+const compactResult = (result: RuleResult & { consequence?: Consequence }, citations: CompactOptions['citations']): CompactResult => {
+  const out: CompactResult =
+    result.consequence === undefined
+      ? { ruleId: result.ruleId, status: result.status, message: result.message }
+      : { ruleId: result.ruleId, status: result.status, consequence: result.consequence, message: result.message };
+  // Empty members carry nothing: a reader treats an absent list as empty.
+  if (result.reasons.length) out.reasons = result.reasons;
+  if (result.missingFacts.length) out.missingFacts = result.missingFacts;
+  if (Object.keys(result.conclusions).length) out.conclusions = result.conclusions;
+  if (citations === 'full') out.citation = result.citation;
+  else if (citations === 'ref') out.citation = { documentId: result.citation.documentId, article: result.citation.article };
+  return out;
+};
+
+/**
+ * A report cut down to what a register check needs: the results that concern the case
+ * (or all), without each rule's title, kind and strength (one `landuse-rules explain` away),
+ * citations in full, by reference or not at all, and the worst outcome. The summary keeps
+ * the counts of every result, so nothing left out goes uncounted.
+ */
+export const compactReport = (report: Report, options: CompactOptions): CompactReport => {
+  const kept = options.results === 'all' ? report.results : report.results.filter((r) => CONCERNED.has(r.status));
+  const results = kept.map((r) => compactResult(r as RuleResult & { consequence?: Consequence }, options.citations));
+  const worst = worstOf(report.results as (RuleResult & { consequence?: Consequence })[]);
+  return report.jurisdiction === undefined
+    ? { asOf: report.asOf, worst, summary: report.summary, issues: report.issues, results }
+    : { asOf: report.asOf, jurisdiction: report.jurisdiction, worst, summary: report.summary, issues: report.issues, results };
+};
