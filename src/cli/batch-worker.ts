@@ -204,10 +204,11 @@ const gisProperties = (c: Case): Record<string, unknown> => {
 };
 
 const writeFeature = (c: Case, item: Item) => {
-  const separator = setup.to === 'geojson' ? ',\n' : '';
+  // In a FeatureCollection each feature follows ",\n" (the main thread drops it before the first); in GeoJSONSeq each ends its line.
+  const [separator, end] = setup.to === 'geojson' ? [',\n', ''] : ['', '\n'];
   if (!c.feature) {
     // A record that is not a feature stays in the layer, without geometry, so it is not lost from view.
-    append(`${separator}${JSON.stringify({ type: 'Feature', geometry: null, properties: { lr_line: item.line, ...gisProperties(c) } })}\n`);
+    append(`${separator}${JSON.stringify({ type: 'Feature', geometry: null, properties: { lr_id: c.id, lr_line: item.line, ...gisProperties(c) } })}${end}`);
     return;
   }
   const { text, spans, properties } = c.feature;
@@ -222,7 +223,7 @@ const writeFeature = (c: Case, item: Item) => {
   const bbox = raw('bbox');
   if (bbox !== undefined) out += `,"bbox":${bbox}`;
   out += `,"geometry":${raw('geometry') ?? 'null'}`;
-  out += `,"properties":${JSON.stringify({ ...properties, ...gisProperties(c) })}}\n`;
+  out += `,"properties":${JSON.stringify({ ...properties, ...gisProperties(c) })}}${end}`;
   append(out);
 };
 

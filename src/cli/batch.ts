@@ -13,6 +13,8 @@ export type { ChunkRequest, ChunkResult } from './formats.js';
 
 /** Records per message to a worker: large enough to amortise messaging, small enough to keep memory flat. */
 const CHUNK_ITEMS = 64;
+/** Bytes of input per message at most, so that long records (up to --max-line-bytes each) never pile up on a worker's small heap. */
+const CHUNK_BYTES = 1 << 20;
 /** Chunks a worker may hold at once; with the reorder buffer this bounds memory whatever the input length. */
 const IN_FLIGHT_PER_WORKER = 2;
 
@@ -77,6 +79,7 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
     let nextSeq = 0;
     let nextToWrite = 0;
     let pending: Item[] = [];
+    let pendingBytes = 0;
     let ended = false;
     let anyFailed = false;
     let errors = 0;
@@ -123,12 +126,14 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
       lastLineOf.set(nextSeq, pending[pending.length - 1]!.line);
       nextSeq += 1;
       pending = [];
+      pendingBytes = 0;
       worker.postMessage(request);
     };
 
     const add = (item: Item) => {
       pending.push(item);
-      if (pending.length === CHUNK_ITEMS) dispatch();
+      pendingBytes += item.text?.length ?? item.cells?.reduce((sum, cell) => sum + cell.length, 0) ?? 0;
+      if (pending.length === CHUNK_ITEMS || pendingBytes >= CHUNK_BYTES) dispatch();
     };
 
     const maybeResume = () => {
