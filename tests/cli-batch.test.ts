@@ -303,3 +303,48 @@ describe('batch reads and writes GeoJSON', () => {
     expect(out.features.map((f) => [f.geometry, f.properties.lr_id])).toEqual([[null, 'G1'], [null, 'G2'], [null, 'G3']]);
   });
 });
+
+describe('batch reads and writes Excel workbooks', () => {
+  const workbook = async (path: string) => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('登记表');
+    sheet.addRow(['编号', 'projectType', '用地面积(亩)', 'floorAreaM2', 'structureType', '是否203范围', 'projectApprovedOn']);
+    sheet.addRow(['X1', 'facility-agriculture', 0.72, 900, 'simple-shed', '是', new Date(Date.UTC(2024, 2, 5))]);
+    sheet.addRow(['X2', 'facility-agriculture', 0.76, { formula: '450*2', result: 900 }, null, false, '2024-13-01']);
+    sheet.addRow(['X3', 'facility-agriculture', '七亩']);
+    await book.xlsx.writeFile(path);
+    return path;
+  };
+
+  it('reads the first sheet: dates, formulas\' results, booleans and numbers by their facts\' types; a cell that does not parse names its row and column', async () => {
+    const path = await workbook(join(dir, 'register.xlsx'));
+    const { code, stdout } = run([path, ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson']);
+    expect(code).toBe(1);
+    const out = lines(stdout);
+    expect(out.map((o) => [o.id, o.row, o.line])).toEqual([['X1', 1, 2], ['X2', 2, 3], ['X3', 3, 4]]);
+    expect(out.map((o) => o.results!.find((r) => r.ruleId === FILING)?.status)).toEqual(['pass', 'fail', 'undetermined']);
+    expect(out[0]!.issues).toEqual([]); // the date cell read as 2024-03-05
+    expect(out[1]!.issues).toEqual([expect.objectContaining({ code: 'unparseable-cell', row: 2, column: 'projectApprovedOn', cell: '2024-13-01' })]);
+    expect(out[2]!.issues).toEqual([expect.objectContaining({ code: 'unparseable-cell', row: 3, column: '用地面积(亩)', fact: 'siteAreaM2', cell: '七亩' })]);
+  });
+  it('writes one row per case to a workbook, counts as numbers', async () => {
+    const path = await workbook(join(dir, 'register2.xlsx'));
+    const output = join(dir, 'checked.xlsx');
+    expect(run([path, ...AS_OF, '--map', map, '--id', '编号', '-o', output]).code).toBe(1);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(output);
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const header = rows[0] as string[];
+    expect(header.slice(0, 4)).toEqual(['id', 'line', 'error', 'worst']);
+    const filing = header.indexOf(FILING);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[filing]])).toEqual([['X1', 2, 'pass'], ['X2', 3, 'fail'], ['X3', 4, 'undetermined']]);
+  });
+  it('a file that is not a workbook is one error, exit 2', () => {
+    const result = run([file('fake.xlsx', 'not a zip'), ...AS_OF]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/could not be read as an Excel workbook/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -5,13 +5,13 @@ import { type CompactReport, compactReport } from '../core/compact.js';
 import type { Report } from '../core/evaluate.js';
 import { RULE_BY_ID } from '../rules/index.js';
 import { type FactColumn, parseDeclaration, readCell } from './cells.js';
-import { COUNTED, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
+import { COUNTED, isTabular, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
 import { memberSpans } from './geojson.js';
 
 const setup = workerData as WorkerSetup;
 const { options } = setup;
 const encoder = new TextEncoder();
-const tabular = setup.to === 'csv' || setup.to === 'tsv';
+const tabular = isTabular(setup.to);
 const only = setup.only ? new Set(setup.only) : undefined;
 const COUNT_INDEX = new Map<string, number>(COUNTED.map((name, i) => [name, i]));
 
@@ -45,7 +45,8 @@ let ruleColumns = tabular ? ruleColumnsFor(undefined) : [];
 
 const FIXED_COLUMNS = ['id', 'line', 'error', 'worst', 'pass', 'fail', 'undetermined', 'violation', 'not-eligible', 'target-missed', 'issues'];
 const delimiter = setup.to === 'tsv' ? '\t' : ',';
-const csvRow = (cells: (string | number)[]): string => stringify([cells], { delimiter, record_delimiter: 'unix' });
+/** A row of CSV/TSV; for a workbook, a JSON array (numbers stay numbers) that the main thread hands to the sheet writer. */
+const csvRow = (cells: (string | number)[]): string => (setup.to === 'xlsx' ? `${JSON.stringify(cells)}\n` : stringify([cells], { delimiter, record_delimiter: 'unix' }));
 
 /** A chunk's output as UTF-8, encoded piece by piece into one reused buffer (no chunk-sized string on the worker's small heap). */
 let scratch = new Uint8Array(1 << 20);

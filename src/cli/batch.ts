@@ -8,6 +8,7 @@ import { ColumnError, planColumns } from './cells.js';
 import { COUNTED, type ChunkRequest, type ChunkResult, type Format, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
 import { FeatureCollectionSplitter } from './geojson.js';
 import { type Encoding, LineSplitter, decodeLine } from './lines.js';
+import { xlsxRows, xlsxWriter } from './xlsx.js';
 
 export type { ChunkRequest, ChunkResult } from './formats.js';
 
@@ -50,12 +51,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * and the run goes on. Exit code: 2 if any record could not be read, else 1 if any rule
  * failed, else 0; 130 when interrupted.
  */
-export const runBatch = (file: string, options: EvaluateOptions, given: Partial<BatchOptions> | number = {}): Promise<number> => {
+export const runBatch = async (file: string, options: EvaluateOptions, given: Partial<BatchOptions> | number = {}): Promise<number> => {
   const settings: BatchOptions = { ...DEFAULTS, ...(typeof given === 'number' ? { workers: given } : given) };
+  const sheet = settings.to === 'xlsx' ? await xlsxWriter(settings.output ? { filename: settings.output } : { stream: process.stdout }) : undefined;
   return new Promise((resolve, reject) => {
     const workerCount = Math.max(1, Math.min(settings.workers, availableParallelism()));
-    const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
-    const out: Writable = settings.output ? createWriteStream(settings.output) : process.stdout;
+    const fromWorkbook = settings.from === 'xlsx';
+    // A workbook is read by exceljs from its path; every other format is a byte stream read here.
+    const input = fromWorkbook ? undefined : file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
+    let resumeWorkbook: (() => void) | undefined;
+    const out: Writable = settings.output && !sheet ? createWriteStream(settings.output) : process.stdout;
     const where = file === '-' ? 'standard input' : file;
     const setup: WorkerSetup = {
       options,
@@ -107,7 +112,14 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
     const full = () => inFlight() >= workerCount * IN_FLIGHT_PER_WORKER;
     let waitingForDrain = false;
 
+    const decoder = new TextDecoder();
     const write = (bytes: Uint8Array | string) => {
+      if (sheet) {
+        // Rows come from the workers as JSON arrays, one a line.
+        const text = typeof bytes === 'string' ? bytes : decoder.decode(bytes);
+        for (const line of text.split('\n')) if (line) sheet.addRow(JSON.parse(line) as unknown[]);
+        return;
+      }
       // One drain listener at a time, however many writes the pipe holds back.
       if (!out.write(bytes) && !waitingForDrain) {
         waitingForDrain = true;
@@ -137,7 +149,13 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
     };
 
     const maybeResume = () => {
-      if (!ended && !stopped && !full() && !waitingForDrain) input.resume();
+      if (ended || stopped || full() || waitingForDrain) return;
+      if (input) input.resume();
+      else if (resumeWorkbook) {
+        const resume = resumeWorkbook;
+        resumeWorkbook = undefined;
+        resume();
+      }
     };
 
     const letGo = () => Promise.all(workers.map((w) => w.terminate()));
@@ -145,7 +163,8 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
     const closeOutput = (): Promise<void> =>
       new Promise((done) => {
         if (settings.to === 'geojson') write(wroteAny ? '\n]}\n' : ']}\n');
-        if (out === process.stdout) done();
+        if (sheet) void sheet.close().then(done, done);
+        else if (out === process.stdout) done();
         else out.end(done);
       });
 
@@ -204,7 +223,7 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
       if (stopped || done) return;
       stopped = true;
       if (progress) clearInterval(progress);
-      input.destroy();
+      input?.destroy();
       void letGo().finally(() => reject(error));
     };
 
@@ -213,7 +232,7 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
       if (stopped || done) return;
       stopped = true;
       if (progress) clearInterval(progress);
-      input.destroy();
+      input?.destroy();
       void letGo().then(() => {
         if (settings.to === 'ndjson') write(`${JSON.stringify({ interrupted: true, lastLine: lastLineWritten })}\n`);
         process.stderr.write(`\nlanduse-rules: interrupted; the output holds every record up to line ${lastLineWritten}\n`);
@@ -247,6 +266,31 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
     const tooLong = (length: number) => `${plural(length, 'byte')} long, over the limit of ${settings.maxLineBytes} (--max-line-bytes); skipped`;
     const badBytes = (offset: number) => `not valid ${settings.encoding === 'utf-8' ? 'UTF-8' : 'GB18030'} at byte offset ${offset} of the input`;
 
+    // — a register's records, from CSV/TSV or a workbook: the header first, then one case a row —
+    let header: string[] | undefined;
+    let row = 0;
+    const onRecord = (record: string[], line: number) => {
+      if (!header) {
+        header = record;
+        try {
+          const plan = planColumns(header, settings.map ?? {}, settings.idField);
+          if (plan.ignored.length) process.stderr.write(`landuse-rules: columns that name no fact are left out: ${plan.ignored.join(', ')}\n`);
+          const message: HeaderMessage = { header: { facts: plan.facts, headers: header, ...(plan.idIndex === undefined ? {} : { idIndex: plan.idIndex }) } };
+          for (const worker of workers) worker.postMessage(message);
+        } catch (error) {
+          if (error instanceof ColumnError) stop(new InputError(`${where}: ${error.message}`));
+          else throw error;
+        }
+        return;
+      }
+      row += 1;
+      if (record.length > header.length && record.slice(header.length).every((cell) => cell === '')) record = record.slice(0, header.length);
+      if (fromWorkbook && record.length < header.length) record = [...record, ...Array<string>(header.length - record.length).fill('')];
+      if (record.length !== header.length) add({ line, row, error: `has ${plural(record.length, 'cell')}, the header ${header.length}` });
+      else if (fromWorkbook && record.reduce((sum, cell) => sum + cell.length, 0) > settings.maxLineBytes) add({ line, row, error: `this row is over the limit of ${settings.maxLineBytes} (--max-line-bytes); skipped` });
+      else add({ line, row, cells: record });
+    };
+
     // — readers, one per input format; each hands records to `add` in input order —
     let push: (chunk: Buffer) => void;
     let end: () => void;
@@ -265,12 +309,13 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
       end = () => {
         if (!splitter.found) throw new InputError(`${where} is not a GeoJSON FeatureCollection (no "features" array); a file of one feature per line is GeoJSONSeq (--from geojsonseq)`);
       };
+    } else if (fromWorkbook) {
+      push = () => undefined;
+      end = () => undefined;
     } else if (settings.from === 'csv' || settings.from === 'tsv') {
       // csv-parse reads the records (quotes, embedded newlines); lines are split and decoded
       // here first, so that a line over the limit or with bad bytes is one record's error.
       const problems = new Map<number, string>();
-      let header: string[] | undefined;
-      let row = 0;
       let text = '';
       const parser = new CsvParser({
         delimiter: settings.from === 'tsv' ? '\t' : ',',
@@ -291,22 +336,7 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
           add({ line, error: problem });
           return;
         }
-        if (!header) {
-          header = record;
-          try {
-            const plan = planColumns(header, settings.map ?? {}, settings.idField);
-            if (plan.ignored.length) process.stderr.write(`landuse-rules: columns that name no fact are left out: ${plan.ignored.join(', ')}\n`);
-            const message: HeaderMessage = { header: { facts: plan.facts, headers: header, ...(plan.idIndex === undefined ? {} : { idIndex: plan.idIndex }) } };
-            for (const worker of workers) worker.postMessage(message);
-          } catch (error) {
-            if (error instanceof ColumnError) stop(new InputError(`${where}: ${error.message}`));
-            else throw error;
-          }
-          return;
-        }
-        row += 1;
-        if (record.length !== header.length) add({ line, row, error: `has ${plural(record.length, 'cell')}, the header ${header.length}` });
-        else add({ line, row, cells: record });
+        onRecord(record, line);
       });
       parser.on('error', (error) => stop(new InputError(`${where}: ${error.message}`)));
       // A line that cannot be read reaches the parser as a marker of its own, so its error
@@ -349,36 +379,52 @@ export const runBatch = (file: string, options: EvaluateOptions, given: Partial<
       end = () => splitter.end();
     }
 
-    input.on('data', (chunk: string | Buffer) => {
-      if (stopped) return;
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      bytesRead += bytes.length;
-      try {
-        push(bytes);
-      } catch (error) {
-        stop(error as Error);
-        return;
-      }
-      if (full()) input.pause();
-    });
-    input.on('end', () => {
-      if (stopped) return;
-      try {
-        end();
-      } catch (error) {
-        stop(error as Error);
-        return;
-      }
-      const afterParser = () => {
-        dispatch();
-        ended = true;
-        process.removeListener('SIGINT', interrupt);
-        finish();
-      };
-      // csv-parse hands on its last records when it ends.
-      if (settings.from === 'csv' || settings.from === 'tsv') setImmediate(afterParser);
-      else afterParser();
-    });
-    input.on('error', (error: Error) => stop(error));
+    const inputEnded = () => {
+      dispatch();
+      ended = true;
+      process.removeListener('SIGINT', interrupt);
+      finish();
+    };
+    if (input) {
+      input.on('data', (chunk: string | Buffer) => {
+        if (stopped) return;
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        bytesRead += bytes.length;
+        try {
+          push(bytes);
+        } catch (error) {
+          stop(error as Error);
+          return;
+        }
+        if (full()) input.pause();
+      });
+      input.on('end', () => {
+        if (stopped) return;
+        try {
+          end();
+        } catch (error) {
+          stop(error as Error);
+          return;
+        }
+        // csv-parse hands on its last records when it ends.
+        if (settings.from === 'csv' || settings.from === 'tsv') setImmediate(inputEnded);
+        else inputEnded();
+      });
+      input.on('error', (error: Error) => stop(error));
+    } else {
+      void (async () => {
+        try {
+          for await (const { number, cells } of xlsxRows(file === '-' ? process.stdin : file)) {
+            if (stopped) return;
+            onRecord(cells, number);
+            if (full()) await new Promise<void>((resume) => (resumeWorkbook = resume));
+          }
+        } catch (error) {
+          stop(new InputError(`${where} could not be read as an Excel workbook: ${(error as Error).message}`));
+          return;
+        }
+        if (!stopped) inputEnded();
+      })();
+    }
   });
 };

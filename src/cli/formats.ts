@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { EvaluateOptions } from '../core/options.js';
 import type { FactColumn } from './cells.js';
 
-export const FORMATS = ['ndjson', 'csv', 'tsv', 'geojson', 'geojsonseq'] as const;
+export const FORMATS = ['ndjson', 'csv', 'tsv', 'xlsx', 'geojson', 'geojsonseq'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const BY_EXTENSION: Readonly<Record<string, Format>> = {
@@ -11,6 +11,7 @@ const BY_EXTENSION: Readonly<Record<string, Format>> = {
   '.csv': 'csv',
   '.tsv': 'tsv',
   '.tab': 'tsv',
+  '.xlsx': 'xlsx',
   '.geojson': 'geojson',
   '.geojsonl': 'geojsonseq',
   '.geojsons': 'geojsonseq',
@@ -52,6 +53,9 @@ export interface Item {
   cells?: string[];
   error?: string;
 }
+
+/** Formats of one row per case. */
+export const isTabular = (format: Format): boolean => format === 'csv' || format === 'tsv' || format === 'xlsx';
 
 export interface ChunkRequest {
   seq: number;

@@ -27,7 +27,7 @@ const USAGE = `Usage: landuse-rules <command> [options]
 
 Commands:
   check <file|->            evaluate one facts object or an array of them
-  batch <file|->            a register in (NDJSON, CSV/TSV, GeoJSON), one compact report per record out
+  batch <file|->            a register in (NDJSON, CSV/TSV, XLSX, GeoJSON), one compact report per record out
   rules                     the rules in force on --as-of for --jurisdiction
   expiring --within <days>  rules whose in-force window ends within <days> of --as-of
   explain <rule-id>         a rule's source, thresholds, facts and window
@@ -47,7 +47,7 @@ Options:
   -h, --help                this text
 
 Batch options:
-  --from, --to FORMAT       ndjson|csv|tsv|geojson|geojsonseq (default: by extension; --to: as --from)
+  --from, --to FORMAT       ndjson|csv|tsv|xlsx|geojson|geojsonseq (default: by extension; --to: as --from)
   -o, --output FILE         write here instead of standard output (its extension sets --to)
   --results concerned|all   concerned (default): pass, fail and undetermined results only
   --citations full|ref|none ref: document and article only (the quote is one explain away)
@@ -55,7 +55,7 @@ Batch options:
                             (pass, fail, undetermined, not-in-force, violation, not-eligible, target-missed)
   --id FIELD                the input's id field or column (default: id when present, else the line)
   --map FILE.json           { "the register's header": "fact" or "fact[unit]" }
-  --encoding utf-8|gb18030  of a CSV/TSV/NDJSON input (GBK is read as GB18030)
+  --encoding utf-8|gb18030  of a CSV/TSV/NDJSON/GeoJSONSeq input (GBK is read as GB18030)
   --max-line-bytes N        a longer line or feature is that record's error (default 1048576)
   --summary FILE.json       per rule, how many records had each status
   --workers N               worker threads (default and most: the number of cores)
@@ -309,7 +309,7 @@ const readMap = (path: string): Record<string, string> => {
 };
 
 const batch = (target: string | undefined, values: Values): Promise<number> => {
-  if (!target) throw new UsageError('batch needs a file (NDJSON, CSV, TSV, GeoJSON), or - for standard input');
+  if (!target) throw new UsageError('batch needs a file (NDJSON, CSV, TSV, XLSX, GeoJSON), or - for standard input');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError('--workers must be a whole number ≥ 1');
   const maxLineBytes = values['max-line-bytes'] === undefined ? undefined : Number(values['max-line-bytes']);
@@ -331,6 +331,7 @@ const batch = (target: string | undefined, values: Values): Promise<number> => {
   const encoding = values.encoding === undefined ? 'utf-8' : encodingNamed(values.encoding);
   if (!encoding) throw new UsageError(`--encoding must be utf-8 or gb18030 (GBK is read as GB18030), got '${values.encoding}'`);
   if (encoding !== 'utf-8' && from === 'geojson') throw new UsageError('a GeoJSON file is UTF-8 (RFC 7946): --encoding does not apply');
+  if (encoding !== 'utf-8' && from === 'xlsx') throw new UsageError('a workbook names its own encoding: --encoding does not apply to .xlsx');
   const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
   const wrong = only?.find((o) => !(ONLY_VALUES as readonly string[]).includes(o));
   if (wrong !== undefined) throw new UsageError(`--only takes ${ONLY_VALUES.join(', ')}; got '${wrong}'`);
