@@ -1,11 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { stringify } from 'csv-stringify/sync';
 import { evaluateSync } from '../sync.js';
 import { type CompactReport, compactReport } from '../core/compact.js';
 import type { Report } from '../core/evaluate.js';
-import { RULE_BY_ID } from '../rules/index.js';
 import { type FactColumn, parseDeclaration, readCell } from './cells.js';
-import { COUNTED, isTabular, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
+import { COUNTED, STATUS_CODE, isTabular, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
 import { memberSpans } from './geojson.js';
 
 const setup = workerData as WorkerSetup;
@@ -19,34 +17,13 @@ let reportedRules: string[] = [];
 // Options are checked once, before any line: a bad option stops the batch with one message.
 try {
   reportedRules = evaluateSync({}, options).results.map((r) => r.ruleId);
-  parentPort!.postMessage({ ready: true });
+  parentPort!.postMessage({ ready: true, rules: reportedRules });
 } catch (error) {
   parentPort!.postMessage({ fatal: (error as Error).message });
 }
 
-/** Rules an empty case already concerns: a column whatever the register holds. */
-const concernedByNothing = (): Set<string> => new Set(evaluateSync({}, options).results.filter((r) => r.status !== 'not-applicable' && r.status !== 'not-in-force').map((r) => r.ruleId));
-
-/**
- * The status columns of a tabular output, known before the first row so that it streams
- * in one pass: the rules asked for (--rules), or else every rule the register could
- * concern — one that reads a fact of its columns, or one an empty case concerns. Without
- * a header (JSON in) every rule reported is a column.
- */
-const ruleColumnsFor = (factsInColumns: ReadonlySet<string> | undefined): string[] => {
-  if (setup.requested || !factsInColumns) return reportedRules;
-  const always = concernedByNothing();
-  return reportedRules.filter((id) => always.has(id) || RULE_BY_ID.get(id)!.facts.some((f) => factsInColumns.has(f)));
-};
-
 let columns: FactColumn[] = [];
 let idIndex: number | undefined;
-let ruleColumns = tabular ? ruleColumnsFor(undefined) : [];
-
-const FIXED_COLUMNS = ['id', 'line', 'error', 'worst', 'pass', 'fail', 'undetermined', 'violation', 'not-eligible', 'target-missed', 'issues'];
-const delimiter = setup.to === 'tsv' ? '\t' : ',';
-/** A row of CSV/TSV; for a workbook, a JSON array (numbers stay numbers) that the main thread hands to the sheet writer. */
-const csvRow = (cells: (string | number)[]): string => (setup.to === 'xlsx' ? `${JSON.stringify(cells)}\n` : stringify([cells], { delimiter, record_delimiter: 'unix' }));
 
 /** A chunk's output as UTF-8, encoded piece by piece into one reused buffer (no chunk-sized string on the worker's small heap). */
 let scratch = new Uint8Array(1 << 20);
@@ -228,32 +205,25 @@ const writeFeature = (c: Case, item: Item) => {
   append(out);
 };
 
-const tabularHeader = () => csvRow([...FIXED_COLUMNS, ...ruleColumns]);
-
+/**
+ * A tabular row, spooled as a JSON array for the main thread, which picks the rule columns
+ * once every row is known: the fixed columns, then one status code a rule reported (STATUS_CODE).
+ */
 const writeRow = (c: Case, item: Item) => {
   if (c.error !== undefined) {
-    append(csvRow([c.id, item.line, c.error, ...Array<string>(FIXED_COLUMNS.length - 3 + ruleColumns.length).fill('')]));
+    append(`${JSON.stringify([c.id, item.line, c.error, '', '', '', '', '', '', '', '', ''])}\n`);
     return;
   }
   const report = c.report!;
   const s = report.summary as Record<string, number>;
   const status = new Map(c.full!.results.map((r) => [r.ruleId, r.status]));
-  append(
-    csvRow([
-      c.id,
-      item.line,
-      '',
-      report.worst,
-      s.pass ?? 0,
-      s.fail ?? 0,
-      s.undetermined ?? 0,
-      s.violation ?? 0,
-      s['not-eligible'] ?? 0,
-      s['target-missed'] ?? 0,
-      report.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      ...ruleColumns.map((id) => status.get(id) ?? ''),
-    ]),
-  );
+  let codes = '';
+  for (const id of reportedRules) {
+    const found = status.get(id);
+    codes += found === undefined ? '-' : STATUS_CODE[found];
+  }
+  const issues = report.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  append(`${JSON.stringify([c.id, item.line, '', report.worst, s.pass ?? 0, s.fail ?? 0, s.undetermined ?? 0, s.violation ?? 0, s['not-eligible'] ?? 0, s['target-missed'] ?? 0, issues, codes])}\n`);
 };
 
 const writeLine = (c: Case, item: Item) => {
@@ -283,7 +253,6 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
   if ('header' in message) {
     columns = message.header.facts;
     idIndex = message.header.idIndex;
-    if (tabular) ruleColumns = ruleColumnsFor(new Set(columns.map((c) => c.fact)));
     return;
   }
   const { seq, items } = message;
@@ -292,7 +261,6 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
   let errors = 0;
   let firstError: { line: number; message: string } | undefined;
   const counts: Record<string, number[]> = {};
-  if (seq === 0 && tabular) append(tabularHeader());
   for (const item of items) {
     let c: Case;
     try {

@@ -1,11 +1,15 @@
-import { createReadStream, createWriteStream, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { Parser as CsvParser } from 'csv-parse';
 import type { EvaluateOptions } from '../core/options.js';
 import { ColumnError, planColumns } from './cells.js';
-import { COUNTED, type ChunkRequest, type ChunkResult, type Format, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
+import { COUNTED, FIXED_COLUMNS, STATUS_OF_CODE, isTabular, type ChunkRequest, type ChunkResult, type Format, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
 import { FeatureCollectionSplitter } from './geojson.js';
 import { type Encoding, LineSplitter, decodeLine } from './lines.js';
 import { xlsxRows, xlsxWriter } from './xlsx.js';
@@ -60,7 +64,16 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
     // A workbook is read by exceljs from its path; every other format is a byte stream read here.
     const input = fromWorkbook ? undefined : file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
     let resumeWorkbook: (() => void) | undefined;
-    const out: Writable = settings.output && !sheet ? createWriteStream(settings.output) : process.stdout;
+    const tabular = isTabular(settings.to);
+    /** Where the table goes at the end (CSV/TSV; a workbook goes to `sheet`). */
+    const final: Writable = settings.output && !sheet ? createWriteStream(settings.output) : process.stdout;
+    // A table's rows are spooled to a temporary file while the run goes, and written out
+    // once it is known which rules concern any case: those are its columns.
+    const spoolDir = tabular ? mkdtempSync(join(tmpdir(), 'landuse-batch-')) : undefined;
+    const spoolPath = spoolDir ? join(spoolDir, 'rows.ndjson') : undefined;
+    const out: Writable = spoolPath ? createWriteStream(spoolPath) : final;
+    /** The rules each report lists, in order: a spooled row's status codes follow it. */
+    let reported: string[] = [];
     const where = file === '-' ? 'standard input' : file;
     const setup: WorkerSetup = {
       options,
@@ -112,14 +125,7 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
     const full = () => inFlight() >= workerCount * IN_FLIGHT_PER_WORKER;
     let waitingForDrain = false;
 
-    const decoder = new TextDecoder();
     const write = (bytes: Uint8Array | string) => {
-      if (sheet) {
-        // Rows come from the workers as JSON arrays, one a line.
-        const text = typeof bytes === 'string' ? bytes : decoder.decode(bytes);
-        for (const line of text.split('\n')) if (line) sheet.addRow(JSON.parse(line) as unknown[]);
-        return;
-      }
       // One drain listener at a time, however many writes the pipe holds back.
       if (!out.write(bytes) && !waitingForDrain) {
         waitingForDrain = true;
@@ -160,13 +166,46 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
 
     const letGo = () => Promise.all(workers.map((w) => w.terminate()));
 
-    const closeOutput = (): Promise<void> =>
-      new Promise((done) => {
-        if (settings.to === 'geojson') write(wroteAny ? '\n]}\n' : ']}\n');
-        if (sheet) void sheet.close().then(done, done);
-        else if (out === process.stdout) done();
-        else out.end(done);
+    const ending = (stream: Writable): Promise<void> => new Promise((done) => (stream === process.stdout ? done() : stream.end(done)));
+
+    /** The second pass of a table: its header and rows, with a column for each rule that concerns any case (or was asked for). */
+    const writeTable = async () => {
+      await ending(out);
+      const keep = reported.map((id, i) => [id, i] as const).filter(([id]) => setup.requested || (counts[id] !== undefined && counts[id][0]! + counts[id][1]! + counts[id][2]! > 0));
+      let rows: unknown[][] = [];
+      const emit = async () => {
+        if (!rows.length) return;
+        if (sheet) for (const row of rows) sheet.addRow(row);
+        else if (!final.write(stringifyCsv(rows, { delimiter: settings.to === 'tsv' ? '\t' : ',', record_delimiter: 'unix' }))) await once(final, 'drain');
+        rows = [];
+      };
+      rows.push([...FIXED_COLUMNS, ...keep.map(([id]) => id)]);
+      const splitter = new LineSplitter(Number.MAX_SAFE_INTEGER, {
+        line: (bytes) => {
+          const cells = JSON.parse(bytes.toString('utf8')) as unknown[];
+          const codes = cells.pop() as string;
+          rows.push([...cells, ...keep.map(([, i]) => STATUS_OF_CODE[codes[i] ?? '-'] ?? '')]);
+        },
+        oversize: () => undefined,
       });
+      for await (const chunk of createReadStream(spoolPath!)) {
+        splitter.push(chunk as Buffer);
+        await emit();
+      }
+      splitter.end();
+      await emit();
+    };
+
+    const closeOutput = async (): Promise<void> => {
+      if (settings.to === 'geojson') write(wroteAny ? '\n]}\n' : ']}\n');
+      try {
+        if (tabular) await writeTable();
+        if (sheet) await sheet.close();
+        else await ending(final);
+      } finally {
+        if (spoolDir) rmSync(spoolDir, { recursive: true, force: true });
+      }
+    };
 
     const writeSummary = () => {
       const rules = Object.fromEntries(Object.entries(counts).map(([id, row]) => [id, Object.fromEntries(COUNTED.map((name, i) => [name, row[i]!]))]));
@@ -189,7 +228,7 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
       if (errors && firstError) process.stderr.write(`landuse-rules: ${where}: ${plural(errors, 'record')} could not be read (each has its "error" in the output); the first, line ${firstError.line}: ${firstError.message}\n`);
       void letGo()
         .then(closeOutput)
-        .then(() => resolve(errors ? 2 : anyFailed ? 1 : 0));
+        .then(() => resolve(errors ? 2 : anyFailed ? 1 : 0), reject);
     };
 
     const flush = () => {
@@ -224,7 +263,10 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
       stopped = true;
       if (progress) clearInterval(progress);
       input?.destroy();
-      void letGo().finally(() => reject(error));
+      void letGo().finally(() => {
+        if (spoolDir) rmSync(spoolDir, { recursive: true, force: true });
+        reject(error);
+      });
     };
 
     // Ctrl-C: what is written is whole chunks of whole records; say how far it got and end there.
@@ -236,7 +278,7 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
       void letGo().then(() => {
         if (settings.to === 'ndjson') write(`${JSON.stringify({ interrupted: true, lastLine: lastLineWritten })}\n`);
         process.stderr.write(`\nlanduse-rules: interrupted; the output holds every record up to line ${lastLineWritten}\n`);
-        return closeOutput().then(() => resolve(130));
+        return closeOutput().then(() => resolve(130), reject);
       });
     };
     process.once('SIGINT', interrupt);
@@ -244,8 +286,12 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
     if (settings.to === 'geojson' && settings.from !== 'geojson') write('{"type":"FeatureCollection","features":[\n');
 
     for (const worker of workers) {
-      worker.on('message', (message: ChunkResult | { ready: true } | { fatal: string }) => {
-        if ('ready' in message || stopped) return;
+      worker.on('message', (message: ChunkResult | { ready: true; rules: string[] } | { fatal: string }) => {
+        if (stopped) return;
+        if ('ready' in message) {
+          reported = message.rules;
+          return;
+        }
         if ('fatal' in message) {
           const error = new Error(message.fatal);
           error.name = 'OptionError';

@@ -26,6 +26,12 @@ export const ONLY_VALUES = ['pass', 'fail', 'undetermined', 'not-in-force', 'not
 /** Counted per rule for the summary, in this order. */
 export const COUNTED = ['pass', 'fail', 'undetermined', 'not-in-force', 'not-applicable', 'violation', 'not-eligible', 'target-missed'] as const;
 
+/** One character a rule's status, in a spooled tabular row; '-' for a rule not reported. */
+export const STATUS_CODE = { pass: 'p', fail: 'f', undetermined: 'u', 'not-in-force': 'i', 'not-applicable': 'a' } as const;
+export const STATUS_OF_CODE: Readonly<Record<string, string>> = { p: 'pass', f: 'fail', u: 'undetermined', i: 'not-in-force', a: 'not-applicable', '-': '' };
+/** The columns of a tabular output before the rules'. */
+export const FIXED_COLUMNS = ['id', 'line', 'error', 'worst', 'pass', 'fail', 'undetermined', 'violation', 'not-eligible', 'target-missed', 'issues'] as const;
+
 /** What each worker is told once, at start. */
 export interface WorkerSetup {
   options: EvaluateOptions;
