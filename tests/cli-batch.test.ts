@@ -347,3 +347,16 @@ describe('batch reads and writes Excel workbooks', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('the register examples of the README', () => {
+  it('give the same answers from CSV, Excel and GeoJSON', () => {
+    const args = ['--map', 'examples/register/map.json', '--id', '项目编号', '--as-of', '2025-06-30', '--jurisdiction', '450200', '--to', 'ndjson', '--citations', 'none'];
+    const answers = ['parcels.csv', 'parcels.xlsx', 'parcels.geojson'].map((name) =>
+      lines(run([`examples/register/${name}`, ...args]).stdout).map((o) => [o.id, o.worst, o.results!.map((r) => `${r.ruleId} ${r.status}`)]),
+    );
+    expect(answers[0]).toHaveLength(6);
+    expect(answers[0]![2]).toEqual(['LJ-2025-003', expect.stringMatching(/^(fail|not-eligible)$/), expect.arrayContaining([`${FILING} fail`])]);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]!.slice(0, 3));
+  });
+});
