@@ -106,6 +106,19 @@ describe('batch reads a register robustly', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/1 record could not be read.*line 2/);
   });
+  it('a record that exhausts a worker\'s memory is that record\'s error: a new worker answers the others', () => {
+    // 340,000 invalid parcels: one issue each, more than a worker's heap holds.
+    const heavy = `{"projectType":"land-consolidation","parcels":[${Array<string>(340_000).fill('1').join(',')}]}`;
+    const input = [passing, failing, passing].map((f) => JSON.stringify(f));
+    input.splice(1, 0, heavy);
+    const { code, stdout, stderr } = run(['-', ...AS_OF, '--citations', 'none', '--workers', '1'], input.join('\n'));
+    expect(code).toBe(2);
+    const out = lines(stdout);
+    expect(out.map((o) => [o.line, o.id])).toEqual([[1, 'P-1'], [2, 2], [3, 'P-2'], [4, 'P-1']]);
+    expect(out[1]!.error).toBe('could not be evaluated: it needs more memory than a batch worker has');
+    expect(out[2]!.results!.find((r) => r.ruleId === FILING)!.status).toBe('fail');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
   it('accepts a byte-order mark, and names the byte offset of bytes that are not UTF-8', () => {
     const good = Buffer.from(`\u{feff}${JSON.stringify(passing)}\n`, 'utf8');
     const bad = Buffer.concat([Buffer.from('{"projectType":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]);

@@ -255,7 +255,7 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
     idIndex = message.header.idIndex;
     return;
   }
-  const { seq, items } = message;
+  const { seq, part, items } = message;
   used = 0;
   let failed = false;
   let errors = 0;
@@ -283,6 +283,6 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
   }
   // Copied out once and transferred, not cloned, so the main thread's heap does not grow with the output.
   const bytes = scratch.slice(0, used);
-  const result: ChunkResult = { seq, output: bytes, failed, errors, count: items.length, counts, ...(firstError ? { firstError } : {}) };
+  const result: ChunkResult = { seq, ...(part === undefined ? {} : { part }), output: bytes, failed, errors, count: items.length, counts, ...(firstError ? { firstError } : {}) };
   parentPort!.postMessage(result, [bytes.buffer]);
 });

@@ -86,12 +86,16 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
       ...(settings.only ? { only: settings.only } : {}),
       ...(settings.idField !== undefined ? { idField: settings.idField } : {}),
     };
-    const workers = Array.from(
-      { length: workerCount },
-      // A small old generation makes each worker collect early, keeping memory flat on long inputs.
-      () => new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 } }),
-    );
-    const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
+    const workers: Worker[] = [];
+    const busy = new Map<Worker, number>();
+    /** What each worker holds, by `seq` or `seq:part`: what to send again if it dies. */
+    const holding = new Map<Worker, Map<string, ChunkRequest>>();
+    /** Workers that said they are ready: one that dies before that cannot run at all. */
+    const ready = new Set<Worker>();
+    let headerMessage: HeaderMessage | undefined;
+    let restarts = 0;
+    /** Chunks answered record by record after a worker died holding them: the parts so far. */
+    const parts = new Map<number, (ChunkResult | undefined)[]>();
     const finished = new Map<number, ChunkResult>();
     const lastLineOf = new Map<number, number>();
     let nextSeq = 0;
@@ -136,16 +140,22 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
       }
     };
 
-    const dispatch = () => {
-      if (!pending.length) return;
+    const keyOf = (request: ChunkRequest) => (request.part === undefined ? String(request.seq) : `${request.seq}:${request.part}`);
+    const send = (request: ChunkRequest) => {
       const worker = [...busy.entries()].sort((a, b) => a[1] - b[1])[0]![0];
       busy.set(worker, busy.get(worker)! + 1);
+      holding.get(worker)!.set(keyOf(request), request);
+      worker.postMessage(request);
+    };
+
+    const dispatch = () => {
+      if (!pending.length) return;
       const request: ChunkRequest = { seq: nextSeq, items: pending };
       lastLineOf.set(nextSeq, pending[pending.length - 1]!.line);
       nextSeq += 1;
       pending = [];
       pendingBytes = 0;
-      worker.postMessage(request);
+      send(request);
     };
 
     const add = (item: Item) => {
@@ -285,10 +295,85 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
     // A FeatureCollection made here (not copied from the input's own head) starts at once.
     if (settings.to === 'geojson' && settings.from !== 'geojson') write('{"type":"FeatureCollection","features":[\n');
 
-    for (const worker of workers) {
+    /** A chunk answered in parts, whole again: its outputs in order, its counts added. */
+    const joinParts = (seq: number, answers: ChunkResult[]): ChunkResult => {
+      const counts: Record<string, number[]> = {};
+      for (const answer of answers) {
+        for (const [id, row] of Object.entries(answer.counts)) {
+          const total = (counts[id] ??= Array<number>(COUNTED.length).fill(0));
+          row.forEach((n, i) => (total[i]! += n));
+        }
+      }
+      const firstError = answers.find((a) => a.firstError)?.firstError;
+      return {
+        seq,
+        output: Buffer.concat(answers.map((a) => a.output)),
+        failed: answers.some((a) => a.failed),
+        errors: answers.reduce((n, a) => n + a.errors, 0),
+        count: answers.reduce((n, a) => n + a.count, 0),
+        counts,
+        ...(firstError ? { firstError } : {}),
+      };
+    };
+
+    const answered = (worker: Worker, result: ChunkResult) => {
+      busy.set(worker, busy.get(worker)! - 1);
+      holding.get(worker)!.delete(result.part === undefined ? String(result.seq) : `${result.seq}:${result.part}`);
+      if (result.part === undefined) finished.set(result.seq, result);
+      else {
+        const got = parts.get(result.seq)!;
+        got[result.part] = result;
+        if (got.every((part) => part !== undefined)) {
+          parts.delete(result.seq);
+          finished.set(result.seq, joinParts(result.seq, got as ChunkResult[]));
+        }
+      }
+      flush();
+      maybeResume();
+    };
+
+    /**
+     * A worker died (out of memory on one record, say): a new one takes its place, and what
+     * it held is sent again record by record, so that the record that killed it is found and
+     * answered as its own error while every other record is answered as usual.
+     */
+    const replace = (dead: Worker, reason: string) => {
+      const lost = [...holding.get(dead)!.values()];
+      workers.splice(workers.indexOf(dead), 1);
+      busy.delete(dead);
+      holding.delete(dead);
+      restarts += 1;
+      if (restarts > 1000) {
+        stop(new Error(`batch workers keep stopping (${reason})`));
+        return;
+      }
+      startWorker();
+      // A worker takes its messages in order, so the first it still held is the one it was on;
+      // the others were waiting and are sent again as they were.
+      const [current, ...waiting] = lost;
+      if (current?.part !== undefined) {
+        // Alone, it killed a worker: it is that record's error.
+        const item = current.items[0]!;
+        send({ ...current, items: [{ line: item.line, ...(item.row === undefined ? {} : { row: item.row }), error: `could not be evaluated: ${reason}` }] });
+      } else if (current) {
+        parts.set(current.seq, Array<ChunkResult | undefined>(current.items.length).fill(undefined));
+        current.items.forEach((item, part) => send({ seq: current.seq, part, items: [item] }));
+      }
+      for (const request of waiting) send(request);
+    };
+
+    const startWorker = () => {
+      // A small old generation makes each worker collect early, keeping memory flat on long inputs.
+      const worker = new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 } });
+      workers.push(worker);
+      busy.set(worker, 0);
+      holding.set(worker, new Map());
+      if (headerMessage) worker.postMessage(headerMessage);
+      let lastError: Error | undefined;
       worker.on('message', (message: ChunkResult | { ready: true; rules: string[] } | { fatal: string }) => {
         if (stopped) return;
         if ('ready' in message) {
+          ready.add(worker);
           reported = message.rules;
           return;
         }
@@ -298,16 +383,20 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
           stop(error);
           return;
         }
-        busy.set(worker, busy.get(worker)! - 1);
-        finished.set(message.seq, message);
-        flush();
-        maybeResume();
+        answered(worker, message);
       });
-      worker.on('error', stop);
+      worker.on('error', (error) => {
+        lastError = error;
+        // One that cannot even start (its file missing, say) would fail again: stop at once.
+        if (!ready.has(worker)) stop(error);
+      });
       worker.on('exit', (code) => {
-        if (!done && !stopped) stop(new Error(`a batch worker stopped early (exit code ${code})`));
+        if (done || stopped) return;
+        if (!ready.has(worker)) stop(lastError ?? new Error(`a batch worker stopped early (exit code ${code})`));
+        else replace(worker, lastError && /memory limit/.test(lastError.message) ? 'it needs more memory than a batch worker has' : `its worker stopped (${lastError?.message ?? `exit code ${code}`})`);
       });
-    }
+    };
+    for (let i = 0; i < workerCount; i++) startWorker();
 
     const tooLong = (length: number) => `${plural(length, 'byte')} long, over the limit of ${settings.maxLineBytes} (--max-line-bytes); skipped`;
     const badBytes = (offset: number) => `not valid ${settings.encoding === 'utf-8' ? 'UTF-8' : 'GB18030'} at byte offset ${offset} of the input`;
@@ -321,8 +410,8 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
         try {
           const plan = planColumns(header, settings.map ?? {}, settings.idField);
           if (plan.ignored.length) process.stderr.write(`landuse-rules: columns that name no fact are left out: ${plan.ignored.join(', ')}\n`);
-          const message: HeaderMessage = { header: { facts: plan.facts, headers: header, ...(plan.idIndex === undefined ? {} : { idIndex: plan.idIndex }) } };
-          for (const worker of workers) worker.postMessage(message);
+          headerMessage = { header: { facts: plan.facts, headers: header, ...(plan.idIndex === undefined ? {} : { idIndex: plan.idIndex }) } };
+          for (const worker of workers) worker.postMessage(headerMessage);
         } catch (error) {
           if (error instanceof ColumnError) stop(new InputError(`${where}: ${error.message}`));
           else throw error;

@@ -65,11 +65,14 @@ export const isTabular = (format: Format): boolean => format === 'csv' || format
 
 export interface ChunkRequest {
   seq: number;
+  /** Set when a chunk is sent again record by record, after a worker died holding it. */
+  part?: number;
   items: Item[];
 }
 
 export interface ChunkResult {
   seq: number;
+  part?: number;
   /** The chunk's output, UTF-8; for the first chunk of a tabular output, the header first. */
   output: Uint8Array;
   failed: boolean;
