@@ -95,6 +95,18 @@ describe('batch output is compact by default', () => {
   });
 });
 
+describe('batch on a terminal', () => {
+  it('shows progress and, at the end, each concerned rule\'s counts per status on stderr; nothing when stderr is not a terminal', () => {
+    const input = file('tty.ndjson', [passing, failing, failing].map((f) => JSON.stringify(f)).join('\n'));
+    // util-linux `script` gives the CLI a pseudo-terminal, as a person's shell would.
+    const out = spawnSync('script', ['-qc', `${process.execPath} ${cli} batch ${input} --as-of 2025-06-30 > /dev/null`, '/dev/null'], { cwd: root, encoding: 'utf8' }).stdout;
+    expect(out).toMatch(/3 records in \d+\.\d s/);
+    expect(out).toMatch(/rule\s+pass\s+fail\s+undetermined\s+violation\s+not-eligible\s+target-missed/);
+    expect(out).toMatch(new RegExp(`${FILING}\\s+1\\s+2\\s+0\\s`));
+    expect(run([input, ...AS_OF]).stderr).toBe('');
+  });
+});
+
 describe('batch reads a register robustly', () => {
   it('a line over --max-line-bytes in the middle of a good file is that line\'s error; the rest is answered', () => {
     const input = [JSON.stringify(passing), JSON.stringify({ ...passing, padding: 'x'.repeat(300) }), JSON.stringify(failing)].join('\r\n');

@@ -12,6 +12,7 @@ import { ColumnError, planColumns } from './cells.js';
 import { COUNTED, FIXED_COLUMNS, STATUS_OF_CODE, isTabular, type ChunkRequest, type ChunkResult, type Format, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
 import { FeatureCollectionSplitter } from './geojson.js';
 import { type Encoding, LineSplitter, decodeLine } from './lines.js';
+import { table } from './text.js';
 import { xlsxRows, xlsxWriter } from './xlsx.js';
 
 export type { ChunkRequest, ChunkResult } from './formats.js';
@@ -221,9 +222,11 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
       const rules = Object.fromEntries(Object.entries(counts).map(([id, row]) => [id, Object.fromEntries(COUNTED.map((name, i) => [name, row[i]!]))]));
       if (settings.summary) writeFileSync(settings.summary, `${JSON.stringify({ records: processed, errors, rules }, null, 2)}\n`);
       if (process.stderr.isTTY) {
+        // Per rule × status, the rules that concerned some record: what a person at a terminal reads first.
+        const shown = [0, 1, 2, 5, 6, 7] as const;
         const concerned = Object.entries(counts).filter(([, row]) => row[0]! + row[1]! + row[2]! > 0);
-        const lines = concerned.map(([id, row]) => `${id.padEnd(56)} ${COUNTED.slice(0, 3).map((_, i) => String(row[i]).padStart(8)).join('')}${String(row[5]).padStart(10)}`);
-        process.stderr.write(`${'rule'.padEnd(56)} ${['pass', 'fail', 'undet.'].map((h) => h.padStart(8)).join('')}${'violation'.padStart(10)}\n${lines.join('\n')}\n`);
+        const rows = [['rule', ...shown.map((i) => COUNTED[i])], ...concerned.map(([id, row]) => [id, ...shown.map((i) => String(row[i]))])];
+        process.stderr.write(`${concerned.length ? table(rows) : 'no rule concerned any record'}\n`);
       }
     };
 
