@@ -4,6 +4,7 @@ import { type CompactReport, compactReport } from '../core/compact.js';
 import type { Report } from '../core/evaluate.js';
 import { type FactColumn, parseDeclaration, readCell } from './cells.js';
 import { COUNTED, STATUS_CODE, isTabular, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
+import { flagged } from './fail-on.js';
 import { memberSpans } from './geojson.js';
 
 const setup = workerData as WorkerSetup;
@@ -244,8 +245,7 @@ const count = (counts: Record<string, number[]>, report: Report) => {
       counts[r.ruleId] = row;
     }
     row[COUNT_INDEX.get(r.status)!]! += 1;
-    const consequence = (r as { consequence?: string }).consequence;
-    if (consequence !== undefined) row[COUNT_INDEX.get(consequence)!]! += 1;
+    if (r.consequence !== undefined) row[COUNT_INDEX.get(r.consequence)!]! += 1;
   }
 };
 
@@ -274,7 +274,7 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
       firstError ??= { line: item.line, message: c.error };
     }
     else {
-      failed ||= c.full!.summary.fail > 0;
+      failed ||= flagged(c.full!.summary, setup.failOn);
       count(counts, c.full!);
     }
     if (tabular) writeRow(c, item);

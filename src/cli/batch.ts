@@ -8,6 +8,7 @@ import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { Parser as CsvParser } from 'csv-parse';
 import type { EvaluateOptions } from '../core/options.js';
+import type { FailOn } from './fail-on.js';
 import { ColumnError, planColumns } from './cells.js';
 import { COUNTED, FIXED_COLUMNS, STATUS_OF_CODE, isTabular, type ChunkRequest, type ChunkResult, type Format, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
 import { FeatureCollectionSplitter } from './geojson.js';
@@ -38,9 +39,11 @@ export interface BatchOptions {
   /** A file to write to; standard output when absent. */
   output?: string;
   summary?: string;
+  /** What turns the exit code to 1 (by default a violation, conventions §5). */
+  failOn: FailOn;
 }
 
-const DEFAULTS: BatchOptions = { from: 'ndjson', to: 'ndjson', results: 'concerned', citations: 'full', encoding: 'utf-8', maxLineBytes: 1 << 20, workers: availableParallelism() };
+const DEFAULTS: BatchOptions = { failOn: 'violation', from: 'ndjson', to: 'ndjson', results: 'concerned', citations: 'full', encoding: 'utf-8', maxLineBytes: 1 << 20, workers: availableParallelism() };
 
 /** A reason the whole run cannot go on (not one record's problem): exit 2 with one line. */
 export class InputError extends Error {
@@ -53,8 +56,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * Streams a register (NDJSON, CSV/TSV, GeoJSON) through worker threads that run
  * evaluateSync, and writes one output record per input record, in input order. A record
  * that cannot be read (bad JSON, over the size limit, bad bytes) is that record's error
- * and the run goes on. Exit code: 2 if any record could not be read, else 1 if any rule
- * failed, else 0; 130 when interrupted.
+ * and the run goes on. Exit code: 2 if any record could not be read, else 1 if any report is
+ * flagged under `failOn` (by default: a violation), else 0; 130 when interrupted.
  */
 export const runBatch = async (file: string, options: EvaluateOptions, given: Partial<BatchOptions> | number = {}): Promise<number> => {
   const settings: BatchOptions = { ...DEFAULTS, ...(typeof given === 'number' ? { workers: given } : given) };
@@ -84,6 +87,7 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
       citations: settings.citations,
       requested: options.rules !== undefined,
       map: settings.map ?? {},
+      failOn: settings.failOn,
       ...(settings.only ? { only: settings.only } : {}),
       ...(settings.idField !== undefined ? { idField: settings.idField } : {}),
     };

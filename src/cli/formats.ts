@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { EvaluateOptions } from '../core/options.js';
 import type { FactColumn } from './cells.js';
+import type { FailOn } from './fail-on.js';
 
 export const FORMATS = ['ndjson', 'csv', 'tsv', 'xlsx', 'geojson', 'geojsonseq'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -44,6 +45,8 @@ export interface WorkerSetup {
   requested: boolean;
   idField?: string;
   map: Record<string, string>;
+  /** What turns the exit code to 1. */
+  failOn: FailOn;
 }
 
 /** A CSV/TSV header, once read, to every worker before any row. */

@@ -314,6 +314,7 @@ const batch = (target: string | undefined, values: Values): Promise<number> => {
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError('--workers must be a whole number ≥ 1');
   const maxLineBytes = values['max-line-bytes'] === undefined ? undefined : Number(values['max-line-bytes']);
   if (maxLineBytes !== undefined && !(Number.isInteger(maxLineBytes) && maxLineBytes >= 1)) throw new UsageError('--max-line-bytes must be a whole number ≥ 1');
+  const failOn = failOnOf(values);
   const options = evaluateOptions(values);
   if (target !== '-') {
     let directory = false;
@@ -335,7 +336,7 @@ const batch = (target: string | undefined, values: Values): Promise<number> => {
   const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
   const wrong = only?.find((o) => !(ONLY_VALUES as readonly string[]).includes(o));
   if (wrong !== undefined) throw new UsageError(`--only takes ${ONLY_VALUES.join(', ')}; got '${wrong}'`);
-  const settings: Partial<BatchOptions> = { from, to, encoding };
+  const settings: Partial<BatchOptions> = { from, to, encoding, failOn };
   const results = oneOf(values, 'results', ['concerned', 'all'] as const);
   if (results) settings.results = results;
   const citations = oneOf(values, 'citations', ['full', 'ref', 'none'] as const);

@@ -1,13 +1,12 @@
 import type { Report, RuleResult } from './evaluate.js';
 import type { FactIssue } from '../facts/read.js';
-import type { Status } from './rule.js';
+import type { Consequence, Status } from './rule.js';
 
-/** What a fail means for the caller (conventions §5); present exactly when the status is fail. */
-export type Consequence = 'violation' | 'not-eligible' | 'target-missed';
+export type { Consequence };
 
 /**
  * The worst outcome among a report's results, most serious first. `fail` stands for a fail
- * whose report carries no consequence; `none` for a case no rule concerns.
+ * without a consequence (a report from before the second reading); `none` for a case no rule concerns.
  */
 export const OUTCOMES = ['violation', 'fail', 'target-missed', 'not-eligible', 'undetermined', 'pass', 'none'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -58,7 +57,7 @@ export const worstOf = (results: readonly (Pick<RuleResult, 'status'> & { conseq
   return worst;
 };
 
-const compactResult = (result: RuleResult & { consequence?: Consequence }, citations: CompactOptions['citations']): CompactResult => {
+const compactResult = (result: RuleResult, citations: CompactOptions['citations']): CompactResult => {
   const out: CompactResult =
     result.consequence === undefined
       ? { ruleId: result.ruleId, status: result.status, message: result.message }
@@ -80,8 +79,8 @@ const compactResult = (result: RuleResult & { consequence?: Consequence }, citat
  */
 export const compactReport = (report: Report, options: CompactOptions): CompactReport => {
   const kept = options.results === 'all' ? report.results : report.results.filter((r) => CONCERNED.has(r.status));
-  const results = kept.map((r) => compactResult(r as RuleResult & { consequence?: Consequence }, options.citations));
-  const worst = worstOf(report.results as (RuleResult & { consequence?: Consequence })[]);
+  const results = kept.map((r) => compactResult(r, options.citations));
+  const worst = worstOf(report.results);
   return report.jurisdiction === undefined
     ? { asOf: report.asOf, worst, summary: report.summary, issues: report.issues, results }
     : { asOf: report.asOf, jurisdiction: report.jurisdiction, worst, summary: report.summary, issues: report.issues, results };
