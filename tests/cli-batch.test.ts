@@ -255,6 +255,11 @@ describe('batch reads and writes CSV and TSV', () => {
     // Read as UTF-8, the same header is refused with its offset, not read as mojibake.
     expect(lines(run([path, ...AS_OF, '--to', 'ndjson']).stdout)[0]!.error).toMatch(/not valid UTF-8 at byte offset 0/);
   });
+  it('--bom starts a CSV output with a UTF-8 byte-order mark, for desktop Excel', () => {
+    const { stdout } = run([file('bom-out.csv', [CSV_HEADER, ...csvRows].join('\n')), ...AS_OF, '--map', map, '--bom']);
+    expect(stdout.startsWith('\u{feff}id,line,')).toBe(true);
+    expect(run([file('no-bom-out.csv', [CSV_HEADER, ...csvRows].join('\n')), ...AS_OF, '--map', map]).stdout.startsWith('id,line,')).toBe(true);
+  });
   it('TSV in, TSV out', () => {
     const tsv = [CSV_HEADER, ...csvRows].join('\n').replace(/,/g, '\t');
     const { stdout } = run([file('register.tsv', tsv), ...AS_OF, '--map', map, '--id', '编号']);

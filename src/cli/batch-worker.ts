@@ -217,11 +217,18 @@ const writeRow = (c: Case, item: Item) => {
   }
   const report = c.report!;
   const s = report.summary as Record<string, number>;
-  const status = new Map(c.full!.results.map((r) => [r.ruleId, r.status]));
+  // Every report lists the same rules in the same order, so the codes follow the results; the
+  // ids are checked as they go (equal strings, one comparison each), and a map is the fallback.
+  const { results } = c.full!;
   let codes = '';
-  for (const id of reportedRules) {
-    const found = status.get(id);
-    codes += found === undefined ? '-' : STATUS_CODE[found];
+  if (results.length === reportedRules.length && results.every((r, i) => r.ruleId === reportedRules[i])) {
+    for (const r of results) codes += STATUS_CODE[r.status];
+  } else {
+    const status = new Map(results.map((r) => [r.ruleId, r.status]));
+    for (const id of reportedRules) {
+      const found = status.get(id);
+      codes += found === undefined ? '-' : STATUS_CODE[found];
+    }
   }
   const issues = report.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
   append(`${JSON.stringify([c.id, item.line, '', report.worst, s.pass ?? 0, s.fail ?? 0, s.undetermined ?? 0, s.violation ?? 0, s['not-eligible'] ?? 0, s['target-missed'] ?? 0, issues, codes])}\n`);

@@ -41,6 +41,8 @@ export interface BatchOptions {
   summary?: string;
   /** What turns the exit code to 1 (by default a violation, conventions §5). */
   failOn: FailOn;
+  /** Start a CSV/TSV output with a UTF-8 byte-order mark: desktop Excel then reads it as UTF-8, not as the system's code page. */
+  bom?: boolean;
 }
 
 const DEFAULTS: BatchOptions = { failOn: 'violation', from: 'ndjson', to: 'ndjson', results: 'concerned', citations: 'full', encoding: 'utf-8', maxLineBytes: 1 << 20, workers: availableParallelism() };
@@ -194,6 +196,7 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
         else if (!final.write(stringifyCsv(rows, { delimiter: settings.to === 'tsv' ? '\t' : ',', record_delimiter: 'unix' }))) await once(final, 'drain');
         rows = [];
       };
+      if (settings.bom && !sheet) final.write('\u{feff}');
       rows.push([...FIXED_COLUMNS, ...keep.map(([id]) => id)]);
       const splitter = new LineSplitter(Number.MAX_SAFE_INTEGER, {
         line: (bytes) => {
@@ -371,7 +374,7 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
 
     const startWorker = () => {
       // A small old generation makes each worker collect early, keeping memory flat on long inputs.
-      const worker = new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 } });
+      const worker = new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
       workers.push(worker);
       busy.set(worker, 0);
       holding.set(worker, new Map());
@@ -461,7 +464,6 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
       let text = '';
       const parser = new CsvParser({
         delimiter: settings.from === 'tsv' ? '\t' : ',',
-        info: true,
         relax_column_count: true,
         skip_empty_lines: true,
         skip_records_with_error: true,
@@ -470,8 +472,10 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
           add({ line, error: `not a valid CSV record: ${(error as Error).message}` });
         },
       });
-      parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => {
-        const line = info.lines;
+      // A record is handed on as its last character is read, so the parser's line count is
+      // then the record's last line (asking csv-parse for a per-record info object cost ~10% of the run).
+      parser.on('data', (record: string[]) => {
+        const line = parser.info.lines;
         const problem = record.length === 1 ? problems.get(line) : undefined;
         if (problem !== undefined && record[0] === `\u0000${line}`) {
           problems.delete(line);

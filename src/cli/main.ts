@@ -58,6 +58,7 @@ Batch options:
   --encoding utf-8|gb18030  of a CSV/TSV/NDJSON/GeoJSONSeq input (GBK is read as GB18030)
   --max-line-bytes N        a longer line or feature is that record's error (default 1048576)
   --summary FILE.json       per rule, how many records had each status
+  --bom                     start a CSV/TSV output with a UTF-8 byte-order mark (for desktop Excel)
   --workers N               worker threads (default and most: the number of cores)
 
 Exit codes: 0 nothing to flag · 1 a violation (or what --fail-on names) · 2 wrong input or arguments (batch: any record
@@ -83,6 +84,7 @@ const OPTIONS = {
   encoding: { type: 'string' },
   'max-line-bytes': { type: 'string' },
   summary: { type: 'string' },
+  bom: { type: 'boolean' },
   all: { type: 'boolean' },
   'fail-on': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -348,6 +350,7 @@ const batch = (target: string | undefined, values: Values): Promise<number> => {
   if (workers !== undefined) settings.workers = workers;
   if (values.output !== undefined) settings.output = values.output;
   if (values.summary !== undefined) settings.summary = values.summary;
+  if (values.bom) settings.bom = true;
   return runBatch(target, options, settings);
 };
 
