@@ -204,6 +204,32 @@ const CSV_HEADER = '编号,projectType,用地面积(亩),floorAreaM2,structureTy
 const csvRows = ['G1,facility-agriculture,0.72,900,simple-shed,是,甲', 'G2,facility-agriculture,0.76,900,,否,', 'G3,facility-agriculture,七亩,,simple-shed,,'];
 const map = file('map.json', JSON.stringify({ '用地面积(亩)': 'siteAreaM2[亩]', 是否203范围: 'within203Scope' }));
 
+describe('batch interrupted while writing a table', () => {
+  it('Ctrl-C writes the table of the rows answered so far, every row whole, and exits 130', async () => {
+    const output = join(dir, 'interrupted.csv');
+    const child = spawn(process.execPath, [cli, 'batch', '-', '--from', 'csv', ...AS_OF, '-o', output], { stdio: ['pipe', 'ignore', 'pipe'] });
+    child.stdin.on('error', () => undefined);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.write('id,projectType,siteAreaM2,floorAreaM2\n');
+    const rows = Array.from({ length: 500 }, (_, i) => `R${i},facility-agriculture,${400 + (i % 200)},900\n`).join('');
+    const feeding = setInterval(() => child.stdin.write(rows), 20);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    clearInterval(feeding);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.stdin.destroy();
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/interrupted; the output holds every record up to line \d+/);
+    const { parse } = await import('csv-parse/sync');
+    const table = parse(readFileSync(output, 'utf8')) as string[][];
+    expect(table[0]!.slice(0, 4)).toEqual(['id', 'line', 'error', 'worst']);
+    expect(table.length).toBeGreaterThan(1);
+    expect(table.every((row) => row.length === table[0]!.length)).toBe(true);
+    expect(table.slice(1).map((row) => row[0])).toEqual(table.slice(1).map((_, i) => `R${i % 500}`));
+  }, 30_000);
+});
+
 describe('batch reads and writes CSV and TSV', () => {
   const csv = `\u{feff}${[CSV_HEADER, ...csvRows].join('\r\n')}\r\n`;
 

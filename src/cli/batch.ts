@@ -248,7 +248,10 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
       if (errors && firstError) process.stderr.write(`landuse-rules: ${where}: ${plural(errors, 'record')} could not be read (each has its "error" in the output); the first, line ${firstError.line}: ${firstError.message}\n`);
       void letGo()
         .then(closeOutput)
-        .then(() => resolve(errors ? 2 : anyFailed ? 1 : 0), reject);
+        .then(() => {
+          process.removeListener('SIGINT', interrupt);
+          resolve(errors ? 2 : anyFailed ? 1 : 0);
+        }, reject);
     };
 
     const flush = () => {
@@ -283,6 +286,7 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
       stopped = true;
       if (progress) clearInterval(progress);
       input?.destroy();
+      process.removeListener('SIGINT', interrupt);
       void letGo().finally(() => {
         if (spoolDir) rmSync(spoolDir, { recursive: true, force: true });
         reject(error);
@@ -291,7 +295,13 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
 
     // Ctrl-C: what is written is whole chunks of whole records; say how far it got and end there.
     const interrupt = () => {
-      if (stopped || done) return;
+      // Every record is answered and the output is being finished (a table's second pass): a
+      // moment more keeps it whole; a second Ctrl-C, with no listener left, ends the process.
+      if (done) {
+        process.stderr.write('\nlanduse-rules: every record is answered; finishing the output (Ctrl-C again to abandon it)\n');
+        return;
+      }
+      if (stopped) return;
       stopped = true;
       if (progress) clearInterval(progress);
       input?.destroy();
@@ -528,7 +538,6 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
     const inputEnded = () => {
       dispatch();
       ended = true;
-      process.removeListener('SIGINT', interrupt);
       finish();
     };
     if (input) {
