@@ -4,7 +4,17 @@ import type { Writable } from 'node:stream';
  * Excel workbooks through exceljs's streaming reader and writer (loaded only when a
  * workbook is read or written): rows come and go one at a time, never a whole sheet.
  */
-const exceljs = async () => (await import('exceljs')).default;
+const exceljs = async () => {
+  try {
+    return (await import('exceljs')).default;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    // Should exceljs ever be made optional, a workbook without it is one clear line (exit 2).
+    const missing = new Error('reading or writing .xlsx needs the exceljs package (npm install exceljs)');
+    missing.name = 'InputError';
+    throw missing;
+  }
+};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
