@@ -166,6 +166,14 @@ describe('batch reads a register robustly', () => {
     const out = lines(result.stdout);
     expect(out.map((o) => o.error === undefined)).toEqual([true, false]);
   }, 90_000);
+  it('a 64 MiB row in the middle of a CSV is that row\'s error; the rows around it are answered', () => {
+    const script = `{ echo 'id,projectType,siteAreaM2'; echo 'a,facility-agriculture,480'; head -c ${64 << 20} /dev/zero | tr '\\0' x; echo; echo 'b,facility-agriculture,501'; } | "${process.execPath}" "${cli}" batch - --from csv --to ndjson --as-of 2025-06-30 --citations none`;
+    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    const out = lines(result.stdout);
+    expect(out.map((o) => [o.line, o.id, o.error === undefined])).toEqual([[2, 'a', true], [3, 3, false], [4, 'b', true]]);
+  }, 90_000);
   it('Ctrl-C leaves output that ends on a whole line and says how far it got', async () => {
     const output = join(dir, 'interrupted.ndjson');
     const child = spawn(process.execPath, [cli, 'batch', '-', ...AS_OF, '-o', output], { stdio: ['pipe', 'ignore', 'pipe'] });
