@@ -1,14 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const cli = join(root, 'dist/cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'landuse-batch-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (args: string[], input?: string | Buffer) => {
   const result = spawnSync(process.execPath, [cli, 'batch', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });

@@ -75,7 +75,7 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
     const final: Writable = settings.output && !sheet ? createWriteStream(settings.output) : process.stdout;
     // A table's rows are spooled to a temporary file while the run goes, and written out
     // once it is known which rules concern any case: those are its columns.
-    const spoolDir = tabular ? mkdtempSync(join(tmpdir(), 'landuse-batch-')) : undefined;
+    const spoolDir = tabular ? mkdtempSync(join(tmpdir(), 'landuse-spool-')) : undefined;
     const spoolPath = spoolDir ? join(spoolDir, 'rows.ndjson') : undefined;
     const out: Writable = spoolPath ? createWriteStream(spoolPath) : final;
     /** The rules each report lists, in order: a spooled row's status codes follow it. */
