@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -11,8 +11,8 @@ const cli = join(root, 'dist/cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'landuse-batch-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = (args: string[], input?: string | Buffer) => {
-  const result = spawnSync(process.execPath, [cli, 'batch', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+const run = (args: string[], input?: string | Buffer, env: Record<string, string> = {}) => {
+  const result = spawnSync(process.execPath, [cli, 'batch', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 const file = (name: string, content: string | Buffer) => {
@@ -258,8 +258,10 @@ describe('batch reads and writes CSV and TSV', () => {
   });
   it('writes one row per case: id, worst outcome, counts, and a status column per rule that concerns any row', () => {
     const output = join(dir, 'checked.csv');
-    const { code } = run([file('register2.csv', csv), ...AS_OF, '--map', map, '--id', '编号', '-o', output]);
+    const spool = mkdtempSync(join(dir, 'tmp-'));
+    const { code } = run([file('register2.csv', csv), ...AS_OF, '--map', map, '--id', '编号', '-o', output], undefined, { TMPDIR: spool });
     expect(code).toBe(0); // not eligible for the simplified filing is no violation
+    expect(readdirSync(spool)).toEqual([]); // the spooled rows are gone
     const [header, ...rows] = readFileSync(output, 'utf8').trim().split('\n').map((l) => l.split(','));
     expect(header!.slice(0, 11)).toEqual(['id', 'line', 'error', 'worst', 'pass', 'fail', 'undetermined', 'violation', 'not-eligible', 'target-missed', 'issues']);
     // A column for each rule that concerns some row, and no other (the rows are spooled, then written).
