@@ -110,6 +110,7 @@ describe('register columns and cells', () => {
     expect(() => parseDeclaration('within203Scope[mu]')).toThrow(/not an area/);
     const plan = planColumns(['编号', '用地面积(亩)', 'within203Scope', '备注'], { '用地面积(亩)': 'siteAreaM2[亩]' }, '编号');
     expect(plan).toEqual({ idIndex: 0, ignored: ['备注'], facts: [{ index: 1, header: '用地面积(亩)', fact: 'siteAreaM2', unit: 'mu' }, { index: 2, header: 'within203Scope', fact: 'within203Scope' }] });
+    expect(planColumns(['countyCode', 'x'], {}, 'countyCode')).toEqual({ idIndex: 0, ignored: ['x'], facts: [{ index: 0, header: 'countyCode', fact: 'countyCode' }] });
     expect(() => planColumns(['siteAreaM2', 'siteArea[m2]'], {}, undefined)).toThrow(/both siteAreaM2/);
     expect(() => planColumns(['x'], { x: 'nothing' }, undefined)).toThrow(/not a fact/);
   });

@@ -61,9 +61,10 @@ export const planColumns = (headers: readonly string[], map: Readonly<Record<str
     const header = raw.trim();
     const declared = parseDeclaration(map[header] ?? header);
     if (map[header] !== undefined && !declared) throw new ColumnError(`--map maps column '${header}' to '${map[header]}', which is not a fact`);
-    if ((idField ?? 'id') === header && !declared) {
+    // The id column may also be a fact (--id countyCode): it is both.
+    if ((idField ?? 'id') === header) {
       plan.idIndex ??= index;
-      return;
+      if (!declared) return;
     }
     if (!declared) {
       plan.ignored.push(header);
