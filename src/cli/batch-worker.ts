@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { stringify } from 'csv-stringify/sync';
 import { evaluateSync } from '../sync.js';
 import { type CompactReport, compactReport } from '../core/compact.js';
 import type { Report } from '../core/evaluate.js';
@@ -210,9 +211,19 @@ const writeFeature = (c: Case, item: Item) => {
  * A tabular row, spooled as a JSON array for the main thread, which picks the rule columns
  * once every row is known: the fixed columns, then one status code a rule reported (STATUS_CODE).
  */
+/**
+ * A spooled row: for a workbook, its cells and codes as one JSON array; for CSV/TSV, the
+ * fixed columns already written as CSV here (in parallel, by csv-stringify) and the codes,
+ * so the main thread's second pass only appends the kept statuses (about 7× less work a row).
+ */
+const spool = (cells: (string | number)[], codes: string) => {
+  if (setup.to === 'xlsx') append(`${JSON.stringify([...cells, codes])}\n`);
+  else append(`${JSON.stringify([stringify([cells], { delimiter: setup.to === 'tsv' ? '\t' : ',', record_delimiter: 'unix' }).slice(0, -1), codes])}\n`);
+};
+
 const writeRow = (c: Case, item: Item) => {
   if (c.error !== undefined) {
-    append(`${JSON.stringify([c.id, item.line, c.error, '', '', '', '', '', '', '', '', ''])}\n`);
+    spool([c.id, item.line, c.error, '', '', '', '', '', '', '', ''], '');
     return;
   }
   const report = c.report!;
@@ -231,7 +242,7 @@ const writeRow = (c: Case, item: Item) => {
     }
   }
   const issues = report.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-  append(`${JSON.stringify([c.id, item.line, '', report.worst, s.pass ?? 0, s.fail ?? 0, s.undetermined ?? 0, s.violation ?? 0, s['not-eligible'] ?? 0, s['target-missed'] ?? 0, issues, codes])}\n`);
+  spool([c.id, item.line, '', report.worst, s.pass ?? 0, s.fail ?? 0, s.undetermined ?? 0, s.violation ?? 0, s['not-eligible'] ?? 0, s['target-missed'] ?? 0, issues], codes);
 };
 
 const writeLine = (c: Case, item: Item) => {

@@ -189,20 +189,29 @@ export const runBatch = async (file: string, options: EvaluateOptions, given: Pa
     const writeTable = async () => {
       await ending(out);
       const keep = reported.map((id, i) => [id, i] as const).filter(([id]) => setup.requested || (counts[id] !== undefined && counts[id][0]! + counts[id][1]! + counts[id][2]! > 0));
+      const delimiter = settings.to === 'tsv' ? '\t' : ',';
       let rows: unknown[][] = [];
+      let text = '';
       const emit = async () => {
-        if (!rows.length) return;
         if (sheet) for (const row of rows) sheet.addRow(row);
-        else if (!final.write(stringifyCsv(rows, { delimiter: settings.to === 'tsv' ? '\t' : ',', record_delimiter: 'unix' }))) await once(final, 'drain');
+        else if (text && !final.write(text)) await once(final, 'drain');
         rows = [];
+        text = '';
       };
-      if (settings.bom && !sheet) final.write('\u{feff}');
-      rows.push([...FIXED_COLUMNS, ...keep.map(([id]) => id)]);
+      const header = [...FIXED_COLUMNS, ...keep.map(([id]) => id)];
+      if (sheet) rows.push(header);
+      else text = `${settings.bom ? '\u{feff}' : ''}${stringifyCsv([header], { delimiter, record_delimiter: 'unix' })}`;
       const splitter = new LineSplitter(Number.MAX_SAFE_INTEGER, {
         line: (bytes) => {
-          const cells = JSON.parse(bytes.toString('utf8')) as unknown[];
-          const codes = cells.pop() as string;
-          rows.push([...cells, ...keep.map(([, i]) => STATUS_OF_CODE[codes[i] ?? '-'] ?? '')]);
+          const spooled = JSON.parse(bytes.toString('utf8')) as unknown[];
+          const codes = spooled.pop() as string;
+          if (sheet) rows.push([...spooled, ...keep.map(([, i]) => STATUS_OF_CODE[codes[i] ?? '-'] ?? '')]);
+          else {
+            // The fixed columns come as CSV already; a status is a plain word, never quoted.
+            let row = spooled[0] as string;
+            for (const [, i] of keep) row += delimiter + (STATUS_OF_CODE[codes[i] ?? '-'] ?? '');
+            text += `${row}\n`;
+          }
         },
         oversize: () => undefined,
       });
