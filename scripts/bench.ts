@@ -3,13 +3,17 @@
  *   1. json-rules-engine (`evaluate`) vs the compiled closures (`evaluateSync`), all rules, one corpus;
  *   2. `evaluateSync` vs hand-written TypeScript for three gx rules (below, bench only): one that
  *      builds the same report (checked deep-equal first), and a minimal one that gives verdicts only;
- *   3. `landuse-rules batch` with one worker vs all cores.
- * `--million` also streams a 1,000,000-line file through batch and reports peak RSS;
- * `--no-batch` stops after the in-process figures; `--serve` adds the decision service under autocannon.
+ *   3. `landuse-rules batch` with one worker vs all cores, and full vs compact output (bytes a line, lines/s);
+ *   4. registers (`--registers`, or `--million`): CSV → CSV and NDJSON → NDJSON (compact, --citations ref)
+ *      of `--rows N` records (default 200,000; `--million` makes it 1,000,000), XLSX and GeoJSON of
+ *      100,000 in and out, each with its time and the process's peak RSS (workers are threads of it).
+ * `--no-batch` stops after the in-process figures; `--batch-only` skips them; `--serve` adds the decision
+ * service under autocannon (scripts/bench-serve.ts, loopback only); `--lines N` sets the
+ * size of the batch comparison (default 20,000).
  * No timing is asserted anywhere; these numbers are for the closing note and the README.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -281,10 +285,21 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
   return { asOf, results, issues: [], summary };
 };
 
-const batchRate = (file: string, lines: number, workers: number): Promise<{ rate: number; peakRssMb: number }> =>
+interface Run {
+  rate: number;
+  peakRssMb: number;
+  seconds: number;
+  bytes: number;
+  code: number | null;
+}
+
+/** Runs the built CLI's batch on a file, its output to a file; lines/s over the whole process, peak RSS from /proc. */
+const batchRun = (file: string, lines: number, args: string[], output: string): Promise<Run> =>
   new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ['dist/cli.js', 'batch', file, '--as-of', AS_OF, '--workers', String(workers)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, ['dist/cli.js', 'batch', file, '--as-of', AS_OF, '-o', output, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let peak = 0;
     const poll = setInterval(() => {
       try {
@@ -295,11 +310,16 @@ const batchRate = (file: string, lines: number, workers: number): Promise<{ rate
       }
     }, 100);
     child.on('error', reject);
-    child.on('exit', () => {
+    child.on('exit', (code) => {
       clearInterval(poll);
-      resolve({ rate: lines / ((performance.now() - start) / 1000), peakRssMb: peak });
+      const seconds = (performance.now() - start) / 1000;
+      if (code !== 0 && code !== 1) console.error(`  (exit ${code}) ${stderr.trim().split('\n')[0] ?? ''}`);
+      resolve({ rate: lines / seconds, peakRssMb: peak, seconds, bytes: statSync(output).size, code });
     });
   });
+
+const batchRate = (file: string, lines: number, workers: number, args: string[] = []): Promise<Run> =>
+  batchRun(file, lines, ['--workers', String(workers), ...args], join(tmpdir(), `landuse-bench-out-${process.pid}.ndjson`));
 
 const writeNdjson = async (path: string, lines: number) => {
   const out = createWriteStream(path);
@@ -313,7 +333,14 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 const main = async () => {
   console.log(`landuse-rules bench — Node ${process.version}, ${availableParallelism()} cores, corpus of ${corpus.length} projects\n`);
+  if (!process.argv.includes('--batch-only')) await inProcess();
+  // The decision service under autocannon (loopback only): scripts/bench-serve.ts.
+  if (process.argv.includes('--serve')) await (await import('./bench-serve.js')).benchServe();
+  if (process.argv.includes('--no-batch')) return;
+  await batches();
+};
 
+const inProcess = async () => {
   const allEngine = await rate((facts) => evaluate(facts, { asOf: AS_OF }));
   const allSync = await rateSync((facts) => evaluateSync(facts, { asOf: AS_OF }));
   console.log('All 68 rules, full reports:');
@@ -346,26 +373,99 @@ const main = async () => {
   console.log(`  hand-written, same report      ${fmt(median.full).padStart(10)} projects/s   evaluateSync is ${(median.full / median.sync).toFixed(1)}× slower (rounds: ${rounds.map((r) => (r.full / r.sync).toFixed(1)).join(', ')})`);
   console.log(`  hand-written, verdicts only    ${fmt(median.minimal).padStart(10)} projects/s   evaluateSync is ${(median.minimal / median.sync).toFixed(1)}× slower (no report: no titles, citations, summary or checks of most facts)`);
 
-  // The decision service under autocannon (loopback only): scripts/bench-serve.ts.
-  if (process.argv.includes('--serve')) await (await import('./bench-serve.js')).benchServe();
+};
 
-  if (process.argv.includes('--no-batch')) return;
+const batches = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'landuse-bench-'));
-  const lines = 20_000;
-  const file = join(dir, 'register.ndjson');
-  await writeNdjson(file, lines);
-  const one = await batchRate(file, lines, 1);
-  const all = await batchRate(file, lines, availableParallelism());
-  console.log(`\nbatch, ${fmt(lines)} lines, all rules:`);
-  console.log(`  1 worker                       ${fmt(one.rate).padStart(10)} lines/s   peak RSS ${one.peakRssMb.toFixed(0)} MB`);
-  console.log(`  ${availableParallelism()} workers                      ${fmt(all.rate).padStart(10)} lines/s   peak RSS ${all.peakRssMb.toFixed(0)} MB   ${(all.rate / one.rate).toFixed(2)}× one worker`);
+  try {
+    const at = process.argv.indexOf('--lines');
+    const lines = at > 0 ? Number(process.argv[at + 1]) : 20_000;
+    const file = join(dir, 'register.ndjson');
+    await writeNdjson(file, lines);
+    const cores = availableParallelism();
+    const one = await batchRate(file, lines, 1);
+    const all = await batchRate(file, lines, cores);
+    console.log(`\nbatch, ${fmt(lines)} lines, compact output (the default):`);
+    console.log(`  1 worker                       ${fmt(one.rate).padStart(10)} lines/s   peak RSS ${one.peakRssMb.toFixed(0)} MB`);
+    console.log(`  ${cores} workers                      ${fmt(all.rate).padStart(10)} lines/s   peak RSS ${all.peakRssMb.toFixed(0)} MB   ${(all.rate / one.rate).toFixed(2)}× one worker`);
+    // Full vs compact, side by side in this run: what leaving out the results that concern nobody saves.
+    const full = await batchRate(file, lines, cores, ['--results', 'all', '--citations', 'full']);
+    const compact = await batchRate(file, lines, cores);
+    const ref = await batchRate(file, lines, cores, ['--citations', 'ref']);
+    const none = await batchRate(file, lines, cores, ['--citations', 'none', '--only', 'fail,undetermined']);
+    console.log(`\nbatch, ${fmt(lines)} lines, ${cores} workers, full vs compact:`);
+    const row = (name: string, r: Run) =>
+      console.log(`  ${name.padEnd(44)} ${fmt(r.rate).padStart(8)} lines/s ${fmt(r.bytes / lines).padStart(8)} B/line   ${(r.rate / full.rate).toFixed(2)}× full, ${(full.bytes / r.bytes).toFixed(1)}× smaller   peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+    row('--results all (every rule, full citations)', full);
+    row('compact (default)', compact);
+    row('compact --citations ref', ref);
+    row('--citations none --only fail,undetermined', none);
 
-  if (process.argv.includes('--million')) {
-    const big = join(dir, 'million.ndjson');
-    await writeNdjson(big, 1_000_000);
-    const million = await batchRate(big, 1_000_000, availableParallelism());
-    console.log(`\nbatch, 1,000,000 lines: ${fmt(million.rate)} lines/s, peak RSS ${million.peakRssMb.toFixed(0)} MB`);
+    if (process.argv.includes('--registers') || process.argv.includes('--million')) await registers(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(tmpdir(), `landuse-bench-out-${process.pid}.ndjson`), { force: true });
   }
+};
+
+/** The corpus's facts as register columns; booleans written as a bureau would, 是/否. */
+const COLUMNS = [...new Set(corpus.flatMap((facts) => Object.keys(facts)))];
+const cell = (value: unknown): string => (value === undefined ? '' : value === true ? '是' : value === false ? '否' : String(value));
+
+const writeLines = async (path: string, count: number, line: (i: number) => string, head = '', tail = '') => {
+  const out = createWriteStream(path);
+  out.write(head);
+  for (let i = 0; i < count; i++) {
+    if (!out.write(line(i))) await new Promise<void>((r) => out.once('drain', () => r()));
+  }
+  out.write(tail);
+  await new Promise<void>((r) => out.end(() => r()));
+};
+
+const square = (i: number) => {
+  const x = 109 + (i % 1000) / 1000;
+  const y = 24 + Math.floor(i / 1000) / 1000;
+  return `{"type":"Polygon","coordinates":[[[${x},${y}],[${x + 0.0005},${y}],[${x + 0.0005},${y + 0.0005}],[${x},${y + 0.0005}],[${x},${y}]]]}`;
+};
+
+const registers = async (dir: string) => {
+  const at = process.argv.indexOf('--rows');
+  const rows = process.argv.includes('--million') ? 1_000_000 : at > 0 ? Number(process.argv[at + 1]) : 200_000;
+  const record = (i: number) => ({ id: `P${i}`, ...corpus[i % corpus.length] }) as Record<string, unknown>;
+  const report = (name: string, r: Run, count: number) =>
+    console.log(`  ${name.padEnd(44)} ${fmt(r.rate).padStart(8)} rows/s ${r.seconds.toFixed(1).padStart(7)} s ${fmt(r.bytes / count).padStart(6)} B/row   peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+  console.log(`\nregisters (${availableParallelism()} workers; time is the whole process, start to exit):`);
+
+  const csv = join(dir, 'register.csv');
+  await writeLines(csv, rows, (i) => `${['id', ...COLUMNS].map((c) => cell(record(i)[c])).join(',')}\n`, `${['id', ...COLUMNS].join(',')}\n`);
+  report(`CSV → CSV, ${fmt(rows)} rows (compact)`, await batchRun(csv, rows, [], join(dir, 'out.csv')), rows);
+  rmSync(join(dir, 'out.csv'), { force: true });
+
+  const ndjson = join(dir, 'register.ndjson');
+  await writeLines(ndjson, rows, (i) => `${JSON.stringify(record(i))}\n`);
+  report(`NDJSON → NDJSON, ${fmt(rows)} lines (--citations ref)`, await batchRun(ndjson, rows, ['--citations', 'ref'], join(dir, 'out.ndjson')), rows);
+  rmSync(join(dir, 'out.ndjson'), { force: true });
+
+  const hundred = Math.min(100_000, rows);
+  const geojson = join(dir, 'register.geojson');
+  await writeLines(
+    geojson,
+    hundred,
+    (i) => `${i ? ',\n' : ''}{"type":"Feature","properties":${JSON.stringify(record(i))},"geometry":${square(i)}}`,
+    '{"type":"FeatureCollection","name":"bench","features":[\n',
+    '\n]}\n',
+  );
+  report(`GeoJSON → GeoJSON, ${fmt(hundred)} features (--citations ref)`, await batchRun(geojson, hundred, ['--citations', 'ref'], join(dir, 'out.geojson')), hundred);
+
+  const ExcelJS = (await import('exceljs')).default;
+  const xlsx = join(dir, 'register.xlsx');
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsx, useSharedStrings: false, useStyles: false });
+  const sheet = book.addWorksheet('register');
+  sheet.addRow(['id', ...COLUMNS]).commit();
+  for (let i = 0; i < hundred; i++) sheet.addRow(['id', ...COLUMNS].map((c) => cell(record(i)[c]))).commit();
+  sheet.commit();
+  await book.commit();
+  report(`XLSX → XLSX, ${fmt(hundred)} rows`, await batchRun(xlsx, hundred, [], join(dir, 'out.xlsx')), hundred);
 };
 
 await main();

@@ -196,7 +196,7 @@ describe('landuse-rules on a terminal', () => {
   it('shows batch progress on stderr when it is a terminal', () => {
     const lines = Array.from({ length: 300 }, () => JSON.stringify(passing)).join('\n');
     const out = onTty(`${process.execPath} ${cli} batch ${file('tty.ndjson', lines)} --as-of 2025-06-30 > /dev/null`);
-    expect(out).toMatch(/300 lines in \d+\.\d s/);
+    expect(out).toMatch(/300 records in \d+\.\d s/);
   });
 });
 
@@ -229,6 +229,6 @@ describe('landuse-rules --version and --help', () => {
   it('--help lists every command with one line each', () => {
     const { code, stdout } = run(['--help']);
     expect(code).toBe(0);
-    for (const command of ['check', 'batch', 'rules', 'expiring', 'explain']) expect(stdout).toMatch(new RegExp(`^  ${command}\\b.*\\S`, 'm'));
+    for (const command of ['check', 'batch', 'rules', 'expiring', 'explain', 'serve']) expect(stdout).toMatch(new RegExp(`^  ${command}\\b.*\\S`, 'm'));
   });
 });

@@ -1,24 +1,33 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { stringify } from 'csv-stringify/sync';
 import { evaluateSync } from '../sync.js';
-import type { EvaluateOptions } from '../core/options.js';
-import type { ChunkRequest, ChunkResult } from './batch.js';
-import { type FailOn, flagged } from './fail-on.js';
+import { type CompactReport, compactReport } from '../core/compact.js';
+import type { Report } from '../core/evaluate.js';
+import { type FactColumn, parseDeclaration, readCell } from './cells.js';
+import { COUNTED, STATUS_CODE, isTabular, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
+import { flagged } from './fail-on.js';
+import { memberSpans } from './geojson.js';
 
-const { options, failOn } = workerData as { options: EvaluateOptions; failOn: FailOn };
+const setup = workerData as WorkerSetup;
+const { options } = setup;
 const encoder = new TextEncoder();
+const tabular = isTabular(setup.to);
+const only = setup.only ? new Set(setup.only) : undefined;
+const COUNT_INDEX = new Map<string, number>(COUNTED.map((name, i) => [name, i]));
 
+let reportedRules: string[] = [];
 // Options are checked once, before any line: a bad option stops the batch with one message.
 try {
-  evaluateSync({}, options);
-  parentPort!.postMessage({ ready: true });
+  reportedRules = evaluateSync({}, options).results.map((r) => r.ruleId);
+  parentPort!.postMessage({ ready: true, rules: reportedRules });
 } catch (error) {
   parentPort!.postMessage({ fatal: (error as Error).message });
 }
 
-/**
- * A chunk's output as UTF-8, encoded line by line into one reused buffer: no chunk-sized
- * string is built on the worker's small heap, and no buffer is made per line.
- */
+let columns: FactColumn[] = [];
+let idIndex: number | undefined;
+
+/** A chunk's output as UTF-8, encoded piece by piece into one reused buffer (no chunk-sized string on the worker's small heap). */
 let scratch = new Uint8Array(1 << 20);
 let used = 0;
 const append = (text: string) => {
@@ -31,31 +40,267 @@ const append = (text: string) => {
   used += encoder.encodeInto(text, scratch.subarray(used)).written;
 };
 
-parentPort!.on('message', ({ seq, firstLine, lines }: ChunkRequest) => {
+interface CellIssue {
+  fact: string;
+  column: string;
+  cell: string;
+  expected: string;
+}
+
+/** A register row's facts, by its declared columns; a cell that does not parse is passed on as its text, so the evaluator marks the fact invalid. */
+const factsOfCells = (cells: readonly string[], problems: CellIssue[]): Record<string, unknown> => {
+  const facts: Record<string, unknown> = {};
+  for (const column of columns) {
+    const text = cells[column.index] ?? '';
+    const read = readCell(text, column);
+    if (read === undefined) continue;
+    if ('value' in read) facts[column.fact] = read.value;
+    else {
+      facts[column.fact] = text;
+      problems.push({ fact: column.fact, column: column.header, cell: text, expected: read.expected });
+    }
+  }
+  return facts;
+};
+
+const declarations = new Map<string, ReturnType<typeof parseDeclaration>>();
+/** A feature's properties as facts: each key read as a column header would be, strings parsed by the fact's type. */
+const factsOfProperties = (properties: Record<string, unknown>, problems: CellIssue[]): Record<string, unknown> => {
+  const facts: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (value === null || value === undefined) continue;
+    let declared = declarations.get(key);
+    if (!declarations.has(key)) {
+      try {
+        declared = parseDeclaration(setup.map[key] ?? key);
+      } catch {
+        declared = undefined;
+      }
+      declarations.set(key, declared);
+    }
+    if (!declared) continue;
+    const column: FactColumn = declared.unit ? { index: 0, header: key, fact: declared.fact, unit: declared.unit } : { index: 0, header: key, fact: declared.fact };
+    if (typeof value === 'string') {
+      const read = readCell(value, column);
+      if (read === undefined) continue;
+      if ('value' in read) facts[declared.fact] = read.value;
+      else {
+        facts[declared.fact] = value;
+        problems.push({ fact: declared.fact, column: key, cell: value, expected: read.expected });
+      }
+    } else facts[declared.fact] = typeof value === 'number' && declared.unit ? { value, unit: declared.unit } : value;
+  }
+  return facts;
+};
+
+/** Issues of register facts name the row and the column; a cell that did not parse says what it should have been. */
+const withCells = (report: CompactReport, item: Item, problems: readonly CellIssue[], columnOf: (fact: string) => string | undefined) => {
+  if (!report.issues.length) return report.issues;
+  return report.issues.map((issue) => {
+    const fact = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+    const column = fact === undefined ? undefined : columnOf(fact);
+    if (fact === undefined || column === undefined) return issue;
+    const problem = problems.find((p) => p.fact === fact);
+    const where = { ...(item.row === undefined ? {} : { row: item.row }), line: item.line, column, fact };
+    return problem
+      ? { path: issue.path, code: 'unparseable-cell', message: `column '${column}': '${problem.cell}' is not ${problem.expected}`, ...where, cell: problem.cell }
+      : { ...issue, ...where };
+  });
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const shownId = (value: unknown): string | number | undefined => (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value)) ? value : undefined;
+
+interface Case {
+  id: string | number;
+  report?: CompactReport;
+  full?: Report;
+  error?: string;
+  /** A feature's text and the spans of its members, to write it back around its geometry. */
+  feature?: { text: string; spans: Map<string, [number, number]>; properties: Record<string, unknown> };
+}
+
+const evaluateCase = (facts: unknown, problems: CellIssue[], item: Item, id: string | number, columnOf: (fact: string) => string | undefined): Case => {
+  const full = evaluateSync(facts, options);
+  let report = compactReport(full, { results: setup.requested ? 'all' : setup.results, citations: setup.citations });
+  // Asked-for rules keep their not-in-force results; not-applicable ones still concern nothing.
+  if (setup.requested && setup.results === 'concerned') report = { ...report, results: report.results.filter((r) => r.status !== 'not-applicable') };
+  if (only) report = { ...report, results: report.results.filter((r) => only.has(r.status) || (r.consequence !== undefined && only.has(r.consequence))) };
+  if (problems.length || report.issues.length) report = { ...report, issues: withCells(report, item, problems, columnOf) };
+  return { id, report, full };
+};
+
+const readItem = (item: Item): Case => {
+  const fallbackId = item.line;
+  if (item.error !== undefined) return { id: fallbackId, error: item.error };
+  const problems: CellIssue[] = [];
+  if (item.cells) {
+    const id = idIndex === undefined ? undefined : shownId(item.cells[idIndex]?.trim());
+    const facts = factsOfCells(item.cells, problems);
+    const columnOf = (fact: string) => columns.find((c) => c.fact === fact)?.header;
+    return evaluateCase(facts, problems, item, id ?? fallbackId, columnOf);
+  }
+  let text = item.text!.trim();
+  if (setup.from === 'geojsonseq' && text.charCodeAt(0) === 0x1e) text = text.slice(1).trim(); // RFC 8142 record separator
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { id: fallbackId, error: `not valid JSON: ${(error as Error).message}` };
+  }
+  const idField = setup.idField ?? 'id';
+  if (setup.from === 'geojson' || setup.from === 'geojsonseq') {
+    if (!isObject(parsed) || parsed.type !== 'Feature') return { id: fallbackId, error: 'not a GeoJSON Feature (an object with "type": "Feature")' };
+    const properties = isObject(parsed.properties) ? parsed.properties : {};
+    const id = shownId(setup.idField === undefined ? (parsed.id ?? properties.id) : properties[setup.idField]);
+    const facts = factsOfProperties(properties, problems);
+    const byFact = new Map(problems.map((p) => [p.fact, p.column]));
+    const columnOf = (fact: string) => byFact.get(fact) ?? (fact in properties ? fact : undefined);
+    const result = evaluateCase(facts, problems, item, id ?? fallbackId, columnOf);
+    result.feature = { text, spans: memberSpans(text), properties };
+    return result;
+  }
+  const id = isObject(parsed) ? shownId(parsed[idField]) : undefined;
+  return evaluateCase(parsed, problems, item, id ?? fallbackId, () => undefined);
+};
+
+/** The results as flat properties a GIS can colour by; names of ten characters at most, so they survive a shapefile. */
+const gisProperties = (c: Case): Record<string, unknown> => {
+  if (c.error !== undefined) return { lr_error: c.error };
+  const { report } = c;
+  const s = report!.summary as Record<string, number>;
+  return {
+    lr_worst: report!.worst,
+    lr_pass: s.pass ?? 0,
+    lr_fail: s.fail ?? 0,
+    lr_undet: s.undetermined ?? 0,
+    lr_viol: s.violation ?? 0,
+    lr_notelig: s['not-eligible'] ?? 0,
+    lr_tgtmiss: s['target-missed'] ?? 0,
+    lr_issues: report!.issues.length,
+    lr_results: report!.results,
+  };
+};
+
+const writeFeature = (c: Case, item: Item) => {
+  // In a FeatureCollection each feature follows ",\n" (the main thread drops it before the first); in GeoJSONSeq each ends its line.
+  const [separator, end] = setup.to === 'geojson' ? [',\n', ''] : ['', '\n'];
+  if (!c.feature) {
+    // A record that is not a feature stays in the layer, without geometry, so it is not lost from view.
+    append(`${separator}${JSON.stringify({ type: 'Feature', geometry: null, properties: { lr_id: c.id, lr_line: item.line, ...gisProperties(c) } })}${end}`);
+    return;
+  }
+  const { text, spans, properties } = c.feature;
+  const raw = (name: string) => {
+    const span = spans.get(name);
+    return span ? text.slice(span[0], span[1]) : undefined;
+  };
+  // The geometry (and id, bbox) are copied as the input wrote them, byte for byte.
+  let out = `${separator}{"type":"Feature"`;
+  const id = raw('id');
+  if (id !== undefined) out += `,"id":${id}`;
+  const bbox = raw('bbox');
+  if (bbox !== undefined) out += `,"bbox":${bbox}`;
+  out += `,"geometry":${raw('geometry') ?? 'null'}`;
+  out += `,"properties":${JSON.stringify({ ...properties, ...gisProperties(c) })}}${end}`;
+  append(out);
+};
+
+/**
+ * A tabular row, spooled as a JSON array for the main thread, which picks the rule columns
+ * once every row is known: the fixed columns, then one status code a rule reported (STATUS_CODE).
+ */
+/**
+ * A spooled row: for a workbook, its cells and codes as one JSON array; for CSV/TSV, the
+ * fixed columns already written as CSV here (in parallel, by csv-stringify) and the codes,
+ * so the main thread's second pass only appends the kept statuses (about 7× less work a row).
+ */
+const spool = (cells: (string | number)[], codes: string) => {
+  if (setup.to === 'xlsx') append(`${JSON.stringify([...cells, codes])}\n`);
+  else append(`${JSON.stringify([stringify([cells], { delimiter: setup.to === 'tsv' ? '\t' : ',', record_delimiter: 'unix' }).slice(0, -1), codes])}\n`);
+};
+
+const writeRow = (c: Case, item: Item) => {
+  if (c.error !== undefined) {
+    spool([c.id, item.line, c.error, '', '', '', '', '', '', '', ''], '');
+    return;
+  }
+  const report = c.report!;
+  const s = report.summary as Record<string, number>;
+  // Every report lists the same rules in the same order, so the codes follow the results; the
+  // ids are checked as they go (equal strings, one comparison each), and a map is the fallback.
+  const { results } = c.full!;
+  let codes = '';
+  if (results.length === reportedRules.length && results.every((r, i) => r.ruleId === reportedRules[i])) {
+    for (const r of results) codes += STATUS_CODE[r.status];
+  } else {
+    const status = new Map(results.map((r) => [r.ruleId, r.status]));
+    for (const id of reportedRules) {
+      const found = status.get(id);
+      codes += found === undefined ? '-' : STATUS_CODE[found];
+    }
+  }
+  const issues = report.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  spool([c.id, item.line, '', report.worst, s.pass ?? 0, s.fail ?? 0, s.undetermined ?? 0, s.violation ?? 0, s['not-eligible'] ?? 0, s['target-missed'] ?? 0, issues], codes);
+};
+
+const writeLine = (c: Case, item: Item) => {
+  const head = `{"line":${item.line},${item.row === undefined ? '' : `"row":${item.row},`}"id":${JSON.stringify(c.id)},`;
+  if (c.error !== undefined) append(`${head}"error":${JSON.stringify(c.error)}}\n`);
+  else {
+    append(head);
+    append(JSON.stringify(c.report).slice(1));
+    append('\n');
+  }
+};
+
+const count = (counts: Record<string, number[]>, report: Report) => {
+  for (const r of report.results) {
+    let row = counts[r.ruleId];
+    if (!row) {
+      row = Array<number>(COUNTED.length).fill(0);
+      counts[r.ruleId] = row;
+    }
+    row[COUNT_INDEX.get(r.status)!]! += 1;
+    if (r.consequence !== undefined) row[COUNT_INDEX.get(r.consequence)!]! += 1;
+  }
+};
+
+parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
+  if ('header' in message) {
+    columns = message.header.facts;
+    idIndex = message.header.idIndex;
+    return;
+  }
+  const { seq, part, items } = message;
   used = 0;
   let failed = false;
-  let malformed = false;
-  lines.forEach((raw, i) => {
-    const line = firstLine + i;
-    const text = raw.trim();
-    if (text === '') return; // blank lines carry no case
-    let facts: unknown;
+  let errors = 0;
+  let firstError: { line: number; message: string } | undefined;
+  const counts: Record<string, number[]> = {};
+  for (const item of items) {
+    let c: Case;
     try {
-      facts = JSON.parse(text);
+      c = readItem(item);
     } catch (error) {
-      malformed = true;
-      append(`${JSON.stringify({ line, error: `not valid JSON: ${(error as Error).message}` })}\n`);
-      return;
+      // Whatever one record does, the worker goes on with the next.
+      c = { id: item.line, error: `could not be evaluated: ${(error as Error).message}` };
     }
-    const report = evaluateSync(facts, options);
-    failed ||= flagged(report.summary, failOn);
-    // `{"line":n,` then the report's own members: the same line as stringifying { line, ...report }, without the copy.
-    append(`{"line":${line},`);
-    append(JSON.stringify(report).slice(1));
-    append('\n');
-  });
+    if (c.error !== undefined) {
+      errors += 1;
+      firstError ??= { line: item.line, message: c.error };
+    }
+    else {
+      failed ||= flagged(c.full!.summary, setup.failOn);
+      count(counts, c.full!);
+    }
+    if (tabular) writeRow(c, item);
+    else if (setup.to === 'geojson' || setup.to === 'geojsonseq') writeFeature(c, item);
+    else writeLine(c, item);
+  }
   // Copied out once and transferred, not cloned, so the main thread's heap does not grow with the output.
   const bytes = scratch.slice(0, used);
-  const result: ChunkResult = { seq, output: bytes, failed, malformed, count: lines.length };
+  const result: ChunkResult = { seq, ...(part === undefined ? {} : { part }), output: bytes, failed, errors, count: items.length, counts, ...(firstError ? { firstError } : {}) };
   parentPort!.postMessage(result, [bytes.buffer]);
 });

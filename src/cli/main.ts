@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
@@ -10,8 +10,10 @@ import { COMMON } from '../core/messages.js';
 import { isJurisdiction } from '../core/options.js';
 import { OPERATOR_SYMBOL, type OperatorName } from '../core/operators.js';
 import { CONSEQUENCES } from '../core/rule.js';
-import { runBatch } from './batch.js';
 import { FAIL_ON, type FailOn, flagged, isFailOn } from './fail-on.js';
+import { type BatchOptions, runBatch } from './batch.js';
+import { FORMATS, type Format, ONLY_VALUES, formatOfPath } from './formats.js';
+import { encodingNamed } from './lines.js';
 
 /**
  * The library is loaded only by the commands that evaluate here; `batch` leaves it to
@@ -32,10 +34,11 @@ const USAGE = `Usage: landuse-rules <command> [options]
 
 Commands:
   check <file|->            evaluate one facts object or an array of them
-  batch <file.ndjson|->     one JSON facts object per line in, one report per line out
+  batch <file|->            a register in (NDJSON, CSV/TSV, XLSX, GeoJSON), one compact report per record out
   rules                     the rules in force on --as-of for --jurisdiction
   expiring --within <days>  rules whose in-force window ends within <days> of --as-of
   explain <rule-id>         a rule's source, thresholds, facts and window
+  serve                     the decision service over HTTP (landuse-rules serve --help)
 
 Options:
   --as-of YYYY-MM-DD        evaluation date (default: today)
@@ -48,14 +51,29 @@ Options:
   --fail-on violation|fail|undetermined
                             check, batch: what makes the exit code 1 (default: violation —
                             a fail that only means "not eligible" or "target missed" exits 0)
-  --workers N               batch: worker threads (default: all cores)
   -v, --version             the version of landuse-rules
   -h, --help                this text
 
-\`check\` reads at most ${CHECK_MAX_BYTES / 1024 / 1024} MiB and ${CHECK_MAX_CASES} cases; \`batch\` takes inputs of any length.
-Inputs are UTF-8 (a byte order mark is accepted).
+Batch options:
+  --from, --to FORMAT       ndjson|csv|tsv|xlsx|geojson|geojsonseq (default: by extension; --to: as --from)
+  -o, --output FILE         write here instead of standard output (its extension sets --to)
+  --results concerned|all   concerned (default): pass, fail and undetermined results only
+  --citations full|ref|none ref: document and article only (the quote is one explain away)
+  --only a,b                keep only results with these statuses or consequences
+                            (pass, fail, undetermined, not-in-force, violation, not-eligible, target-missed)
+  --id FIELD                the input's id field or column (default: id when present, else the line)
+  --map FILE.json           { "the register's header": "fact" or "fact[unit]" }
+  --encoding utf-8|gb18030  of a CSV/TSV/NDJSON/GeoJSONSeq input (GBK is read as GB18030)
+  --max-line-bytes N        a longer line or feature is that record's error (default 1048576)
+  --summary FILE.json       per rule, how many records had each status
+  --bom                     start a CSV/TSV output with a UTF-8 byte-order mark (for desktop Excel)
+  --workers N               worker threads (default and most: the number of cores)
 
-Exit codes: 0 nothing to flag · 1 a violation (or what --fail-on names) · 2 wrong input or arguments · 3 internal error.`;
+\`check\` reads at most ${CHECK_MAX_BYTES / 1024 / 1024} MiB and ${CHECK_MAX_CASES} cases; \`batch\` takes inputs of any length.
+\`check\` reads UTF-8 (a byte order mark is accepted); \`batch\` also GB18030 (--encoding).
+
+Exit codes: 0 nothing to flag · 1 a violation (or what --fail-on names) · 2 wrong input or arguments (batch: any record
+unread) · 3 internal error · 130 batch interrupted.`;
 
 const OPTIONS = {
   'as-of': { type: 'string' },
@@ -66,6 +84,18 @@ const OPTIONS = {
   format: { type: 'string' },
   within: { type: 'string' },
   workers: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  results: { type: 'string' },
+  citations: { type: 'string' },
+  only: { type: 'string' },
+  id: { type: 'string' },
+  map: { type: 'string' },
+  encoding: { type: 'string' },
+  'max-line-bytes': { type: 'string' },
+  summary: { type: 'string' },
+  bom: { type: 'boolean' },
   all: { type: 'boolean' },
   'fail-on': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -330,6 +360,65 @@ const explain = async (id: string | undefined, values: Values): Promise<number> 
   return 0;
 };
 
+const oneOf = <T extends string>(values: Values, name: 'from' | 'to' | 'results' | 'citations', allowed: readonly T[]): T | undefined => {
+  const given = values[name];
+  if (given === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(given)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got '${given}'`);
+  return given as T;
+};
+
+const readMap = (path: string): Record<string, string> => {
+  const map = parseJson(readInput(path), path);
+  if (typeof map !== 'object' || map === null || Array.isArray(map) || !Object.values(map).every((v) => typeof v === 'string')) {
+    throw new UsageError(`${path} must hold a JSON object of header → fact, e.g. { "用地面积(亩)": "siteAreaM2[mu]" }`);
+  }
+  return map as Record<string, string>;
+};
+
+const batch = (target: string | undefined, values: Values): Promise<number> => {
+  if (!target) throw new UsageError('batch needs a file (NDJSON, CSV, TSV, XLSX, GeoJSON), or - for standard input');
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError('--workers must be a whole number ≥ 1');
+  const maxLineBytes = values['max-line-bytes'] === undefined ? undefined : Number(values['max-line-bytes']);
+  if (maxLineBytes !== undefined && !(Number.isInteger(maxLineBytes) && maxLineBytes >= 1)) throw new UsageError('--max-line-bytes must be a whole number ≥ 1');
+  const failOn = failOnOf(values);
+  const options = evaluateOptions(values);
+  if (target !== '-') {
+    let directory = false;
+    try {
+      accessSync(target, constants.R_OK);
+      directory = statSync(target).isDirectory();
+    } catch {
+      throw new UsageError(`cannot read ${target}: no such file, or not readable`);
+    }
+    if (directory) throw new UsageError(`cannot read ${target}: it is a directory`);
+  }
+  const from = oneOf<Format>(values, 'from', FORMATS) ?? (target === '-' ? 'ndjson' : formatOfPath(target));
+  if (!from) throw new UsageError(`cannot tell the format of ${target} from its extension: say --from ${FORMATS.join('|')}`);
+  const to = oneOf<Format>(values, 'to', FORMATS) ?? (values.output === undefined ? undefined : formatOfPath(values.output)) ?? from;
+  const encoding = values.encoding === undefined ? 'utf-8' : encodingNamed(values.encoding);
+  if (!encoding) throw new UsageError(`--encoding must be utf-8 or gb18030 (GBK is read as GB18030), got '${values.encoding}'`);
+  if (encoding !== 'utf-8' && from === 'geojson') throw new UsageError('a GeoJSON file is UTF-8 (RFC 7946): --encoding does not apply');
+  if (encoding !== 'utf-8' && from === 'xlsx') throw new UsageError('a workbook names its own encoding: --encoding does not apply to .xlsx');
+  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  const wrong = only?.find((o) => !(ONLY_VALUES as readonly string[]).includes(o));
+  if (wrong !== undefined) throw new UsageError(`--only takes ${ONLY_VALUES.join(', ')}; got '${wrong}'`);
+  const settings: Partial<BatchOptions> = { from, to, encoding, failOn };
+  const results = oneOf(values, 'results', ['concerned', 'all'] as const);
+  if (results) settings.results = results;
+  const citations = oneOf(values, 'citations', ['full', 'ref', 'none'] as const);
+  if (citations) settings.citations = citations;
+  if (only) settings.only = only;
+  if (values.id !== undefined) settings.idField = values.id;
+  if (values.map !== undefined) settings.map = readMap(values.map);
+  if (maxLineBytes !== undefined) settings.maxLineBytes = maxLineBytes;
+  if (workers !== undefined) settings.workers = workers;
+  if (values.output !== undefined) settings.output = values.output;
+  if (values.summary !== undefined) settings.summary = values.summary;
+  if (values.bom) settings.bom = true;
+  return runBatch(target, options, settings);
+};
+
 export const main = async (argv: readonly string[]): Promise<number> => {
   // The decision service (Fastify) reads its own options and is loaded only for this command.
   if (argv[0] === 'serve') return (await import('../server/cli.js')).serve(argv.slice(1));
@@ -353,21 +442,8 @@ export const main = async (argv: readonly string[]): Promise<number> => {
   switch (command) {
     case 'check':
       return check(target, values);
-    case 'batch': {
-      if (!target) throw new UsageError('batch needs an .ndjson file, or - for standard input');
-      const workers = values.workers === undefined ? undefined : Number(values.workers);
-      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError('--workers must be a whole number ≥ 1');
-      const failOn = failOnOf(values);
-      const options = evaluateOptions(values);
-      if (target !== '-') {
-        try {
-          accessSync(target, constants.R_OK);
-        } catch {
-          throw new UsageError(`cannot read ${target}: no such file, or not readable`);
-        }
-      }
-      return runBatch(target, options, workers, failOn);
-    }
+    case 'batch':
+      return batch(target, values);
     case 'rules':
       return rulesInForce(values);
     case 'expiring':
@@ -375,13 +451,13 @@ export const main = async (argv: readonly string[]): Promise<number> => {
     case 'explain':
       return explain(target, values);
     default:
-      throw new UsageError(`unknown command '${escapeControls(command)}' (check, batch, rules, expiring, explain)`);
+      throw new UsageError(`unknown command '${escapeControls(command)}' (check, batch, rules, expiring, explain, serve)`);
   }
 };
 
 const fail = (error: unknown): number => {
   // OptionError is matched by name: the library may not be loaded in this thread.
-  if (error instanceof UsageError || (error instanceof Error && error.name === 'OptionError')) {
+  if (error instanceof UsageError || (error instanceof Error && (error.name === 'OptionError' || error.name === 'InputError'))) {
     // One line, whatever the message carries.
     process.stderr.write(`landuse-rules: ${escapeControls(error.message).replace(/\n\s*/g, ' ')}\n`);
     return 2;

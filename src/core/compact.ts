@@ -24,8 +24,8 @@ export interface CompactResult {
   consequence?: Consequence;
   message: string;
   reasons?: RuleResult['reasons'];
-  missingFacts?: string[];
-  conclusions?: Record<string, unknown>;
+  missingFacts?: RuleResult['missingFacts'];
+  conclusions?: RuleResult['conclusions'];
   citation?: { documentId: string; article: string; quote?: string };
 }
 

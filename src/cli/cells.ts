@@ -1,0 +1,133 @@
+import { safeParse } from 'zod/mini';
+import { isCalendarDate } from '../core/dates.js';
+import type { AreaUnit } from '../core/units.js';
+import type { FactKind } from '../facts/kinds.js';
+import { FACT_KINDS } from '../facts/vocabulary.js';
+
+/** A column of a register: the fact its header declares, and the unit its numbers are in. */
+export interface FactColumn {
+  index: number;
+  header: string;
+  fact: string;
+  unit?: AreaUnit;
+}
+
+export interface ColumnPlan {
+  facts: FactColumn[];
+  /** The column holding each row's id, if any. */
+  idIndex?: number;
+  /** Headers that name no fact and are not the id: left out of every case. */
+  ignored: string[];
+}
+
+const UNIT_WORDS: Readonly<Record<string, AreaUnit>> = {
+  m2: 'm2', 'm²': 'm2', '平方米': 'm2', '㎡': 'm2',
+  mu: 'mu', '亩': 'mu', '畝': 'mu',
+  ha: 'ha', '公顷': 'ha', '公頃': 'ha',
+};
+const AREA_SUFFIX: Readonly<Record<AreaUnit, string>> = { m2: 'M2', mu: 'Mu', ha: 'Ha' };
+
+/** A column's declaration is wrong: the run stops before any row (exit 2). */
+export class ColumnError extends Error {}
+
+/**
+ * Reads a declaration `fact` or `fact[unit]` (ASCII or full-width brackets). A unit is
+ * allowed on area facts only; `siteArea[亩]` names `siteAreaM2` in mu, the fact whose
+ * name is the stem plus its own unit's suffix.
+ */
+export const parseDeclaration = (declaration: string): { fact: string; unit?: AreaUnit } | undefined => {
+  const match = /^\s*(.+?)\s*(?:[[［]\s*([^\]］]+?)\s*[\]］])?\s*$/.exec(declaration);
+  if (!match) return undefined;
+  const name = match[1]!;
+  const unitWord = match[2];
+  if (unitWord === undefined) return FACT_KINDS.has(name) ? { fact: name } : undefined;
+  const unit = UNIT_WORDS[unitWord.toLowerCase()] ?? UNIT_WORDS[unitWord];
+  if (!unit) throw new ColumnError(`column '${declaration}': unknown unit '${unitWord}' (m2, mu, ha, 平方米, 亩, 公顷)`);
+  const fact = FACT_KINDS.has(name) ? name : (Object.values(AREA_SUFFIX).map((suffix) => name + suffix).find((n) => FACT_KINDS.get(n)?.type === 'area') ?? name);
+  const kind = FACT_KINDS.get(fact);
+  if (!kind) return undefined;
+  if (kind.type !== 'area') throw new ColumnError(`column '${declaration}': ${fact} is not an area, so it takes no unit`);
+  return { fact, unit };
+};
+
+/**
+ * Works out once, from the header, which column is which fact: a header names a fact
+ * (or is mapped to one by --map); nothing is guessed from the values.
+ */
+export const planColumns = (headers: readonly string[], map: Readonly<Record<string, string>>, idField: string | undefined): ColumnPlan => {
+  const plan: ColumnPlan = { facts: [], ignored: [] };
+  const seen = new Map<string, string>();
+  headers.forEach((raw, index) => {
+    const header = raw.trim();
+    const declared = parseDeclaration(map[header] ?? header);
+    if (map[header] !== undefined && !declared) throw new ColumnError(`--map maps column '${header}' to '${map[header]}', which is not a fact`);
+    // The id column may also be a fact (--id countyCode): it is both.
+    if ((idField ?? 'id') === header) {
+      plan.idIndex ??= index;
+      if (!declared) return;
+    }
+    if (!declared) {
+      plan.ignored.push(header);
+      return;
+    }
+    const before = seen.get(declared.fact);
+    if (before !== undefined) throw new ColumnError(`columns '${before}' and '${header}' are both ${declared.fact}`);
+    seen.set(declared.fact, header);
+    plan.facts.push(declared.unit ? { index, header, fact: declared.fact, unit: declared.unit } : { index, header, fact: declared.fact });
+  });
+  return plan;
+};
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const TRUE = new Set(['是', 'true']);
+const FALSE = new Set(['否', 'false']);
+
+/** A cell that does not read as its fact's type: what it should have been. */
+export interface CellProblem {
+  expected: string;
+}
+
+const accepts = (kind: FactKind, value: unknown): boolean => safeParse(kind.schema, value).success;
+
+/**
+ * A cell's value as its fact's type (number, boolean 是/否/true/false, date, text, list):
+ * `undefined` for an empty cell (the fact is absent), or the problem. Parsing only: a
+ * number that parses but is out of range is left to the evaluator's own check.
+ */
+export const readCell = (text: string, column: FactColumn): { value: unknown } | CellProblem | undefined => {
+  const cell = text.trim();
+  if (cell === '') return undefined;
+  const kind = FACT_KINDS.get(column.fact)!;
+  switch (kind.type) {
+    case 'boolean': {
+      const lower = cell.toLowerCase();
+      if (TRUE.has(lower)) return { value: true };
+      if (FALSE.has(lower)) return { value: false };
+      return { expected: '是/否 or true/false' };
+    }
+    case 'number':
+      return NUMBER.test(cell) ? { value: Number(cell) } : { expected: 'a number' };
+    case 'area':
+      if (!NUMBER.test(cell)) return { expected: 'a number' };
+      return { value: column.unit ? { value: Number(cell), unit: column.unit } : Number(cell) };
+    case 'date':
+      return isCalendarDate(cell) ? { value: cell } : { expected: 'a date YYYY-MM-DD' };
+    case 'string':
+      return { value: cell };
+    case 'array': {
+      if (cell.startsWith('[')) {
+        try {
+          const list: unknown = JSON.parse(cell);
+          return Array.isArray(list) ? { value: list } : { expected: 'a list: a JSON array, or items separated by ;' };
+        } catch {
+          return { expected: 'a list: a JSON array, or items separated by ;' };
+        }
+      }
+      const items = cell.split(/[;；]/).map((item) => item.trim());
+      // The fact's own schema says whether its items are text or numbers.
+      if (accepts(kind, items)) return { value: items };
+      if (items.every((item) => NUMBER.test(item))) return { value: items.map(Number) };
+      return { expected: 'a list: a JSON array, or items separated by ;' };
+    }
+  }
+};

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { ColumnError, parseDeclaration, planColumns, readCell } from '../src/cli/cells.js';
+import { FeatureCollectionSplitter, memberSpans } from '../src/cli/geojson.js';
+import { LineSplitter, decodeLine, encodingNamed } from '../src/cli/lines.js';
+import { compactReport, worstOf } from '../src/core/compact.js';
+import { evaluateSync } from '../src/sync.js';
+
+type Got = { line: number; text?: string; offset: number; oversize?: number };
+
+const split = (input: Buffer, max: number, chunkSize: number): Got[] => {
+  const got: Got[] = [];
+  const splitter = new LineSplitter(max, {
+    line: (bytes, line, offset) => got.push({ line, text: bytes.toString('utf8'), offset }),
+    oversize: (line, offset, length) => got.push({ line, offset, oversize: length }),
+  });
+  for (let i = 0; i < input.length; i += chunkSize) splitter.push(input.subarray(i, i + chunkSize));
+  splitter.end();
+  return got;
+};
+
+describe('LineSplitter', () => {
+  const input = Buffer.from('\u{feff}ab\r\n\ncdéf\nxxxxxxxxxx\r\nlast', 'utf8');
+  const expected: Got[] = [
+    { line: 1, text: 'ab', offset: 3 },
+    { line: 2, text: '', offset: 7 },
+    { line: 3, text: 'cdéf', offset: 8 },
+    { line: 4, offset: 14, oversize: 11 },
+    { line: 5, text: 'last', offset: 26 },
+  ];
+  it.each([1, 2, 3, 5, 64])('gives the same lines, offsets and oversize lines whatever the chunk size (%i)', (chunkSize) => {
+    // The BOM is only recognised in a first chunk of at least three bytes, as every stream here delivers.
+    const got = chunkSize >= 3 ? split(input, 10, chunkSize) : [...split(input.subarray(3), 10, chunkSize)].map((g) => ({ ...g, offset: g.offset + 3 }));
+    expect(got).toEqual(expected);
+  });
+  it('keeps a line of exactly the limit, and reports one byte more as oversize', () => {
+    expect(split(Buffer.from('12345\n123456\n1234'), 5, 4)).toEqual([
+      { line: 1, text: '12345', offset: 0 },
+      { line: 2, offset: 6, oversize: 6 },
+      { line: 3, text: '1234', offset: 13 },
+    ]);
+  });
+  it('reports a last line over the limit without a newline', () => {
+    expect(split(Buffer.from('ok\n' + 'x'.repeat(100)), 10, 7)).toEqual([
+      { line: 1, text: 'ok', offset: 0 },
+      { line: 2, offset: 3, oversize: 100 },
+    ]);
+  });
+});
+
+describe('decodeLine', () => {
+  it('decodes UTF-8 and GB18030, and names the first byte that is not valid', () => {
+    expect(decodeLine(Buffer.from('用地', 'utf8'), 'utf-8')).toBe('用地');
+    expect(decodeLine(Buffer.from([0x61, 0x62, 0xff, 0x63]), 'utf-8')).toEqual({ badByte: 2 });
+    // 编号 in GB18030 is b1e0 bac5; 0xff is never a GB18030 byte (0x80 alone is €).
+    expect(decodeLine(Buffer.from([0xb1, 0xe0, 0xba, 0xc5]), 'gb18030')).toBe('编号');
+    expect(decodeLine(Buffer.from([0xb1, 0xe0, 0xff, 0x41]), 'gb18030')).toEqual({ badByte: 2 });
+    // A character cut off at the end of the line.
+    expect(decodeLine(Buffer.from([0x41, 0xb1]), 'gb18030')).toEqual({ badByte: 2 });
+  });
+  it('knows GBK as GB18030 and refuses other encodings', () => {
+    expect(encodingNamed('GBK')).toBe('gb18030');
+    expect(encodingNamed('utf8')).toBe('utf-8');
+    expect(encodingNamed('big5')).toBeUndefined();
+  });
+});
+
+describe('FeatureCollectionSplitter', () => {
+  const features = [
+    '{ "type": "Feature", "properties": { "a": "x]}\\"{" }, "geometry": { "type": "Point", "coordinates": [ 1.10, 2 ] } }',
+    '{"type":"Feature","properties":{},"geometry":null}',
+  ];
+  const text = `{ "type": "FeatureCollection", "name": "p", "features": [\n${features[0]},\n${features[1]}\n], "bbox": [0,0,1,1] }`;
+  const run = (chunkSize: number, max = 1000) => {
+    const got: { head?: string; feature?: string; line?: number; oversize?: number }[] = [];
+    const splitter = new FeatureCollectionSplitter(max, {
+      head: (head) => got.push({ head: head.toString() }),
+      feature: (bytes, line) => got.push({ feature: bytes.toString(), line }),
+      oversize: (line, _offset, length) => got.push({ line, oversize: length }),
+    });
+    const bytes = Buffer.from(text);
+    for (let i = 0; i < bytes.length; i += chunkSize) splitter.push(bytes.subarray(i, i + chunkSize));
+    return { got, found: splitter.found };
+  };
+  it.each([1, 7, 4096])('cuts out each feature byte for byte, and the head, whatever the chunk size (%i)', (chunkSize) => {
+    expect(run(chunkSize)).toEqual({
+      got: [{ head: '{ "type": "FeatureCollection", "name": "p", ' }, { feature: features[0], line: 2 }, { feature: features[1], line: 3 }],
+      found: true,
+    });
+  });
+  it('reports a feature over the limit by its length and keeps the next', () => {
+    expect(run(5, 60).got.slice(1)).toEqual([{ line: 2, oversize: features[0]!.length }, { feature: features[1], line: 3 }]);
+  });
+  it('finds the members of a feature as spans of its text', () => {
+    const spans = memberSpans(features[0]!);
+    const at = (key: string) => features[0]!.slice(...spans.get(key)!);
+    expect(at('geometry')).toBe('{ "type": "Point", "coordinates": [ 1.10, 2 ] }');
+    expect(at('type')).toBe('"Feature"');
+    expect(at('properties')).toBe('{ "a": "x]}\\"{" }');
+  });
+});
+
+describe('register columns and cells', () => {
+  it('reads a header as a fact, with a unit, through a map, or as the id', () => {
+    expect(parseDeclaration('siteAreaM2')).toEqual({ fact: 'siteAreaM2' });
+    expect(parseDeclaration('siteAreaM2[mu]')).toEqual({ fact: 'siteAreaM2', unit: 'mu' });
+    expect(parseDeclaration('siteArea[亩]')).toEqual({ fact: 'siteAreaM2', unit: 'mu' });
+    expect(parseDeclaration('floorAreaM2［公顷］')).toEqual({ fact: 'floorAreaM2', unit: 'ha' });
+    expect(parseDeclaration('备注')).toBeUndefined();
+    expect(() => parseDeclaration('siteAreaM2[acre]')).toThrow(ColumnError);
+    expect(() => parseDeclaration('within203Scope[mu]')).toThrow(/not an area/);
+    const plan = planColumns(['编号', '用地面积(亩)', 'within203Scope', '备注'], { '用地面积(亩)': 'siteAreaM2[亩]' }, '编号');
+    expect(plan).toEqual({ idIndex: 0, ignored: ['备注'], facts: [{ index: 1, header: '用地面积(亩)', fact: 'siteAreaM2', unit: 'mu' }, { index: 2, header: 'within203Scope', fact: 'within203Scope' }] });
+    expect(planColumns(['countyCode', 'x'], {}, 'countyCode')).toEqual({ idIndex: 0, ignored: ['x'], facts: [{ index: 0, header: 'countyCode', fact: 'countyCode' }] });
+    expect(() => planColumns(['siteAreaM2', 'siteArea[m2]'], {}, undefined)).toThrow(/both siteAreaM2/);
+    expect(() => planColumns(['x'], { x: 'nothing' }, undefined)).toThrow(/not a fact/);
+  });
+  const column = (fact: string, unit?: 'mu') => ({ index: 0, header: fact, fact, ...(unit ? { unit } : {}) });
+  it.each([
+    ['within203Scope', '是', { value: true }],
+    ['within203Scope', '否', { value: false }],
+    ['within203Scope', 'TRUE', { value: true }],
+    ['within203Scope', 'false', { value: false }],
+    ['within203Scope', '对', { expected: '是/否 or true/false' }],
+    ['floorAreaM2', ' 620.5 ', { value: 620.5 }],
+    ['floorAreaM2', '1e3', { value: 1000 }],
+    ['floorAreaM2', '-3', { value: -3 }],
+    ['floorAreaM2', '1,234', { expected: 'a number' }],
+    ['floorAreaM2', '12m2', { expected: 'a number' }],
+    ['year', '2024', { value: 2024 }],
+    ['projectApprovedOn', '2024-02-29', { value: '2024-02-29' }],
+    ['projectApprovedOn', '2023-02-29', { expected: 'a date YYYY-MM-DD' }],
+    ['projectApprovedOn', '2024/3/5', { expected: 'a date YYYY-MM-DD' }],
+    ['projectType', 'facility-agriculture', { value: 'facility-agriculture' }],
+    ['reserveQuotaModes', 'a；b; c', { value: ['a', 'b', 'c'] }],
+    ['previousProvincialRanks', '3;5', { value: [3, 5] }],
+    ['parcels', '[{"id":"p1","slopeDegrees":30}]', { value: [{ id: 'p1', slopeDegrees: 30 }] }],
+    ['parcels', '[{"id"', { expected: 'a list: a JSON array, or items separated by ;' }],
+  ])('%s: %j reads as %j', (fact, text, expected) => {
+    expect(readCell(text, column(fact))).toEqual(expected);
+  });
+  it('reads an empty cell as an absent fact, and an area in the unit of its column', () => {
+    expect(readCell('  ', column('floorAreaM2'))).toBeUndefined();
+    expect(readCell('0.75', column('siteAreaM2', 'mu'))).toEqual({ value: { value: 0.75, unit: 'mu' } });
+  });
+});
+
+describe('compactReport', () => {
+  const facts = { projectType: 'facility-agriculture', siteAreaM2: 501, floorAreaM2: 900 };
+  const report = evaluateSync(facts, { asOf: '2025-06-30' });
+  it('keeps the results that concern the case and every count of the summary', () => {
+    const compact = compactReport(report, { results: 'concerned', citations: 'full' });
+    expect(compact.results.map((r) => r.status).sort()).toEqual(report.results.filter((r) => ['pass', 'fail', 'undetermined'].includes(r.status)).map((r) => r.status).sort());
+    expect(compact.results.length).toBeLessThan(report.results.length);
+    expect(compact.summary).toEqual(report.summary);
+    expect(compact.results.find((r) => r.status === 'fail')!.citation!.quote).toMatch(/500/);
+    expect(compactReport(report, { results: 'all', citations: 'full' }).results).toHaveLength(report.results.length);
+  });
+  it('gives citations in full, by reference, or not at all', () => {
+    const ref = compactReport(report, { results: 'concerned', citations: 'ref' }).results[0]!.citation;
+    expect(ref).toEqual({ documentId: 'gx-rural-land-2023', article: expect.any(String) as string });
+    expect(compactReport(report, { results: 'concerned', citations: 'none' }).results.every((r) => r.citation === undefined)).toBe(true);
+  });
+  it('names the worst outcome, a violation before any other', () => {
+    expect(worstOf([])).toBe('none');
+    expect(worstOf([{ status: 'not-applicable' }, { status: 'pass' }])).toBe('pass');
+    expect(worstOf([{ status: 'pass' }, { status: 'undetermined' }])).toBe('undetermined');
+    expect(worstOf([{ status: 'fail', consequence: 'not-eligible' }, { status: 'fail', consequence: 'target-missed' }])).toBe('target-missed');
+    expect(worstOf([{ status: 'fail', consequence: 'not-eligible' }, { status: 'fail', consequence: 'violation' }, { status: 'undetermined' }])).toBe('violation');
+    expect(compactReport(report, { results: 'concerned', citations: 'none' }).worst).toBe('not-eligible');
+  });
+});

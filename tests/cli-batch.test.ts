@@ -1,0 +1,436 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const cli = join(root, 'dist/cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'landuse-batch-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (args: string[], input?: string | Buffer, env: Record<string, string> = {}) => {
+  const result = spawnSync(process.execPath, [cli, 'batch', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+(addFormats as unknown as (a: Ajv2020) => void)(ajv);
+const validLine = ajv.compile(JSON.parse(readFileSync(join(root, 'schema/batch-line.schema.json'), 'utf8')) as object);
+
+interface Line {
+  line: number;
+  row?: number;
+  id: string | number;
+  error?: string;
+  worst?: string;
+  summary?: Record<string, number>;
+  issues?: { path: string[]; code: string; message: string; row?: number; column?: string; fact?: string; cell?: string }[];
+  results?: { ruleId: string; status: string; citation?: { quote?: string }; reasons?: unknown[] }[];
+}
+/** Every output line, each checked against the published JSON Schema. */
+const lines = (stdout: string): Line[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((text) => {
+      const line = JSON.parse(text) as Line;
+      expect(validLine(line), JSON.stringify(validLine.errors)).toBe(true);
+      return line;
+    });
+
+const FILING = 'gx-rural-land-2023/11-small-facility-agriculture-filing';
+const passing = { id: 'P-1', projectType: 'facility-agriculture', siteAreaM2: 480, floorAreaM2: 900, structureType: 'simple-shed', within203Scope: true };
+const failing = { ...passing, id: 'P-2', siteAreaM2: 501 };
+/** A real violation: the point-supply reserve is over its 5% cap (450 m² > 5% of 8000 m²). */
+const violating = { id: 'V-1', planType: 'village-plan', plannedNewConstructionLandM2: 8000, pointSupplyReserveM2: 450 };
+const AS_OF = ['--as-of', '2025-06-30'];
+
+describe('batch output is compact by default', () => {
+  const input = [passing, failing, { projectType: 'facility-agriculture', siteAreaM2: 400 }].map((f) => JSON.stringify(f)).join('\n');
+
+  it('keeps only the results that concern each case, with ids, the worst outcome and the full summary', () => {
+    // A fail over 500 m² only means the simplified filing is not open (exit 0); a violation exits 1.
+    expect(run(['-', ...AS_OF], input).code).toBe(0);
+    expect(run(['-', ...AS_OF, '--fail-on', 'fail'], input).code).toBe(1);
+    const { code, stdout } = run(['-', ...AS_OF, '--jurisdiction', '450200'], `${input}\n${JSON.stringify(violating)}`);
+    expect(code).toBe(1);
+    const out = lines(stdout);
+    expect(out.map((o) => o.id)).toEqual(['P-1', 'P-2', 3, 'V-1']); // the id field, else the line
+    expect(out.map((o) => o.worst)).toEqual(['undetermined', 'not-eligible', 'undetermined', 'violation']); // P-1: within203Scope opens the 203-scope rule, whose other facts are missing
+    expect(out[3]!.summary).toMatchObject({ fail: 1, violation: 1, 'not-eligible': 0, 'target-missed': 0 });
+    expect(out[3]!.results!.find((r) => r.status === 'fail')).toMatchObject({ ruleId: 'lz-proposal-048/village-point-supply-reserve', consequence: 'violation' });
+    for (const o of out) {
+      expect(o.results!.every((r) => ['pass', 'fail', 'undetermined'].includes(r.status))).toBe(true);
+      expect(Object.values(o.summary!).reduce((a, b) => a + b, 0)).toBeGreaterThan(o.results!.length);
+    }
+    expect(out[1]!.results!.find((r) => r.ruleId === FILING)!.status).toBe('fail');
+    expect(out[0]!.results!.find((r) => r.ruleId === FILING)!.citation!.quote).toContain('500');
+  });
+  it('--results all gives every rule; --citations ref and none shorten the citations', () => {
+    const all = lines(run(['-', ...AS_OF, '--results', 'all'], input).stdout);
+    expect(all[0]!.results!.length).toBe(Object.entries(all[0]!.summary!).filter(([k]) => !['violation', 'not-eligible', 'target-missed'].includes(k)).reduce((a, [, n]) => a + n, 0));
+    const ref = lines(run(['-', ...AS_OF, '--citations', 'ref'], input).stdout);
+    expect(ref[0]!.results!.every((r) => r.citation && r.citation.quote === undefined)).toBe(true);
+    const none = lines(run(['-', ...AS_OF, '--citations', 'none'], input).stdout);
+    expect(none[0]!.results!.every((r) => r.citation === undefined)).toBe(true);
+    const full = run(['-', ...AS_OF], input).stdout;
+    expect(none.map((l) => JSON.stringify(l)).join('\n').length).toBeLessThan(full.length);
+  });
+  it('--only keeps the statuses named; --id names the id field', () => {
+    const out = lines(run(['-', ...AS_OF, '--only', 'fail', '--id', 'projectType'], input).stdout);
+    expect(out.map((o) => o.results!.map((r) => r.status))).toEqual([[], ['fail'], []]);
+    expect(out.map((o) => o.id)).toEqual(['facility-agriculture', 'facility-agriculture', 'facility-agriculture']);
+    expect(run(['-', '--only', 'broken'], input)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--only takes/) as string });
+  });
+  it('keeps a rule asked for with --rules even when it is not in force', () => {
+    const out = lines(run(['-', '--as-of', '2030-01-01', '--rules', FILING], JSON.stringify(passing)).stdout);
+    expect(out[0]!.results).toEqual([expect.objectContaining({ ruleId: FILING, status: 'not-in-force' })]);
+  });
+  it('writes a per-rule summary with --summary', () => {
+    const summary = join(dir, 'summary.json');
+    run(['-', ...AS_OF, '--summary', summary], input);
+    const written = JSON.parse(readFileSync(summary, 'utf8')) as { records: number; errors: number; rules: Record<string, Record<string, number>> };
+    expect(written.records).toBe(3);
+    expect(written.rules[FILING]).toMatchObject({ pass: 1, fail: 1, undetermined: 1 });
+  });
+});
+
+describe('batch on a terminal', () => {
+  it('shows progress and, at the end, each concerned rule\'s counts per status on stderr; nothing when stderr is not a terminal', () => {
+    const input = file('tty.ndjson', [passing, failing, failing].map((f) => JSON.stringify(f)).join('\n'));
+    // util-linux `script` gives the CLI a pseudo-terminal, as a person's shell would.
+    const out = spawnSync('script', ['-qc', `${process.execPath} ${cli} batch ${input} --as-of 2025-06-30 > /dev/null`, '/dev/null'], { cwd: root, encoding: 'utf8' }).stdout;
+    expect(out).toMatch(/3 records in \d+\.\d s/);
+    expect(out).toMatch(/rule\s+pass\s+fail\s+undetermined\s+violation\s+not-eligible\s+target-missed/);
+    expect(out).toMatch(new RegExp(`${FILING}\\s+1\\s+2\\s+0\\s`));
+    expect(run([input, ...AS_OF]).stderr).toBe('');
+  });
+});
+
+describe('batch reads a register robustly', () => {
+  it('a line over --max-line-bytes in the middle of a good file is that line\'s error; the rest is answered', () => {
+    const input = [JSON.stringify(passing), JSON.stringify({ ...passing, padding: 'x'.repeat(300) }), JSON.stringify(failing)].join('\r\n');
+    const { code, stdout, stderr } = run(['-', ...AS_OF, '--max-line-bytes', '200'], input);
+    expect(code).toBe(2);
+    const out = lines(stdout);
+    expect(out.map((o) => [o.line, o.error === undefined])).toEqual([[1, true], [2, false], [3, true]]);
+    expect(out[1]!.error).toMatch(/over the limit of 200/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/1 record could not be read.*line 2/);
+  });
+  it('a record that exhausts a worker\'s memory is that record\'s error: a new worker answers the others', () => {
+    // 340,000 invalid parcels: one issue each, more than a worker's heap holds.
+    const heavy = `{"projectType":"land-consolidation","parcels":[${Array<string>(340_000).fill('1').join(',')}]}`;
+    const input = [passing, failing, passing].map((f) => JSON.stringify(f));
+    input.splice(1, 0, heavy);
+    const { code, stdout, stderr } = run(['-', ...AS_OF, '--citations', 'none', '--workers', '1'], input.join('\n'));
+    expect(code).toBe(2);
+    const out = lines(stdout);
+    expect(out.map((o) => [o.line, o.id])).toEqual([[1, 'P-1'], [2, 2], [3, 'P-2'], [4, 'P-1']]);
+    expect(out[1]!.error).toBe('could not be evaluated: it needs more memory than a batch worker has');
+    expect(out[2]!.results!.find((r) => r.ruleId === FILING)!.status).toBe('fail');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+  it('accepts a byte-order mark, and names the byte offset of bytes that are not UTF-8', () => {
+    const good = Buffer.from(`\u{feff}${JSON.stringify(passing)}\n`, 'utf8');
+    const bad = Buffer.concat([Buffer.from('{"projectType":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]);
+    const { code, stdout } = run([file('bom.ndjson', Buffer.concat([good, bad, Buffer.from(JSON.stringify(failing))])), ...AS_OF]);
+    expect(code).toBe(2);
+    const out = lines(stdout);
+    expect(out[0]!.id).toBe('P-1');
+    expect(out[1]!.error).toBe(`not valid UTF-8 at byte offset ${good.length + 17} of the input`);
+    expect(out[2]!.id).toBe('P-2');
+  });
+  it('a directory is a usage error (exit 2), and --workers is capped at the cores', () => {
+    expect(run([dir])).toMatchObject({ code: 2, stderr: expect.stringMatching(/it is a directory/) as string });
+    expect(run(['-', ...AS_OF, '--workers', '64'], JSON.stringify(passing)).code).toBe(0);
+  });
+  it.each([
+    ['a 64 MiB line', `head -c ${64 << 20} /dev/zero | tr '\\0' x; echo`],
+    ['a 500 MiB line without a newline', `head -c ${500 << 20} /dev/zero | tr '\\0' x`],
+  ])('%s ends in well under a minute with exit 2 and one line on stderr; the other lines are answered', (_name, big) => {
+    const script = `{ echo '${JSON.stringify(passing)}'; ${big}; } | "${process.execPath}" "${cli}" batch - --as-of 2025-06-30 --citations none`;
+    const started = Date.now();
+    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\s+at /);
+    const out = lines(result.stdout);
+    expect(out.map((o) => o.error === undefined)).toEqual([true, false]);
+  }, 90_000);
+  it('a 64 MiB row in the middle of a CSV is that row\'s error; the rows around it are answered', () => {
+    const script = `{ echo 'id,projectType,siteAreaM2'; echo 'a,facility-agriculture,480'; head -c ${64 << 20} /dev/zero | tr '\\0' x; echo; echo 'b,facility-agriculture,501'; } | "${process.execPath}" "${cli}" batch - --from csv --to ndjson --as-of 2025-06-30 --citations none`;
+    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    const out = lines(result.stdout);
+    expect(out.map((o) => [o.line, o.id, o.error === undefined])).toEqual([[2, 'a', true], [3, 3, false], [4, 'b', true]]);
+  }, 90_000);
+  it('Ctrl-C leaves output that ends on a whole line and says how far it got', async () => {
+    const output = join(dir, 'interrupted.ndjson');
+    const child = spawn(process.execPath, [cli, 'batch', '-', ...AS_OF, '-o', output], { stdio: ['pipe', 'ignore', 'pipe'] });
+    // The CLI stops reading at Ctrl-C: a write that meets the closed pipe is expected.
+    child.stdin.on('error', () => undefined);
+    const line = `${JSON.stringify(passing)}\n`.repeat(500);
+    // Lines keep coming until the run has written some; then Ctrl-C.
+    const feeding = setInterval(() => child.stdin.write(line), 20);
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        try {
+          if (readFileSync(output).length > 100_000) {
+            clearInterval(poll);
+            resolve();
+          }
+        } catch {
+          // not created yet
+        }
+      }, 50);
+    });
+    clearInterval(feeding);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.stdin.destroy();
+    expect(code).toBe(130);
+    const text = readFileSync(output, 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    const out = text.trim().split('\n').map((l) => JSON.parse(l) as { line?: number; interrupted?: boolean; lastLine?: number });
+    const last = out.pop()!;
+    expect(last).toEqual({ interrupted: true, lastLine: out.length });
+    expect(out.map((o) => o.line)).toEqual(out.map((_, i) => i + 1));
+  }, 30_000);
+});
+
+const CSV_HEADER = '编号,projectType,用地面积(亩),floorAreaM2,structureType,是否203范围,备注';
+const csvRows = ['G1,facility-agriculture,0.72,900,simple-shed,是,甲', 'G2,facility-agriculture,0.76,900,,否,', 'G3,facility-agriculture,七亩,,simple-shed,,'];
+const map = file('map.json', JSON.stringify({ '用地面积(亩)': 'siteAreaM2[亩]', 是否203范围: 'within203Scope' }));
+
+describe('batch interrupted while writing a table', () => {
+  it('Ctrl-C writes the table of the rows answered so far, every row whole, and exits 130', async () => {
+    const output = join(dir, 'interrupted.csv');
+    const child = spawn(process.execPath, [cli, 'batch', '-', '--from', 'csv', ...AS_OF, '-o', output], { stdio: ['pipe', 'ignore', 'pipe'] });
+    child.stdin.on('error', () => undefined);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.write('id,projectType,siteAreaM2,floorAreaM2\n');
+    const rows = Array.from({ length: 500 }, (_, i) => `R${i},facility-agriculture,${400 + (i % 200)},900\n`).join('');
+    const feeding = setInterval(() => child.stdin.write(rows), 20);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    clearInterval(feeding);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.stdin.destroy();
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/interrupted; the output holds every record up to line \d+/);
+    const { parse } = await import('csv-parse/sync');
+    const table = parse(readFileSync(output, 'utf8')) as string[][];
+    expect(table[0]!.slice(0, 4)).toEqual(['id', 'line', 'error', 'worst']);
+    expect(table.length).toBeGreaterThan(1);
+    expect(table.every((row) => row.length === table[0]!.length)).toBe(true);
+    expect(table.slice(1).map((row) => row[0])).toEqual(table.slice(1).map((_, i) => `R${i % 500}`));
+  }, 30_000);
+});
+
+describe('batch reads and writes CSV and TSV', () => {
+  const csv = `\u{feff}${[CSV_HEADER, ...csvRows].join('\r\n')}\r\n`;
+
+  it('reads declared columns by their facts\' types; an empty cell is absent; a cell that does not parse names its row, column and fact', () => {
+    const { code, stdout, stderr } = run([file('register.csv', csv), ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson', '--fail-on', 'fail']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/columns that name no fact are left out: 备注/);
+    const out = lines(stdout);
+    expect(out.map((o) => [o.id, o.row, o.line])).toEqual([['G1', 1, 2], ['G2', 2, 3], ['G3', 3, 4]]);
+    // 0.72 亩 = 480 m² passes the 500 m² filing; 0.76 亩 = 506.67 m² fails it.
+    expect(out.map((o) => o.results!.find((r) => r.ruleId === FILING)?.status)).toEqual(['pass', 'fail', 'undetermined']);
+    expect(out[2]!.issues).toEqual([
+      expect.objectContaining({ path: ['siteAreaM2'], code: 'unparseable-cell', row: 3, column: '用地面积(亩)', fact: 'siteAreaM2', cell: '七亩' }),
+    ]);
+    // G2's empty structureType is absent, not an empty string.
+    expect(out[1]!.issues).toEqual([]);
+  });
+  it('writes one row per case: id, worst outcome, counts, and a status column per rule that concerns any row', () => {
+    const output = join(dir, 'checked.csv');
+    const spool = mkdtempSync(join(dir, 'tmp-'));
+    const { code } = run([file('register2.csv', csv), ...AS_OF, '--map', map, '--id', '编号', '-o', output], undefined, { TMPDIR: spool });
+    expect(code).toBe(0); // not eligible for the simplified filing is no violation
+    expect(readdirSync(spool)).toEqual([]); // the spooled rows are gone
+    const [header, ...rows] = readFileSync(output, 'utf8').trim().split('\n').map((l) => l.split(','));
+    expect(header!.slice(0, 11)).toEqual(['id', 'line', 'error', 'worst', 'pass', 'fail', 'undetermined', 'violation', 'not-eligible', 'target-missed', 'issues']);
+    // A column for each rule that concerns some row, and no other (the rows are spooled, then written).
+    expect(header!.slice(11)).toEqual(['gx-rural-land-2023/04-village-land-203-scope', 'gx-rural-land-2023/11-simple-shed-in-203-scope', FILING]);
+    const filing = header!.indexOf(FILING);
+    expect(rows.map((r) => [r[0], r[filing]])).toEqual([['G1', 'pass'], ['G2', 'fail'], ['G3', 'undetermined']]);
+  });
+  it('a row over the limit, or with the wrong number of cells, is that row\'s error; the others are answered', () => {
+    const rows = [CSV_HEADER, csvRows[0], `G9,${'x'.repeat(400)},1,1,1,是,`, 'G8,too,few', csvRows[1]].join('\n');
+    const { code, stdout } = run([file('long.csv', rows), ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson', '--max-line-bytes', '300']);
+    expect(code).toBe(2);
+    const out = lines(stdout);
+    expect(out.map((o) => [o.line, o.id, o.error?.replace(/ .*/, '')])).toEqual([[2, 'G1', undefined], [3, 3, 'this'], [4, 4, 'has'], [5, 'G2', undefined]]);
+  });
+  it('reads a GB18030 file with --encoding gb18030, and names the offset of a byte that is not GB18030', () => {
+    // 编号,projectType,用地面积(亩),是否203范围 / G1,facility-agriculture,0.75,是 — written by iconv -t gb18030
+    const header = Buffer.from('b1e0bac52c70726f6a656374547970652cd3c3b5d8c3e6bbfd28c4b6292ccac7b7f1323033b7b6cea70a', 'hex');
+    const row = Buffer.from('47312c666163696c6974792d6167726963756c747572652c302e37352ccac70a', 'hex');
+    expect(new TextDecoder('gb18030').decode(header)).toBe('编号,projectType,用地面积(亩),是否203范围\n');
+    const bad = Buffer.from('G2,facility-agriculture,0.5,\xff\n', 'latin1');
+    const path = file('gbk.csv', Buffer.concat([header, row, bad]));
+    const { code, stdout } = run([path, ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson', '--encoding', 'GBK']);
+    expect(code).toBe(2);
+    const out = lines(stdout);
+    expect(out[0]!.id).toBe('G1');
+    expect(out[0]!.results!.find((r) => r.ruleId === FILING)).toBeDefined();
+    expect(out[1]!.error).toBe(`not valid GB18030 at byte offset ${header.length + row.length + 28} of the input`);
+    // Read as UTF-8, the same header is refused with its offset, not read as mojibake.
+    expect(lines(run([path, ...AS_OF, '--to', 'ndjson']).stdout)[0]!.error).toMatch(/not valid UTF-8 at byte offset 0/);
+  });
+  it('--bom starts a CSV output with a UTF-8 byte-order mark, for desktop Excel', () => {
+    const { stdout } = run([file('bom-out.csv', [CSV_HEADER, ...csvRows].join('\n')), ...AS_OF, '--map', map, '--bom']);
+    expect(stdout.startsWith('\u{feff}id,line,')).toBe(true);
+    expect(run([file('no-bom-out.csv', [CSV_HEADER, ...csvRows].join('\n')), ...AS_OF, '--map', map]).stdout.startsWith('id,line,')).toBe(true);
+  });
+  it('TSV in, TSV out', () => {
+    const tsv = [CSV_HEADER, ...csvRows].join('\n').replace(/,/g, '\t');
+    const { stdout } = run([file('register.tsv', tsv), ...AS_OF, '--map', map, '--id', '编号']);
+    const rows = stdout.trim().split('\n').map((l) => l.split('\t'));
+    expect(rows[0]!.slice(0, 4)).toEqual(['id', 'line', 'error', 'worst']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['G1', 'G2', 'G3']);
+  });
+  it('a column declared wrongly stops the run before any row: one line, exit 2', () => {
+    const result = run([file('bad-unit.csv', 'siteAreaM2[acre]\n1\n'), ...AS_OF]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/^landuse-rules: .*bad-unit\.csv: column 'siteAreaM2\[acre\]': unknown unit 'acre'/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('NDJSON in, CSV out: a column for every rule reported', () => {
+    const { stdout } = run(['-', ...AS_OF, '--to', 'csv', '--rules', FILING], [passing, failing].map((f) => JSON.stringify(f)).join('\n'));
+    expect(stdout.trim().split('\n').map((l) => l.split(',')).map((r) => [r[0], r[11]])).toEqual([['id', FILING], ['P-1', 'pass'], ['P-2', 'fail']]);
+  });
+});
+
+describe('batch reads and writes GeoJSON', () => {
+  const geometry = '{ "type": "Polygon", "coordinates": [ [ [ 109.40000000000001, 24.3 ], [ 109.41, 24.3 ], [ 109.41, 24.31 ], [ 109.40000000000001, 24.3 ] ] ] }';
+  const collection = `{
+"type": "FeatureCollection",
+"name": "parcels",
+"crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::4490" } },
+"features": [
+{ "type": "Feature", "id": 7, "properties": { "编号": "G1", "projectType": "facility-agriculture", "用地面积(亩)": 0.72, "floorAreaM2": "900" }, "geometry": ${geometry} },
+{ "type": "Feature", "properties": { "编号": "G2", "projectType": "facility-agriculture", "用地面积(亩)": "0.76", "note": "a \\"quoted\\" ] } brace" }, "geometry": null },
+{ "type": "Feature", "properties": { "编号": "G3", "projectType": "facility-agriculture", "floorAreaM2": "九百" }, "geometry": { "type": "Point", "coordinates": [ 1e2, -0.0 ] } }
+]
+}
+`;
+  interface Feature {
+    type: string;
+    id?: number;
+    geometry: unknown;
+    properties: Record<string, unknown>;
+  }
+
+  it('a FeatureCollection comes back with each geometry byte for byte and the results in its properties', () => {
+    const output = join(dir, 'checked.geojson');
+    const { code } = run([file('parcels.geojson', collection), ...AS_OF, '--map', map, '--id', '编号', '-o', output, '--fail-on', 'undetermined']);
+    expect(code).toBe(1);
+    const text = readFileSync(output, 'utf8');
+    expect(text).toContain(`"geometry":${geometry}`);
+    expect(text).toContain('"geometry":{ "type": "Point", "coordinates": [ 1e2, -0.0 ] }');
+    expect(text).toContain('"crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::4490" } }');
+    const out = JSON.parse(text) as { type: string; name: string; features: Feature[] };
+    expect(out.type).toBe('FeatureCollection');
+    expect(out.features.map((f) => [f.id, f.properties['编号'], f.properties.lr_worst])).toEqual([
+      [7, 'G1', 'undetermined'],
+      [undefined, 'G2', 'not-eligible'],
+      [undefined, 'G3', 'undetermined'],
+    ]);
+    expect(out.features[1]!.properties.note).toBe('a "quoted" ] } brace');
+    expect(out.features[2]!.properties.lr_issues).toBe(1);
+  });
+  it('GeoJSONSeq in and out, one feature per line; a line that is not a feature is its error', () => {
+    const features = (JSON.parse(collection) as { features: Feature[] }).features.map((f) => `\u001e${JSON.stringify(f)}`);
+    const { code, stdout } = run([file('parcels.geojsonl', [...features, '{"type":"Point"}'].join('\n')), ...AS_OF, '--map', map]);
+    expect(code).toBe(2);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Feature);
+    expect(out).toHaveLength(4);
+    expect(out[0]!.geometry).toEqual((JSON.parse(collection) as { features: Feature[] }).features[0]!.geometry);
+    expect(out[3]!.properties.lr_error).toMatch(/not a GeoJSON Feature/);
+  });
+  it('GeoJSON in, NDJSON out; a file that is no FeatureCollection is one error, exit 2', () => {
+    const out = lines(run([file('p2.geojson', collection), ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson']).stdout);
+    expect(out.map((o) => [o.id, o.line])).toEqual([['G1', 6], ['G2', 7], ['G3', 8]]);
+    const wrong = run([file('point.geojson', '{"type":"Point","coordinates":[1,2]}'), ...AS_OF]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr.trim()).toMatch(/is not a GeoJSON FeatureCollection/);
+  });
+  it('CSV in, GeoJSON out: each row a feature without geometry', () => {
+    const { stdout } = run([file('r3.csv', [CSV_HEADER, ...csvRows].join('\n')), ...AS_OF, '--map', map, '--id', '编号', '--to', 'geojson']);
+    const out = JSON.parse(stdout) as { features: Feature[] };
+    expect(out.features.map((f) => [f.geometry, f.properties.lr_id])).toEqual([[null, 'G1'], [null, 'G2'], [null, 'G3']]);
+  });
+});
+
+describe('batch reads and writes Excel workbooks', () => {
+  const workbook = async (path: string) => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('登记表');
+    sheet.addRow(['编号', 'projectType', '用地面积(亩)', 'floorAreaM2', 'structureType', '是否203范围', 'projectApprovedOn']);
+    sheet.addRow(['X1', 'facility-agriculture', 0.72, 900, 'simple-shed', '是', new Date(Date.UTC(2024, 2, 5))]);
+    sheet.addRow(['X2', 'facility-agriculture', 0.76, { formula: '450*2', result: 900 }, null, false, '2024-13-01']);
+    sheet.addRow(['X3', 'facility-agriculture', '七亩']);
+    await book.xlsx.writeFile(path);
+    return path;
+  };
+
+  it('reads the first sheet: dates, formulas\' results, booleans and numbers by their facts\' types; a cell that does not parse names its row and column', async () => {
+    const path = await workbook(join(dir, 'register.xlsx'));
+    const { code, stdout } = run([path, ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson']);
+    expect(code).toBe(0);
+    const out = lines(stdout);
+    expect(out.map((o) => [o.id, o.row, o.line])).toEqual([['X1', 1, 2], ['X2', 2, 3], ['X3', 3, 4]]);
+    expect(out.map((o) => o.results!.find((r) => r.ruleId === FILING)?.status)).toEqual(['pass', 'fail', 'undetermined']);
+    expect(out[0]!.issues).toEqual([]); // the date cell read as 2024-03-05
+    expect(out[1]!.issues).toEqual([expect.objectContaining({ code: 'unparseable-cell', row: 2, column: 'projectApprovedOn', cell: '2024-13-01' })]);
+    expect(out[2]!.issues).toEqual([expect.objectContaining({ code: 'unparseable-cell', row: 3, column: '用地面积(亩)', fact: 'siteAreaM2', cell: '七亩' })]);
+  });
+  it('writes one row per case to a workbook, counts as numbers', async () => {
+    const path = await workbook(join(dir, 'register2.xlsx'));
+    const output = join(dir, 'checked.xlsx');
+    expect(run([path, ...AS_OF, '--map', map, '--id', '编号', '-o', output]).code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(output);
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const header = rows[0] as string[];
+    expect(header.slice(0, 4)).toEqual(['id', 'line', 'error', 'worst']);
+    const filing = header.indexOf(FILING);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[filing]])).toEqual([['X1', 2, 'pass'], ['X2', 3, 'fail'], ['X3', 4, 'undetermined']]);
+  });
+  it('a file that is not a workbook is one error, exit 2', () => {
+    const result = run([file('fake.xlsx', 'not a zip'), ...AS_OF]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/could not be read as an Excel workbook/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('the register examples of the README', () => {
+  it('give the same answers from CSV, Excel and GeoJSON', () => {
+    const args = ['--map', 'examples/register/map.json', '--id', '项目编号', '--as-of', '2025-06-30', '--jurisdiction', '450200', '--to', 'ndjson', '--citations', 'none'];
+    const answers = ['parcels.csv', 'parcels.xlsx', 'parcels.geojson'].map((name) =>
+      lines(run([`examples/register/${name}`, ...args]).stdout).map((o) => [o.id, o.worst, o.results!.map((r) => `${r.ruleId} ${r.status}`)]),
+    );
+    expect(answers[0]).toHaveLength(6);
+    expect(answers[0]![2]).toEqual(['LJ-2025-003', 'not-eligible', expect.arrayContaining([`${FILING} fail`])]);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]!.slice(0, 3));
+  });
+});
