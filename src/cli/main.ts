@@ -64,7 +64,7 @@ Batch options:
   --id FIELD                the input's id field or column (default: id when present, else the line)
   --map FILE.json           { "the register's header": "fact" or "fact[unit]" }
   --encoding utf-8|gb18030  of a CSV/TSV/NDJSON/GeoJSONSeq input (GBK is read as GB18030)
-  --max-line-bytes N        a longer line or feature is that record's error (default 1048576)
+  --max-line-bytes N        a longer line or feature is that record's error (default 1048576, at most 8 MiB)
   --summary FILE.json       per rule, how many records had each status
   --bom                     start a CSV/TSV output with a UTF-8 byte-order mark (for desktop Excel)
   --workers N               worker threads (default and most: the number of cores)
@@ -375,12 +375,20 @@ const readMap = (path: string): Record<string, string> => {
   return map as Record<string, string>;
 };
 
+/**
+ * Parsing a line needs several times its size in a worker's 64 MB heap, and V8 aborts the whole
+ * process (not just the worker) when a 16 MiB line of numbers overruns it (measured); 8 MiB was answered.
+ */
+const MAX_LINE_BYTES_CAP = 8 << 20;
+
 const batch = (target: string | undefined, values: Values): Promise<number> => {
   if (!target) throw new UsageError('batch needs a file (NDJSON, CSV, TSV, XLSX, GeoJSON), or - for standard input');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new UsageError('--workers must be a whole number ≥ 1');
   const maxLineBytes = values['max-line-bytes'] === undefined ? undefined : Number(values['max-line-bytes']);
-  if (maxLineBytes !== undefined && !(Number.isInteger(maxLineBytes) && maxLineBytes >= 1)) throw new UsageError('--max-line-bytes must be a whole number ≥ 1');
+  if (maxLineBytes !== undefined && !(Number.isInteger(maxLineBytes) && maxLineBytes >= 1 && maxLineBytes <= MAX_LINE_BYTES_CAP)) {
+    throw new UsageError(`--max-line-bytes must be a whole number from 1 to ${MAX_LINE_BYTES_CAP} (8 MiB)`);
+  }
   const failOn = failOnOf(values);
   const options = evaluateOptions(values);
   if (target !== '-') {
