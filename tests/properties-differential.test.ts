@@ -20,6 +20,8 @@ describe('properties', () => {
         const report = await evaluate(facts, options);
         expect(evaluateSync(facts, options)).toEqual(report);
         for (const status of Object.keys(seen) as (keyof typeof seen)[]) seen[status] += report.summary[status];
+        // A message never shows a raw placeholder, whatever facts are missing.
+        for (const result of report.results) expect(result.message).not.toMatch(/\{[A-Za-z$@]\w*\}/);
       }),
       { numRuns: RUNS },
     );

@@ -654,7 +654,7 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
   const truth = plan.decide(truths);
   // A case is set aside, or a target judged only once due, only when the facts that say so are known.
   if (invalidRead.length === 0 && !('missing' in decisive)) {
-    if (rule.notConcerned && plan.notConcerned(view) === true) return resultOf(rule, locale, 'not-applicable', fill(rule.notConcerned.message[locale], (name) => wordOf(plan, view, {}, name)));
+    if (rule.notConcerned && plan.notConcerned(view) === true) return resultOf(rule, locale, 'not-applicable', fill(rule.notConcerned.message[locale], (name) => wordOf(plan, view, {}, name) ?? COMMON.notGiven[locale]));
     if (plan.notYetDue(view) === true) return notYetDueResult(rule, view, truth, locale);
   }
   // Which unknown leaves matter is worked out only when the decision is open.
@@ -691,7 +691,8 @@ const finish = (pending: Pending, leafResults: readonly boolean[], read: ReadFac
     if (questions.length) message += ` ${fill(COMMON.needsDetermination[locale], { facts: questions })}`;
   }
   else {
-    message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], (name) => wordOf(plan, view, conclusions, name));
+    // A fact the verdict did not need may be missing: the message says so instead of showing its placeholder.
+    message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], (name) => wordOf(plan, view, conclusions, name) ?? COMMON.notGiven[locale]);
     if (status === 'fail' && strength === 'in-principle') message += ` ${COMMON.inPrinciple[locale]}`;
     if (status === 'fail' && strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
   }

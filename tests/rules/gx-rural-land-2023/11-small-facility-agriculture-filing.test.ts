@@ -37,3 +37,12 @@ describe(ID, () => {
     expect(result.missingFacts).toEqual(['siteAreaM2']);
   });
 });
+
+describe(`${ID}: messages`, () => {
+  it('a site over 500 m² fails without the floor area, and the message says the floor area was not given', async () => {
+    const result = await check(ID, { projectType: 'facility-agriculture', siteAreaM2: 501 }, { locale: 'en' });
+    expect(result.status).toBe('fail');
+    expect(result.message).toContain('(not given)');
+    expect(result.message).not.toMatch(/\{\w+\}/);
+  });
+});
