@@ -128,6 +128,8 @@ const PROBLEM_WORDS = {
 } as const;
 
 const isDate = (value: unknown): value is Date => {
+  // Only an object can be a Date: a string asOf must not pay for a thrown TypeError on every call.
+  if (value === null || typeof value !== 'object') return false;
   try {
     Date.prototype.getTime.call(value);
     return true;
