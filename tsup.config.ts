@@ -16,6 +16,9 @@ export default defineConfig([
   {
     entry: { index: 'src/index.ts', form: 'src/form.ts', testing: 'src/testing.ts', server: 'src/server/index.ts', ...ruleEntries },
     format: ['esm', 'cjs'],
+    // CommonJS chunks shared between entries too (ESM splits by default): without it every CJS entry carried its own
+    // copy of the core, and the tarball passed 1 MB once the service and the hostile-input checks came.
+    splitting: true,
     dts,
     // No source maps: they would point at src/, which the package does not ship (and were 57% of the tarball).
     sourcemap: false,
