@@ -7,6 +7,7 @@ import { WINDOW_NOTES } from '../src/rules/document-notes.js';
 import { DOCUMENTS, DOCUMENT_IDS } from '../src/rules/documents.js';
 import { RULES } from '../src/rules/index.js';
 import { COMMON } from '../src/core/messages.js';
+import { formulaWords, type Naming } from '../src/core/formula-words.js';
 import { consequenceOf, type RuleDefinition, type Strength } from '../src/core/rule.js';
 
 const STRENGTH_WORDS: Record<Strength, string> = {
@@ -35,6 +36,15 @@ const sourceFileOf = (rule: RuleDefinition): string => {
   const table = readdirSync(folder).find((file) => readFileSync(join(folder, file), 'utf8').includes(`'${rule.id}'`));
   return table ? `${folder}/${table}` : folder;
 };
+
+/** Ids as code, parameters with their value and unit: the words of a formula. */
+const namingOf = (rule: RuleDefinition): Naming => ({
+  id: (id) => `\`${id}\``,
+  param: (name) => {
+    const p = rule.parameters[name];
+    return p ? `${name} (${p.value === '' ? 'blank' : p.value}${p.unit ? ` ${p.unit}` : ''})` : name;
+  },
+});
 
 const rulePage = (rule: RuleDefinition): string => {
   const document = DOCUMENTS[rule.documentId];
@@ -98,8 +108,18 @@ const rulePage = (rule: RuleDefinition): string => {
     '```',
     '',
   );
+  const naming = namingOf(rule);
   if (rule.derive && Object.keys(rule.derive).length) {
-    lines.push('Derived values: ' + Object.entries(rule.derive).map(([name, d]) => `\`$${name}\` from ${d.from.map((f) => `\`${f}\``).join(', ')}`).join('; ') + '.', '');
+    lines.push('## Derived values', '', 'Computed in this order; each is unknown while anything it reads is unknown.', '', '| value | formula | 公式 |', '|---|---|---|');
+    for (const [name, d] of Object.entries(rule.derive)) {
+      lines.push(`| \`$${name}\`${d.unit ? ` (${d.unit})` : ''} | ${cell(formulaWords(d.value, 'en', naming))} | ${cell(formulaWords(d.value, 'zh-Hans', naming))} |`);
+    }
+    lines.push('');
+  }
+  if (rule.conclusions && Object.keys(rule.conclusions).length) {
+    lines.push('## Conclusions', '', 'Given with the result; one that is unknown is left out.', '', '| conclusion | value | 取值 |', '|---|---|---|');
+    for (const [name, expr] of Object.entries(rule.conclusions)) lines.push(`| \`${name}\` | ${cell(formulaWords(expr, 'en', naming))} | ${cell(formulaWords(expr, 'zh-Hans', naming))} |`);
+    lines.push('');
   }
   if (rule.readings?.length) {
     lines.push('## Readings', '', '| chosen | alternative |', '|---|---|');

@@ -68,8 +68,9 @@ describe('landuse-rules/form', () => {
     expect(inputs.filter((i) => /json-rules-engine|jsonpath-plus|eventemitter2/.test(i))).toEqual([]);
     // Measured at 44,437 bytes after the second reading (open lists and determinations in rules 02 and 09, consequences),
     // 51,271 with the hostile-input checks of issue 14 (main measured 44,958 the same day: the rule-definition schema, the safe reader, look-alikes);
+    // 54,383 with issue 12's declarative mechanisms (the expression schema and its evaluator, where each rule carried closures; main measured 51,318 the same day);
     // this bound catches growth, it is not the entry's budget.
-    expect(gzipped).toBeLessThanOrEqual(52 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(56 * 1024);
   });
 });
 

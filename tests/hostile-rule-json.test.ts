@@ -100,7 +100,7 @@ describe('validateRule: one schema for the catalogue and for callers', () => {
     ['priority', { priority: 1 }, /Unrecognized key/],
     ['a fact outside the vocabulary', { decision: { all: [{ fact: 'noSuchFact', operator: 'equal', value: 1 }] } }, /'noSuchFact' is not a vocabulary fact/],
     ['an unknown document', { documentId: 'no-such-document' }, /documentId/],
-    ['a compute that is not a function', { derive: { x: { from: ['siteAreaM2'], compute: 'return 1' } } }, /derive\.x\.compute/],
+    ['a derived value that is not an expression (a function body in a string is only a string; an unknown mechanism is refused)', { derive: { x: { value: { evaluate: 'return 1' } } } }, /derive\.x\.value/],
     ['a 10,000-deep decision', { decision: Array.from({ length: 10_000 }).reduce<unknown>((tree) => ({ not: tree }), { fact: 'siteAreaM2', operator: 'atMost', value: 1 }) }, /nested deeper/],
   ])('%s is refused with a clear error', (_what, change, message) => {
     expect(() => validateRule({ ...smallFiling, ...change })).toThrow(message);

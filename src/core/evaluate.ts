@@ -4,7 +4,8 @@ import { fill, type Locale } from './locale.js';
 import { COMMON } from './messages.js';
 import { ALL_OPERATORS, asExact } from './operators.js';
 import { type EvaluateOptions, type EvaluationContext, resolveOptions } from './options.js';
-import { type Consequence, consequenceOf, type Derived, type FactView, type RuleDefinition, type RuleKind, type Status, type Strength } from './rule.js';
+import { type Derived, evaluateExpr, type Expr, idsOf, parameterValue } from './mechanisms.js';
+import { type Consequence, consequenceOf, type FactView, type RuleDefinition, type RuleKind, type Status, type Strength } from './rule.js';
 import { DateRangeError } from './dates.js';
 import { deepFreeze } from './safe.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
@@ -145,7 +146,7 @@ const viewFor = (rule: RuleDefinition, plan: RulePlan, read: ReadFacts, context:
   for (const { slot, from, derived, name } of plan.derived) {
     if (!from.every((source) => slots[source] !== undefined)) continue;
     try {
-      slots[slot] = derived.compute(view);
+      slots[slot] = evaluateExpr(derived.value, view, plan.parameterOf);
     } catch (error) {
       // A date computed past 9999-12-31 (or before 0001-01-01) stays unknown: the rule is undetermined, saying why.
       if (!(error instanceof DateRangeError)) throw error;
@@ -155,10 +156,19 @@ const viewFor = (rule: RuleDefinition, plan: RulePlan, read: ReadFacts, context:
   return view;
 };
 
+/** The ids a derived value reads: it is unknown while any of them is (`@calendar` is always known). */
+const readsOf = (derived: Derived): string[] => idsOf(derived.value).filter((id) => id !== '@calendar');
+
 /** Vocabulary facts behind an id: itself, or what a derived value is computed from. */
 export const sourcesOf = (rule: RuleDefinition, id: string): string[] => {
   if (id.startsWith('@')) return [];
-  if (id.startsWith('$')) return (rule.derive?.[id.slice(1)]?.from ?? []).flatMap((source) => sourcesOf(rule, source));
+  if (id.startsWith('$')) {
+    const derived = rule.derive?.[id.slice(1)];
+    if (!derived) return [];
+    // In the order the rule declares its facts, whatever order the formula reads them in.
+    const sources = new Set(readsOf(derived).flatMap((source) => sourcesOf(rule, source)));
+    return [...rule.facts.filter((fact) => sources.delete(fact)), ...sources];
+  }
   return [id];
 };
 
@@ -226,18 +236,26 @@ const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message:
   citation: planOf(rule).citation,
 });
 
+/** A conclusion as the caller gets it: numbers as numbers, an area read from a fact or derived value in that one's unit. */
+const shownConclusion = (expr: Expr, value: unknown, view: View): unknown =>
+  display(value, typeof expr === 'object' && !Array.isArray(expr) && 'fact' in expr ? view.unitOf(expr.fact) : undefined);
+
 const conclusionsOf = (rule: RuleDefinition, view: View, status: Status): Record<string, unknown> => {
   const conclusions: Record<string, unknown> = {};
   if (!rule.conclusions) return conclusions;
-  let all: Record<string, unknown>;
-  try {
-    all = rule.conclusions(view, status);
-  } catch (error) {
-    // A conclusion date past 9999-12-31 is left out, like any unknown one.
-    if (error instanceof DateRangeError) return conclusions;
-    throw error;
+  const plan = planOf(rule);
+  const scope = { get: (id: string) => (id === '@status' ? status : view.get(id)), calendar: view.calendar };
+  for (const [key, expr] of Object.entries(rule.conclusions)) {
+    let value: unknown;
+    try {
+      value = evaluateExpr(expr, scope, plan.parameterOf);
+    } catch (error) {
+      // A conclusion date past 9999-12-31 is left out, like any unknown one.
+      if (error instanceof DateRangeError) continue;
+      throw error;
+    }
+    if (value !== undefined) conclusions[key] = shownConclusion(expr, value, view);
   }
-  for (const key in all) if (all[key] !== undefined) conclusions[key] = all[key];
   return conclusions;
 };
 
@@ -257,6 +275,8 @@ interface RulePlan extends Layout {
   /** Shared by every result of the rule, so frozen. */
   readonly citation: RuleResult['citation'];
   readonly parameterNames: readonly string[];
+  /** A rule parameter's value (`{ param }` in an expression), read once. */
+  readonly parameterOf: (name: string) => unknown;
   /** The derived values in declaration order, with their slot and the slots they are computed from. */
   readonly derived: readonly { readonly name: string; readonly slot: number; readonly from: readonly number[]; readonly derived: Derived }[];
   /** Per leaf, over a view's slots: the same known-ness, and the leaf's result. */
@@ -351,7 +371,9 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const { units } = layout;
     // An id the rule does not declare reads as unknown (slot -1 holds nothing).
     const slot = (id: string): number => layout.slotOf.get(id) ?? -1;
-    const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => ({ name, slot: slot(`$${name}`), from: d.from.map(slot), derived: d }));
+    const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => ({ name, slot: slot(`$${name}`), from: readsOf(d).map(slot), derived: d }));
+    const parameterValues = new Map(Object.entries(rule.parameters).map(([name, parameter]) => [name, parameterValue(parameter)]));
+    const parameterOf = (name: string): unknown => parameterValues.get(name);
     const factSlot = leaves.map((leaf) => slot(leaf.fact));
     const valueSlot = leaves.map((leaf) => (isFactRef(leaf.value) ? slot(leaf.value.fact) : -1));
     const knownInSlots = leaves.map((leaf, index) => knownInSlotsOf(leaf, factSlot[index]!, valueSlot[index]!));
@@ -364,7 +386,7 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const decide = compileKleene<readonly Truth[]>(rule.decision, (_leaf, index) => (truths) => truths[index + selectorCount]!);
     // Listed out, not spread: the plan is read on every case and should stay a fast object.
     plan = {
-      ids: layout.ids, slotOf: layout.slotOf, units, parameterNames: layout.parameterNames, tree, leaves, selectorCount, selectorFacts, selectsEarly, notYetDue, notConcerned, citation, derived,
+      ids: layout.ids, slotOf: layout.slotOf, units, parameterNames: layout.parameterNames, parameterOf, tree, leaves, selectorCount, selectorFacts, selectsEarly, notYetDue, notConcerned, citation, derived,
       knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, determination, wordIds: new Map(),
     };
     plans.set(rule, plan);

@@ -1,4 +1,5 @@
 import type { Condition } from './conditions.js';
+import type { Conclusions, Derived } from './mechanisms.js';
 import type { Exact } from './exact.js';
 import type { Localized } from './locale.js';
 import type { AreaUnit } from './units.js';
@@ -43,13 +44,7 @@ export interface FactView {
   readonly calendar: { readonly holidays: ReadonlySet<string>; readonly workdays: ReadonlySet<string>; readonly description: string };
 }
 
-export interface Derived {
-  /** Ids it is computed from; it is unknown while any of them is. */
-  readonly from: readonly string[];
-  /** Unit it is shown in, for areas. */
-  readonly unit?: AreaUnit;
-  readonly compute: (view: FactView) => unknown;
-}
+export type { Derived, Conclusions } from './mechanisms.js';
 
 /**
  * Which date decides whether the rule is in force (conventions §2a): the evaluation
@@ -78,9 +73,10 @@ export interface RuleDefinition {
   /** Every vocabulary fact the rule reads, selectors included. */
   readonly facts: readonly FactName[];
   readonly parameters: Readonly<Record<string, Parameter>>;
+  /** Values computed from the facts, in declaration order (each may read those before it), read as `$name`. */
   readonly derive?: Readonly<Record<string, Derived>>;
-  /** What the caller needs next; entries left undefined are dropped. */
-  readonly conclusions?: (view: FactView, status: Status) => Record<string, unknown>;
+  /** What the caller needs next, each a named expression over the view and `@status`; unknown ones are left out. */
+  readonly conclusions?: Conclusions;
   /**
    * A target not yet due (conventions §3c): when the rule concerns the case and this
    * condition holds (three-valued, so a missing fact leaves it false), the result is not

@@ -3,6 +3,7 @@ import { type Condition, conditionSchema, factsOfLeaf, leavesOf } from './condit
 import type { RuleDefinition } from './rule.js';
 import { deepFreeze, plainCopy, type Problem, withPrototypes } from './safe.js';
 import { AREA_UNITS } from './units.js';
+import { exprSchema, idsOf, paramsOf } from './mechanisms.js';
 import { isFactName } from '../facts/vocabulary.js';
 import { DOCUMENT_IDS } from '../rules/documents.js';
 
@@ -24,7 +25,6 @@ const PROBLEM_WORDS: Record<Problem, string> = {
 };
 
 const localized = z.strictObject({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() });
-const closure = z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function');
 
 /** A whole rule definition: the catalogue's rules and a form's rules are held to this one schema. */
 const ruleSchema = z.strictObject({
@@ -41,8 +41,8 @@ const ruleSchema = z.strictObject({
   inPrincipleFacts: z.optional(z.array(z.string())),
   facts: z.array(z.string()),
   parameters: z.record(z.string(), z.strictObject({ value: z.union([z.string(), z.number()]), unit: z.optional(z.string()), source: z.string() })),
-  derive: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ from: z.array(z.string()), unit: z.optional(z.enum(AREA_UNITS)), compute: closure }))),
-  conclusions: z.optional(closure),
+  derive: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ value: exprSchema, unit: z.optional(z.enum(AREA_UNITS)) }))),
+  conclusions: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), exprSchema)),
   callerParameters: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ description: z.string(), unit: z.optional(z.string()) }))),
   decisiveDate: z.optional(z.union([z.enum(['asOf', 'report-year-end', 'report-year-end-if-report']), z.strictObject({ fact: z.string() })])),
   messages: z.strictObject({ pass: localized, fail: localized }),
@@ -89,14 +89,23 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
   };
   const conditions: Condition[] = [rule.selects, rule.decision, ...(rule.notYetDue ? [rule.notYetDue] : []), ...(rule.notConcerned ? [rule.notConcerned.when] : [])];
   for (const leaf of conditions.flatMap(leavesOf)) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
+  const parameters = new Set(Object.keys(rule.parameters));
+  const checkParams = (names: readonly string[], where: string) => {
+    for (const name of names) if (!parameters.has(name)) problems.push(`${where}: parameter '${name}' is not declared`);
+  };
   const derivedSoFar = new Set<string>();
   for (const [name, d] of Object.entries(rule.derive ?? {})) {
-    for (const id of d.from) {
+    for (const id of idsOf(d.value)) {
       // Derived values are computed in declaration order: each may read only those before it.
       if (id.startsWith('$') && !derivedSoFar.has(id)) problems.push(`derive.${name}: '${id}' is not derived before it`);
-      else checkId(id, `derive.${name}`);
+      else if (id !== '@calendar') checkId(id, `derive.${name}`);
     }
+    checkParams(paramsOf(d.value), `derive.${name}`);
     derivedSoFar.add(`$${name}`);
+  }
+  for (const [name, expr] of Object.entries(rule.conclusions ?? {})) {
+    for (const id of idsOf(expr)) if (id !== '@calendar' && id !== '@status') checkId(id, `conclusions.${name}`);
+    checkParams(paramsOf(expr), `conclusions.${name}`);
   }
   for (const id of rule.facts) if (!isFactName(id)) problems.push(`facts: '${id}' is not a vocabulary fact`);
   for (const id of rule.inPrincipleFacts ?? []) if (!declared.has(id)) problems.push(`inPrincipleFacts: '${id}' is not in the rule's facts`);

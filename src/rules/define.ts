@@ -1,8 +1,8 @@
-import type { Condition, Leaf, LeafValue } from '../core/conditions.js';
+import type { Condition, FactRef, Leaf, LeafValue } from '../core/conditions.js';
+import type { Derived, Expr, ParamRef } from '../core/mechanisms.js';
 import type { Localized } from '../core/locale.js';
 import type { Amount, OperatorName } from '../core/operators.js';
-import type { Derived, Parameter, RuleDefinition } from '../core/rule.js';
-import { exact, mul } from '../core/exact.js';
+import type { Parameter, RuleDefinition, Status } from '../core/rule.js';
 import { validateRule } from '../core/validate-rule.js';
 import type { AreaUnit } from '../core/units.js';
 
@@ -29,11 +29,19 @@ export const doneByDeadline = (actDate: string, deadline: string): Condition => 
   ],
 });
 
-/** A percentage of a base area, as a derived value in square metres: “不超过/不少于…的5%”. */
-export const shareOf = (base: string, share: string): Derived => {
-  const fraction = exact(share);
-  return { from: [base], unit: 'm2', compute: (v) => mul(v.exact(base), fraction) };
-};
+/** A reference to a fact, a `$derived` value or an `@` id, in an expression. */
+export const ref = (id: string): FactRef => ({ fact: id });
+/** A reference to one of the rule's parameters, in an expression. */
+export const param = (name: string): ParamRef => ({ param: name });
+
+/** A share (a parameter) of a base area, as a derived value in square metres: “不超过/不少于…的5%”. */
+export const shareOf = (base: string, share: string): Derived => ({ value: { shareOf: { base: ref(base), share: param(share) } }, unit: 'm2' });
+
+/** A conclusion that depends on the status alone, e.g. `{ pass: true, fail: false }`; other statuses leave it out. */
+export const byStatus = (table: Partial<Record<Status, Expr>>): Expr => ({ lookup: { key: ref('@status'), table } });
+
+/** A condition that holds only when the fact is given and equals the value: false, not unknown, when absent. */
+export const given = (fact: string, operator: OperatorName, value: LeafValue): Condition => ({ all: [when(fact, 'present', true), when(fact, operator, value)] });
 
 /**
  * An open list (…等, conventions §3b) as rule JSON: a value the text names holds; a value

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { byStatus, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/01-interim-planning-basis',
@@ -14,7 +14,7 @@ export const rule = defineRule({
   parameters: {},
   selects: { all: [when('projectType', 'equal', 'rural-revitalization'), when('spatialPlanApproved', 'equal', false)] },
   decision: { all: [when('inCountyPlanCoreLayer', 'equal', true), when('inRegionalOneMap', 'equal', true)] },
-  conclusions: (_v, status) => (status === 'pass' || status === 'fail' ? { planningBasisForUrgentApproval: status === 'pass' } : {}),
+  conclusions: { planningBasisForUrgentApproval: byStatus({ pass: true, fail: false }) },
   messages: {
     pass: L(
       '项目用地已纳入市县国土空间总体规划数据库核心图层和自治区“一张图”，可作为急需建设用地审批的规划依据。',

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { byStatus, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/02-public-interest-expropriation',
@@ -16,7 +16,7 @@ export const rule = defineRule({
   decision: {
     all: [when('isPublicInterest', 'equal', true), when('outsideUrbanDevelopmentBoundary', 'equal', true), when('conformsToSpatialPlan', 'equal', true)],
   },
-  conclusions: (_v, status) => (status === 'pass' ? { legalBasis: 'Land Administration Law art. 45' } : {}),
+  conclusions: { legalBasis: byStatus({ pass: 'Land Administration Law art. 45' }) },
   messages: {
     pass: L(
       '公益性项目位于城镇开发边界外且符合国土空间规划，可依据《土地管理法》第四十五条实施征收。',

@@ -1,5 +1,4 @@
-import { max, sub, ZERO } from '../../core/exact.js';
-import { defineRule, L, shareOf, when } from '../define.js';
+import { defineRule, L, ref, shareOf, when } from '../define.js';
 
 const MODES = ['point-indication', 'project-list', 'use-blank'];
 const maxShare = { value: '0.05', unit: 'share', source: '不超過規劃村莊建設用地總量5%' } as const;
@@ -18,12 +17,8 @@ export const rule = defineRule({
   parameters: { maxShare },
   selects: { all: [when('planType', 'in', ['township-spatial-plan', 'village-plan'])] },
   derive: {
-    maxReserveQuotaM2: shareOf('plannedVillageConstructionLandM2', maxShare.value),
-    remainingReserveQuotaM2: {
-      from: ['$maxReserveQuotaM2', 'reserveQuotaM2'],
-      unit: 'm2',
-      compute: (v) => max(sub(v.exact('$maxReserveQuotaM2'), v.exact('reserveQuotaM2')), ZERO),
-    },
+    maxReserveQuotaM2: shareOf('plannedVillageConstructionLandM2', 'maxShare'),
+    remainingReserveQuotaM2: { value: { remainder: [ref('$maxReserveQuotaM2'), ref('reserveQuotaM2')] }, unit: 'm2' },
   },
   decision: {
     all: [
@@ -44,10 +39,10 @@ export const rule = defineRule({
       },
     ],
   },
-  conclusions: (v) => ({
-    maxReserveQuotaM2: v.show('$maxReserveQuotaM2'),
-    remainingReserveQuotaM2: v.show('$remainingReserveQuotaM2'),
-  }),
+  conclusions: {
+    maxReserveQuotaM2: ref('$maxReserveQuotaM2'),
+    remainingReserveQuotaM2: ref('$remainingReserveQuotaM2'),
+  },
   messages: {
     pass: L(
       '机动指标{reserveQuotaM2}平方米不超过规划村庄建设用地总量的5%（{maxReserveQuotaM2}平方米）。',

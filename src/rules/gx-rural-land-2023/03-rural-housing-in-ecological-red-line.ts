@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { defineRule, given, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/03-rural-housing-in-ecological-red-line',
@@ -29,19 +29,27 @@ export const rule = defineRule({
   },
   // Second reading: whether new construction land is involved only decides the approval route named here;
   // it never decides compliance, so the rule passes without it (the route is then left open).
-  conclusions: (v) => ({
-    approvalRoute: v.has('involvesNewConstructionLand')
-      ? v.get('involvesNewConstructionLand') === true
-        ? 'regional-joint-review'
-        : 'county-government-determination'
-      : 'not-stated (involvesNewConstructionLand decides it)',
-    approvalRouteDetail:
-      v.get('involvesNewConstructionLand') === true
-        ? 'Reported by the city to the regional Natural Resources Department; joint review by Natural Resources, Ecology and Environment, Forestry and Ocean; determinations requested quarterly.'
-        : v.get('involvesNewConstructionLand') === false
-          ? 'The county government issues a determination that the activity is a permitted limited human activity in the red line.'
-          : undefined,
-  }),
+  conclusions: {
+    approvalRoute: {
+      cases: [
+        { when: when('involvesNewConstructionLand', 'present', false), then: 'not-stated (involvesNewConstructionLand decides it)' },
+        { when: when('involvesNewConstructionLand', 'equal', true), then: 'regional-joint-review' },
+      ],
+      otherwise: 'county-government-determination',
+    },
+    approvalRouteDetail: {
+      cases: [
+        {
+          when: given('involvesNewConstructionLand', 'equal', true),
+          then: 'Reported by the city to the regional Natural Resources Department; joint review by Natural Resources, Ecology and Environment, Forestry and Ocean; determinations requested quarterly.',
+        },
+        {
+          when: given('involvesNewConstructionLand', 'equal', false),
+          then: 'The county government issues a determination that the activity is a permitted limited human activity in the red line.',
+        },
+      ],
+    },
+  },
   messages: {
     pass: L(
       '原住居民住宅未突破管理单元现有建设用地规模（{redLineUnitConstructionLandAfterM2} ≤ {redLineUnitExistingConstructionLandM2}平方米）；审批路径：{approvalRoute}。',

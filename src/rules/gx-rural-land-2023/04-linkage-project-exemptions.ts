@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { byStatus, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/04-linkage-project-exemptions',
@@ -15,10 +15,10 @@ export const rule = defineRule({
   selects: { all: [when('viaIncreaseDecreaseLinkage', 'equal', true)] },
   // Nothing beyond the selector: every linkage project has the exemptions.
   decision: { all: [when('viaIncreaseDecreaseLinkage', 'equal', true)] },
-  conclusions: (_v, status) =>
-    status === 'pass'
-      ? { separateConversionApprovalRequired: false, exemptFees: ['new-construction-land-paid-use-fee', 'farmland-reclamation-fee'] }
-      : {},
+  conclusions: {
+    separateConversionApprovalRequired: byStatus({ pass: false }),
+    exemptFees: byStatus({ pass: ['new-construction-land-paid-use-fee', 'farmland-reclamation-fee'] }),
+  },
   messages: {
     pass: L(
       '通过增减挂钩项目拆旧复垦和建新的，不再单独办理农用地转用审批手续，免缴新增建设用地有偿使用费和耕地开垦费。',

@@ -14,10 +14,10 @@ export const rule = defineRule({
   parameters: {},
   selects: { all: [when('within203Scope', 'equal', true)] },
   decision: { any: [when('occupiesAgriculturalLand', 'equal', false), when('landUseApprovalObtained', 'equal', true)] },
-  conclusions: (v) => ({
+  conclusions: {
     managedAsConstructionLand: true,
-    landUseApprovalRequired: v.has('occupiesAgriculturalLand') ? v.get('occupiesAgriculturalLand') === true : undefined,
-  }),
+    landUseApprovalRequired: { cases: [{ when: when('occupiesAgriculturalLand', 'equal', true), then: true }], otherwise: false },
+  },
   messages: {
     pass: L(
       '203范围内按建设用地管理；涉及占用农用地的已办理用地审批手续，或不涉及占用农用地。',

@@ -1,7 +1,4 @@
-import { compare, exact, type Exact } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
-
-const STEEP = exact(25);
+import { defineRule, L, param, ref, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/05-steep-slope-exclusion',
@@ -19,16 +16,10 @@ export const rule = defineRule({
   },
   selects: { all: [when('projectType', 'in', ['farmland-consolidation', 'land-consolidation'])] },
   derive: {
-    steepParcels: {
-      from: ['parcels'],
-      compute: (v) =>
-        (v.get('parcels') as { id: string; slopeDegrees: Exact }[]).filter((parcel) => compare(parcel.slopeDegrees, STEEP) >= 0),
-    },
+    steepParcels: { value: { filter: { list: ref('parcels'), where: { field: 'slopeDegrees', operator: 'atLeast', value: param('steepSlope') } } } },
   },
   decision: { all: [when('$steepParcels', 'isEmpty', true)] },
-  conclusions: (v) => ({
-    steepParcelIds: v.has('$steepParcels') ? (v.get('$steepParcels') as { id: string }[]).map((parcel) => parcel.id) : undefined,
-  }),
+  conclusions: { steepParcelIds: { pluck: { list: ref('$steepParcels'), field: 'id' } } },
   messages: {
     pass: L('实施范围内没有25度以上的陡坡地块。', '實施範圍內沒有25度以上的陡坡地塊。', 'No parcel in the scope has a slope of 25° or more.'),
     fail: L(

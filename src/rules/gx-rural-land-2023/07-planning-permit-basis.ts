@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { defineRule, given, L, recorded, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/07-planning-permit-basis',
@@ -29,13 +29,20 @@ export const rule = defineRule({
       { all: [when('projectType', 'notEqual', 'rural-housing'), when('otherTypeDetailedPlanApprovedInOneMap', 'equal', true)] },
     ],
   },
-  conclusions: (v, status) => {
-    if (status !== 'pass' && status !== 'fail') return {};
-    if (v.get('hasApprovedDetailedOrVillagePlan') === true) return { permitBasis: 'detailed-or-village-plan' };
-    if (status === 'fail') return { permitBasis: 'none' };
-    if (v.get('projectType') === 'rural-housing') return { permitBasis: 'county-general-rules' };
-    if (v.get('standaloneSiteWithBuildings') === true && v.get('siteSelectionReportApproved') === true) return { permitBasis: 'site-selection-report' };
-    return { permitBasis: 'other-type-detailed-plan' };
+  // Decided only: the basis that carried a pass, or 'none' on a fail.
+  conclusions: {
+    permitBasis: {
+      cases: [
+        { when: { all: [when('@status', 'in', ['pass', 'fail']), recorded('hasApprovedDetailedOrVillagePlan')] }, then: 'detailed-or-village-plan' },
+        { when: when('@status', 'equal', 'fail'), then: 'none' },
+        { when: { all: [when('@status', 'equal', 'pass'), given('projectType', 'equal', 'rural-housing')] }, then: 'county-general-rules' },
+        {
+          when: { all: [when('@status', 'equal', 'pass'), recorded('standaloneSiteWithBuildings'), recorded('siteSelectionReportApproved')] },
+          then: 'site-selection-report',
+        },
+        { when: when('@status', 'equal', 'pass'), then: 'other-type-detailed-plan' },
+      ],
+    },
   },
   messages: {
     pass: L('规划许可有合法依据：{permitBasis}。', '規劃許可有合法依據：{permitBasis}。', 'The planning permit has a lawful basis: {permitBasis}.'),

@@ -25,9 +25,15 @@ export const rule = defineRule({
       },
     ],
   },
-  conclusions: (v) => ({
-    permitMayBeIssued: v.has('ruralPlanningPermitIssuedOn') ? undefined : v.has('farmlandConversionApprovedOn'),
-  }),
+  // Only while no permit has been issued: whether one may be now.
+  conclusions: {
+    permitMayBeIssued: {
+      cases: [
+        { when: { all: [when('ruralPlanningPermitIssuedOn', 'present', false), when('farmlandConversionApprovedOn', 'present', true)] }, then: true },
+        { when: { all: [when('ruralPlanningPermitIssuedOn', 'present', false), when('farmlandConversionApprovedOn', 'present', false)] }, then: false },
+      ],
+    },
+  },
   messages: {
     pass: L(
       '许可证核发顺序符合要求：农用地转用批准后方可核发乡村建设规划许可证（同日亦可）。',

@@ -1,4 +1,4 @@
-import { amount, defineRule, L, when } from '../define.js';
+import { amount, byStatus, defineRule, given, L, ref, when } from '../define.js';
 
 const LIVING_ENVIRONMENT = ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet'];
 const INFRASTRUCTURE = ['village-road'];
@@ -60,18 +60,17 @@ export const rule = defineRule({
       },
     ],
   },
-  conclusions: (v, status) => {
-    const type = v.get('facilityType');
-    const group = LIVING_ENVIRONMENT.includes(type as string)
-      ? 'living-environment'
-      : INFRASTRUCTURE.includes(type as string)
-        ? 'infrastructure'
-        : type === BASKETBALL || SMALL_SCATTERED.includes(type as string)
-          ? 'small-scattered-public-facility'
-          : DETERMINED_GROUPS.includes(v.get('publicFacilityGroupDetermined') as string)
-            ? v.get('publicFacilityGroupDetermined')
-            : undefined;
-    return { facilityGroup: group, planningPermitExempt: status === 'pass' ? true : status === 'fail' ? false : undefined };
+  conclusions: {
+    // The group the text names the facility in, else the group a person determined it belongs to.
+    facilityGroup: {
+      cases: [
+        { when: given('facilityType', 'in', LIVING_ENVIRONMENT), then: 'living-environment' },
+        { when: given('facilityType', 'in', INFRASTRUCTURE), then: 'infrastructure' },
+        { when: given('facilityType', 'in', [BASKETBALL, ...SMALL_SCATTERED]), then: 'small-scattered-public-facility' },
+        { when: given('publicFacilityGroupDetermined', 'in', DETERMINED_GROUPS), then: ref('publicFacilityGroupDetermined') },
+      ],
+    },
+    planningPermitExempt: byStatus({ pass: true, fail: false }),
   },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { byStatus, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/11-simple-shed-in-203-scope',
@@ -14,7 +14,7 @@ export const rule = defineRule({
   parameters: {},
   selects: { all: [when('projectType', 'equal', 'facility-agriculture')] },
   decision: { all: [when('structureType', 'equal', 'simple-shed'), when('within203Scope', 'equal', true)] },
-  conclusions: (_v, status) => (status === 'pass' ? { facilityAgriculturalLandProcedureRequired: false } : {}),
+  conclusions: { facilityAgriculturalLandProcedureRequired: byStatus({ pass: false }) },
   messages: {
     pass: L(
       '在203范围内建设简易棚房用于设施农业，不需要办理设施农用地手续。',

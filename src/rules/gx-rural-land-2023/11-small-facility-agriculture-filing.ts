@@ -1,4 +1,4 @@
-import { amount, defineRule, L, when } from '../define.js';
+import { amount, byStatus, defineRule, L, when } from '../define.js';
 
 const maxSiteArea = { value: 500, unit: 'm2', source: '用地規模不超過500平方米' } as const;
 const maxFloorArea = { value: 1000, unit: 'm2', source: '建筑面積不超過1000平方米' } as const;
@@ -20,8 +20,7 @@ export const rule = defineRule({
   decision: {
     all: [when('siteAreaM2', 'atMost', amount(maxSiteArea)), when('floorAreaM2', 'atMost', amount(maxFloorArea))],
   },
-  conclusions: (_v, status) =>
-    status === 'pass' ? { simplifiedFiling: true, remoteSensingFilingPossible: true } : status === 'fail' ? { simplifiedFiling: false } : {},
+  conclusions: { simplifiedFiling: byStatus({ pass: true, fail: false }), remoteSensingFilingPossible: byStatus({ pass: true }) },
   messages: {
     pass: L(
       '用地{siteAreaM2}平方米不超过500平方米、建筑面积{floorAreaM2}平方米不超过1000平方米，可适用简化备案程序（有条件的可通过遥感影像生成坐标备案）。',

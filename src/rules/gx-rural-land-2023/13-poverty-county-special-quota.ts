@@ -1,6 +1,4 @@
-import { exact, max, sub, toNumber, ZERO } from '../../core/exact.js';
-import { fromSquareMetres, toSquareMetres } from '../../core/units.js';
-import { amount, defineRule, L, when } from '../define.js';
+import { amount, defineRule, L, param, ref, when } from '../define.js';
 
 const specialQuota = { value: 600, unit: 'mu', source: '國家每年單列下達的600畝用地計劃指標' } as const;
 
@@ -15,11 +13,7 @@ export const rule = defineRule({
   parameters: { specialQuota },
   selects: { all: [when('countyIsPovertyLifted', 'equal', true)] },
   decision: { all: [when('specialQuotaUsedMu', 'atMost', amount(specialQuota))] },
-  conclusions: (v) => ({
-    remainingSpecialQuotaMu: v.has('specialQuotaUsedMu')
-      ? toNumber(fromSquareMetres(max(sub(toSquareMetres(exact(specialQuota.value), 'mu'), v.exact('specialQuotaUsedMu')), ZERO), 'mu'))
-      : undefined,
-  }),
+  conclusions: { remainingSpecialQuotaMu: { inUnit: { value: { remainder: [param('specialQuota'), ref('specialQuotaUsedMu')] }, unit: 'mu' } } },
   messages: {
     pass: L(
       '本年度已使用单列指标{specialQuotaUsedMu}亩，未超过600亩，尚余{remainingSpecialQuotaMu}亩。',

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { byStatus, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/13-rural-industry-commercial-no-surplus-quota',
@@ -14,7 +14,7 @@ export const rule = defineRule({
   parameters: {},
   selects: { all: [when('landUse', 'equal', 'commercial-service')] },
   decision: { all: [when('certifiedRuralIndustryIntegrationProject', 'equal', true)] },
-  conclusions: (_v, status) => (status === 'pass' || status === 'fail' ? { mustPurchaseSurplusQuota: status === 'fail' } : {}),
+  conclusions: { mustPurchaseSurplusQuota: byStatus({ pass: false, fail: true }) },
   messages: {
     pass: L(
       '经认定属于农村产业融合发展项目，商业服务用地可不购买增减挂钩节余指标。',

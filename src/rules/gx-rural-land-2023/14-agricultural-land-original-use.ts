@@ -1,4 +1,4 @@
-import { amount, defineRule, L, when } from '../define.js';
+import { amount, byStatus, defineRule, L, when } from '../define.js';
 
 /** (a) must not harden the ground; no area limit. */
 const UNHARDENED = ['platform', 'boardwalk', 'mountain-trail'];
@@ -66,8 +66,7 @@ export const rule = defineRule({
       },
     ],
   },
-  conclusions: (_v, status) =>
-    status === 'pass' ? { managedAsOriginalUse: true, conversionApprovalRequired: false } : status === 'fail' ? { managedAsOriginalUse: false } : {},
+  conclusions: { managedAsOriginalUse: byStatus({ pass: true, fail: false }), conversionApprovalRequired: byStatus({ pass: false }) },
   messages: {
     pass: L(
       '该设施可按原用途管理，无需办理农用地转用审批。',

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { byStatus, defineRule, L, when } from '../define.js';
 
 const windowStart = { value: '1987-01-01', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
 const windowEnd = { value: '2009-12-31', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
@@ -27,8 +27,7 @@ export const rule = defineRule({
       when('conformsToPlannedUse', 'equal', true),
     ],
   },
-  conclusions: (_v, status) =>
-    status === 'pass' ? { nextSteps: ['complete-collective-construction-land-approval', 'real-estate-registration'] } : {},
+  conclusions: { nextSteps: byStatus({ pass: ['complete-collective-construction-land-approval', 'real-estate-registration'] }) },
   messages: {
     pass: L(
       '建设用地行为发生于{constructionOccurredOn}，在1987年1月1日至2009年12月31日之间，两次调查均为建设用地，公告无异议且符合规划用途：可完善审批手续后办理不动产登记。',

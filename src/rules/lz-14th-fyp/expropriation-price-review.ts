@@ -1,5 +1,4 @@
-import { periodLastDay } from '../../core/dates.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, L, param, ref, when } from '../define.js';
 
 const reviewYears = { value: 3, unit: 'years', source: '每三年调整或者重新公布一次' } as const;
 
@@ -15,13 +14,10 @@ export const rule = defineRule({
   decisiveDate: 'report-year-end-if-report',
   selects: { any: [when('reportType', 'equal', 'city-indicators'), when('subjectType', 'equal', 'expropriation-price')] },
   derive: {
-    nextPublicationDue: {
-      from: ['expropriationPriceLastPublishedOn'],
-      compute: (v) => periodLastDay(v.text('expropriationPriceLastPublishedOn'), { years: reviewYears.value }),
-    },
+    nextPublicationDue: { value: { periodEnd: { start: ref('expropriationPriceLastPublishedOn'), years: param('reviewYears') } } },
   },
   decision: { all: [when('@asOf', 'onOrBefore', { fact: '$nextPublicationDue' })] },
-  conclusions: (v) => ({ nextPublicationDue: v.get('$nextPublicationDue') }),
+  conclusions: { nextPublicationDue: ref('$nextPublicationDue') },
   messages: {
     pass: L('征地区片综合地价下次应于{nextPublicationDue}前调整或重新公布。', '徵地區片綜合地價下次應於{nextPublicationDue}前調整或重新公佈。', 'The zone prices are next due for review by {nextPublicationDue}.'),
     fail: L(

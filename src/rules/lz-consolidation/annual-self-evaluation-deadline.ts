@@ -1,5 +1,4 @@
-import { toNumber } from '../../core/exact.js';
-import { defineRule, doneByDeadline, L, when } from '../define.js';
+import { defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
 
 const deadlineDay = { value: '12-31', unit: 'date', source: '每年12月底前 (on or before 31 December of the year)' } as const;
 
@@ -17,9 +16,9 @@ export const rule = defineRule({
   parameters: { deadlineDay },
   decisiveDate: 'report-year-end',
   selects: { all: [when('reportType', 'equal', 'county-annual')] },
-  derive: { deadline: { from: ['year'], compute: (v) => `${toNumber(v.exact('year'))}-${deadlineDay.value}` } },
+  derive: { deadline: { value: { dateInYear: { year: ref('year'), monthDay: param('deadlineDay') } } } },
   decision: doneByDeadline('selfEvaluationSubmittedOn', '$deadline'),
-  conclusions: (v) => ({ deadline: v.get('$deadline') }),
+  conclusions: { deadline: ref('$deadline') },
   messages: {
     pass: L(
       '年度绩效自评期限为{deadline}，已按期完成或尚在期限内。',

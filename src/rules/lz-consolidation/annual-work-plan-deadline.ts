@@ -1,5 +1,4 @@
-import { toNumber } from '../../core/exact.js';
-import { defineRule, doneByDeadline, L, when } from '../define.js';
+import { defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
 import { DOCUMENTS } from '../documents.js';
 
 /** The plan's first day in force: a deadline before it was never set by the plan. */
@@ -21,7 +20,7 @@ export const rule = defineRule({
   parameters: { deadlineDay },
   decisiveDate: 'report-year-end',
   selects: { all: [when('reportType', 'equal', 'county-annual')] },
-  derive: { deadline: { from: ['year'], compute: (v) => `${toNumber(v.exact('year'))}-${deadlineDay.value}` } },
+  derive: { deadline: { value: { dateInYear: { year: ref('year'), monthDay: param('deadlineDay') } } } },
   decision: doneByDeadline('annualWorkPlanIssuedOn', '$deadline'),
   // The plan took effect on 2020-12-31: the 2020 report's deadline (2020-03-31) fell before it.
   notConcerned: {
@@ -32,7 +31,7 @@ export const rule = defineRule({
       'The deadline {deadline} fell before the plan took effect (' + ISSUED + '): the rule does not concern that year.',
     ),
   },
-  conclusions: (v) => ({ deadline: v.get('$deadline') }),
+  conclusions: { deadline: ref('$deadline') },
   messages: {
     pass: L(
       '年度工作计划期限为{deadline}，已按期制定或尚在期限内。',

@@ -1,10 +1,17 @@
-import { exact, toNumber } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, given, L, param, recorded, ref, when } from '../define.js';
 
 const target2022 = { value: 3, unit: 'count', source: '力争到2022年…达到3个' } as const;
 const target2025 = { value: 10, unit: 'count', source: '力争到…2025年…达到…10个以上 (以上 includes 10)' } as const;
 const DUE_2022 = '2022-12-31';
 const DUE_2025 = '2025-12-31';
+/** A report for 2025 or later, read once the 10-project milestone is due. */
+const TEN_DUE = { all: [when('year', 'atLeast', 2025), when('@asOf', 'after', DUE_2025)] };
+/** The target a county is held to unless it is set separately: known with the year. */
+const KNOWN = when('$standardTarget', 'present', true);
+/** Set separately: recorded as such, or a county with fewer townships than the standard target. */
+const SEPARATE = { any: [recorded('separateTargetSet'), given('townshipCount', 'below', { fact: '$standardTarget' })] };
+/** A 2025 report judged against the 2022 milestone while the 10-project one is still to come. */
+const TEN_TO_COME = { all: [when('year', 'atLeast', 2025), when('@asOf', 'onOrBefore', DUE_2025)] };
 
 export const rule = defineRule({
   id: 'lz-consolidation/county-project-count-target',
@@ -24,11 +31,8 @@ export const rule = defineRule({
   selects: { all: [when('reportType', 'equal', 'county-annual')] },
   derive: {
     // A report for 2025 or later is held to 10 once that milestone is due; until then the 2022 milestone (3), already due, still binds it.
-    standardTarget: {
-      from: ['year', '@asOf'],
-      compute: (v) => exact(toNumber(v.exact('year')) >= 2025 && v.asOf > DUE_2025 ? target2025.value : target2022.value),
-    },
-    dueBy: { from: ['$standardTarget'], compute: (v) => (toNumber(v.exact('$standardTarget')) === target2025.value ? DUE_2025 : DUE_2022) },
+    standardTarget: { value: { cases: [{ when: TEN_DUE, then: param('target2025') }], otherwise: param('target2022') } },
+    dueBy: { value: { cases: [{ when: TEN_DUE, then: DUE_2025 }], otherwise: DUE_2022 } },
   },
   notYetDue: { any: [when('year', 'below', 2022), when('@asOf', 'onOrBefore', { fact: '$dueBy' })] },
   decision: {
@@ -53,18 +57,25 @@ export const rule = defineRule({
       },
     ],
   },
-  conclusions: (v) => {
-    if (!v.has('$standardTarget')) return {};
-    const standard = v.exact('$standardTarget');
-    const dueBy = v.get('$dueBy');
+  // The target and its basis once it is known which applies (the township count, or a separate target recorded).
+  conclusions: {
+    target: {
+      cases: [
+        { when: { all: [KNOWN, SEPARATE] }, then: ref('separateTarget') },
+        { when: { all: [KNOWN, when('townshipCount', 'present', true)] }, then: ref('$standardTarget') },
+      ],
+    },
+    targetBasis: {
+      cases: [
+        { when: { all: [KNOWN, SEPARATE] }, then: 'separately-set' },
+        { when: { all: [KNOWN, when('townshipCount', 'present', true)] }, then: 'standard' },
+      ],
+    },
+    standardTarget: ref('$standardTarget'),
+    dueBy: ref('$dueBy'),
     // The 10-project milestone still to come, for a 2025 report judged against the 2022 one.
-    const next = toNumber(v.exact('year')) >= 2025 && toNumber(standard) === target2022.value ? { nextTarget: target2025.value, nextDueBy: DUE_2025 } : {};
-    const separate =
-      v.get('separateTargetSet') === true || (v.has('townshipCount') && toNumber(v.exact('townshipCount')) < toNumber(standard));
-    if (!v.has('townshipCount') && v.get('separateTargetSet') !== true) return { standardTarget: toNumber(standard), dueBy, ...next };
-    return separate
-      ? { target: v.show('separateTarget'), targetBasis: 'separately-set', standardTarget: toNumber(standard), dueBy, ...next }
-      : { target: toNumber(standard), targetBasis: 'standard', standardTarget: toNumber(standard), dueBy, ...next };
+    nextTarget: { cases: [{ when: TEN_TO_COME, then: param('target2025') }] },
+    nextDueBy: { cases: [{ when: TEN_TO_COME, then: DUE_2025 }] },
   },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { defineRule, shareOf, L, when } from '../define.js';
+import { defineRule, L, ref, shareOf, when } from '../define.js';
 
 const minShare = { value: '0.05', unit: 'share', source: '新增耕地面积原则上不少于原有耕地面积的5％' } as const;
 
@@ -13,10 +13,10 @@ export const rule = defineRule({
   parameters: { minShare },
   selects: { all: [when('projectType', 'equal', 'land-consolidation')] },
   derive: {
-    minNewCultivatedLandM2: shareOf('originalCultivatedLandM2', minShare.value),
+    minNewCultivatedLandM2: shareOf('originalCultivatedLandM2', 'minShare'),
   },
   decision: { all: [when('newCultivatedLandM2', 'atLeast', { fact: '$minNewCultivatedLandM2' })] },
-  conclusions: (v) => ({ minNewCultivatedLandM2: v.show('$minNewCultivatedLandM2') }),
+  conclusions: { minNewCultivatedLandM2: ref('$minNewCultivatedLandM2') },
   messages: {
     pass: L(
       '新增耕地{newCultivatedLandM2}平方米，不少于原有耕地面积的5%（{minNewCultivatedLandM2}平方米）。',

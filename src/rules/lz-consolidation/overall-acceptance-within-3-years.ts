@@ -1,5 +1,4 @@
-import { periodLastDay } from '../../core/dates.js';
-import { defineRule, doneByDeadline, L, when } from '../define.js';
+import { defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
 
 const acceptanceYears = { value: 3, unit: 'years', source: '整体验收周期原则上控制在3年内' } as const;
 
@@ -14,10 +13,10 @@ export const rule = defineRule({
   parameters: { acceptanceYears },
   selects: { all: [when('projectType', 'equal', 'land-consolidation'), when('projectApprovedOn', 'present', true)] },
   derive: {
-    acceptanceDeadline: { from: ['projectApprovedOn'], compute: (v) => periodLastDay(v.text('projectApprovedOn'), { years: acceptanceYears.value }) },
+    acceptanceDeadline: { value: { periodEnd: { start: ref('projectApprovedOn'), years: param('acceptanceYears') } } },
   },
   decision: doneByDeadline('overallAcceptedOn', '$acceptanceDeadline'),
-  conclusions: (v) => ({ acceptanceDeadline: v.get('$acceptanceDeadline') }),
+  conclusions: { acceptanceDeadline: ref('$acceptanceDeadline') },
   messages: {
     pass: L(
       '整体验收期限至{acceptanceDeadline}，验收已按期完成或仍在期限内。',

@@ -1,5 +1,4 @@
-import { sub } from '../../core/exact.js';
-import { amount, defineRule, shareOf, L, when } from '../define.js';
+import { amount, defineRule, L, ref, shareOf, when } from '../define.js';
 
 const minShare = { value: '0.05', unit: 'share', source: '永久基本农田增加量不少于调整永久基本农田面积的5％' } as const;
 const noAdjustment = { value: 0, unit: 'm2', source: '项目涉及永久基本农田调整的 (an adjustment above zero selects the rule)' } as const;
@@ -15,18 +14,14 @@ export const rule = defineRule({
   parameters: { minShare, noAdjustment },
   selects: { all: [when('projectType', 'equal', 'land-consolidation'), when('permanentBasicFarmlandAdjustedM2', 'above', amount(noAdjustment))] },
   derive: {
-    permanentBasicFarmlandIncreaseM2: {
-      from: ['permanentBasicFarmlandBeforeM2', 'permanentBasicFarmlandAfterM2'],
-      unit: 'm2',
-      compute: (v) => sub(v.exact('permanentBasicFarmlandAfterM2'), v.exact('permanentBasicFarmlandBeforeM2')),
-    },
-    minPermanentBasicFarmlandIncreaseM2: shareOf('permanentBasicFarmlandAdjustedM2', minShare.value),
+    permanentBasicFarmlandIncreaseM2: { value: { difference: [ref('permanentBasicFarmlandAfterM2'), ref('permanentBasicFarmlandBeforeM2')] }, unit: 'm2' },
+    minPermanentBasicFarmlandIncreaseM2: shareOf('permanentBasicFarmlandAdjustedM2', 'minShare'),
   },
   decision: { all: [when('$permanentBasicFarmlandIncreaseM2', 'atLeast', { fact: '$minPermanentBasicFarmlandIncreaseM2' })] },
-  conclusions: (v) => ({
-    permanentBasicFarmlandIncreaseM2: v.show('$permanentBasicFarmlandIncreaseM2'),
-    minPermanentBasicFarmlandIncreaseM2: v.show('$minPermanentBasicFarmlandIncreaseM2'),
-  }),
+  conclusions: {
+    permanentBasicFarmlandIncreaseM2: ref('$permanentBasicFarmlandIncreaseM2'),
+    minPermanentBasicFarmlandIncreaseM2: ref('$minPermanentBasicFarmlandIncreaseM2'),
+  },
   messages: {
     pass: L(
       '永久基本农田增加{permanentBasicFarmlandIncreaseM2}平方米，不少于调整面积的5%（{minPermanentBasicFarmlandIncreaseM2}平方米）。',

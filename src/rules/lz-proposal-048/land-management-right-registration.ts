@@ -1,5 +1,4 @@
-import { periodLastDay, plusDays } from '../../core/dates.js';
-import { defineRule, L, when } from '../define.js';
+import { byStatus, defineRule, L, param, ref, when } from '../define.js';
 
 const minTermYears = { value: 5, unit: 'years', source: '流转期限五年以上 (以上 includes 5)' } as const;
 
@@ -15,10 +14,7 @@ export const rule = defineRule({
   selects: { all: [when('landManagementRightTransfer', 'equal', true)] },
   derive: {
     // A term given by its first and last days includes both: five full years end the day before the fifth anniversary of the first day.
-    fiveYearTermEndsOn: {
-      from: ['transferStartsOn'],
-      compute: (v) => periodLastDay(plusDays(v.text('transferStartsOn'), -1), { years: minTermYears.value }),
-    },
+    fiveYearTermEndsOn: { value: { periodEnd: { start: ref('transferStartsOn'), years: param('minTermYears'), firstDayCounts: true } } },
   },
   decision: {
     // The term in years when given; otherwise its first and last days.
@@ -32,10 +28,10 @@ export const rule = defineRule({
       },
     ],
   },
-  conclusions: (v, status) => ({
-    fiveYearTermEndsOn: v.get('$fiveYearTermEndsOn'),
-    registrationEncouraged: status === 'pass' ? true : status === 'fail' ? false : undefined,
-  }),
+  conclusions: {
+    fiveYearTermEndsOn: ref('$fiveYearTermEndsOn'),
+    registrationEncouraged: byStatus({ pass: true, fail: false }),
+  },
   messages: {
     pass: L(
       '流转期限五年以上，鼓励向登记机构申请土地经营权登记并领取登记证书。',

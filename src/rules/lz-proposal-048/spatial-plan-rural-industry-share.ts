@@ -1,4 +1,4 @@
-import { defineRule, shareOf, L, when } from '../define.js';
+import { defineRule, L, ref, shareOf, when } from '../define.js';
 
 const minShare = { value: '0.10', unit: 'share', source: '安排不少于10%的建设用地指标重点保障乡村产业发展用地' } as const;
 
@@ -13,10 +13,10 @@ export const rule = defineRule({
   parameters: { minShare },
   selects: { all: [when('planType', 'in', ['county-spatial-plan', 'township-spatial-plan'])] },
   derive: {
-    minRuralIndustryQuotaM2: shareOf('constructionLandQuotaM2', minShare.value),
+    minRuralIndustryQuotaM2: shareOf('constructionLandQuotaM2', 'minShare'),
   },
   decision: { all: [when('ruralIndustryConstructionLandQuotaM2', 'atLeast', { fact: '$minRuralIndustryQuotaM2' })] },
-  conclusions: (v) => ({ minRuralIndustryQuotaM2: v.show('$minRuralIndustryQuotaM2') }),
+  conclusions: { minRuralIndustryQuotaM2: ref('$minRuralIndustryQuotaM2') },
   messages: {
     pass: L(
       '乡村产业建设用地指标{ruralIndustryConstructionLandQuotaM2}平方米，不少于建设用地指标的10%（{minRuralIndustryQuotaM2}平方米）。',

@@ -1,5 +1,4 @@
-import { max, sub, ZERO } from '../../core/exact.js';
-import { defineRule, shareOf, L, when } from '../define.js';
+import { defineRule, L, ref, shareOf, when } from '../define.js';
 
 const maxShare = { value: '0.05', unit: 'share', source: '预留不超过5%的规划新增建设用地规模' } as const;
 
@@ -14,19 +13,15 @@ export const rule = defineRule({
   parameters: { maxShare },
   selects: { all: [when('planType', 'equal', 'village-plan')] },
   derive: {
-    maxPointSupplyReserveM2: shareOf('plannedNewConstructionLandM2', maxShare.value),
-    remainingPointSupplyReserveM2: {
-      from: ['$maxPointSupplyReserveM2', 'pointSupplyReserveM2'],
-      unit: 'm2',
-      compute: (v) => max(sub(v.exact('$maxPointSupplyReserveM2'), v.exact('pointSupplyReserveM2')), ZERO),
-    },
+    maxPointSupplyReserveM2: shareOf('plannedNewConstructionLandM2', 'maxShare'),
+    remainingPointSupplyReserveM2: { value: { remainder: [ref('$maxPointSupplyReserveM2'), ref('pointSupplyReserveM2')] }, unit: 'm2' },
   },
   decision: { all: [when('pointSupplyReserveM2', 'atMost', { fact: '$maxPointSupplyReserveM2' })] },
-  conclusions: (v) => ({
+  conclusions: {
     base: 'plannedNewConstructionLandM2',
-    maxPointSupplyReserveM2: v.show('$maxPointSupplyReserveM2'),
-    remainingPointSupplyReserveM2: v.show('$remainingPointSupplyReserveM2'),
-  }),
+    maxPointSupplyReserveM2: ref('$maxPointSupplyReserveM2'),
+    remainingPointSupplyReserveM2: ref('$remainingPointSupplyReserveM2'),
+  },
   messages: {
     pass: L(
       '点状供地预留{pointSupplyReserveM2}平方米，不超过规划新增建设用地规模的5%（{maxPointSupplyReserveM2}平方米）。',

@@ -1,20 +1,6 @@
-import { compare, exact, type Exact } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, L, ref, when } from '../define.js';
 
 const minAlternatives = { value: 2, unit: 'count', source: '提供至少2个以上的选址选线方案' } as const;
-
-interface Alternative {
-  id: string;
-  cultivatedLandShare: Exact;
-  permanentBasicFarmlandShare: Exact;
-  chosen: boolean;
-}
-
-/** Lowest share of permanent basic farmland first, then of cultivated land (同等条件下，优先…比例较低的方案). */
-const preferred = (alternatives: readonly Alternative[]): Alternative | undefined =>
-  [...alternatives].sort(
-    (a, b) => compare(a.permanentBasicFarmlandShare, b.permanentBasicFarmlandShare) || compare(a.cultivatedLandShare, b.cultivatedLandShare),
-  )[0];
 
 export const rule = defineRule({
   id: 'pilot-land-saving-2023/07-site-selection-alternatives',
@@ -29,14 +15,18 @@ export const rule = defineRule({
   facts: ['projectType', 'stage', 'siteAlternatives'],
   parameters: { minAlternatives },
   selects: { all: [when('projectType', 'equal', 'major-infrastructure'), when('stage', 'equal', 'site-selection')] },
-  derive: { alternativeCount: { from: ['siteAlternatives'], compute: (v) => exact((v.get('siteAlternatives') as unknown[]).length) } },
+  derive: {
+    alternativeCount: { value: { count: ref('siteAlternatives') } },
+    // Lowest share of permanent basic farmland first, then of cultivated land (同等条件下，优先…比例较低的方案).
+    preferredAlternativeId: {
+      value: { field: { of: { lowest: { list: ref('siteAlternatives'), by: ['permanentBasicFarmlandShare', 'cultivatedLandShare'] } }, name: 'id' } },
+    },
+    chosenAlternativeId: { value: { field: { of: { find: { list: ref('siteAlternatives'), where: { field: 'chosen', operator: 'equal', value: true } } }, name: 'id' } } },
+  },
   decision: { all: [when('$alternativeCount', 'atLeast', minAlternatives.value)] },
-  conclusions: (v) => {
-    if (!v.has('siteAlternatives')) return {};
-    const alternatives = v.get('siteAlternatives') as Alternative[];
-    const best = preferred(alternatives);
-    const chosen = alternatives.find((a) => a.chosen);
-    return { preferredAlternativeId: best?.id, chosenIsPreferred: best && chosen ? chosen.id === best.id : undefined };
+  conclusions: {
+    preferredAlternativeId: ref('$preferredAlternativeId'),
+    chosenIsPreferred: { cases: [{ when: when('$chosenAlternativeId', 'equal', { fact: '$preferredAlternativeId' }), then: true }], otherwise: false },
   },
   messages: {
     pass: L(

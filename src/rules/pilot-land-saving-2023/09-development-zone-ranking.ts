@@ -1,13 +1,7 @@
-import { add, div, exact, mul, sub, toNumber, compare } from '../../core/exact.js';
-import { defineRule, L, when } from '../define.js';
+import { defineRule, L, param, ref, when } from '../define.js';
 
 const topThird = { value: '1/3', unit: 'share', source: '省内排名前三分之一' } as const;
 const bottomThird = { value: '1/3', unit: 'share', source: '省内排名后三分之一 (counted from the bottom as the top third is from the top)' } as const;
-const ONE_THIRD = div(exact(1), exact(3));
-const TOP_THIRD = ONE_THIRD;
-const BOTTOM_THIRD = ONE_THIRD;
-/** Place counted from the bottom: the last zone is 1st from the bottom. */
-const placeFromBottom = (rank: ReturnType<typeof exact>, zones: ReturnType<typeof exact>) => sub(add(zones, exact(1)), rank);
 const yearsNotMovingForward = { value: 2, unit: 'years', source: '连续2年位次未能前移' } as const;
 
 export const rule = defineRule({
@@ -26,9 +20,11 @@ export const rule = defineRule({
   selects: { all: [when('subjectType', 'equal', 'development-zone')] },
   derive: {
     // zones + 1 − rank ≤ zones × ⅓  ⟺  rank ≥ zones + 1 − zones × ⅓: the first rank in the bottom third.
-    bottomThirdFrom: { from: ['zonesRanked'], compute: (v) => sub(add(v.exact('zonesRanked'), exact(1)), mul(v.exact('zonesRanked'), BOTTOM_THIRD)) },
-    lastYearRank: { from: ['previousProvincialRanks'], compute: (v) => (v.get('previousProvincialRanks') as unknown[])[1] },
-    yearBeforeRank: { from: ['previousProvincialRanks'], compute: (v) => (v.get('previousProvincialRanks') as unknown[])[0] },
+    bottomThirdFrom: { value: { difference: [{ sum: [ref('zonesRanked'), 1] }, { shareOf: { base: ref('zonesRanked'), share: param('bottomThird') } }] } },
+    // rank ≤ zones × ⅓: the last rank in the top third.
+    topThirdUpTo: { value: { shareOf: { base: ref('zonesRanked'), share: param('topThird') } } },
+    lastYearRank: { value: { item: { list: ref('previousProvincialRanks'), index: 1 } } },
+    yearBeforeRank: { value: { item: { list: ref('previousProvincialRanks'), index: 0 } } },
   },
   // Clear of sanctions when outside the bottom third, or when the rank moved forward in either of the last two years.
   decision: {
@@ -38,15 +34,23 @@ export const rule = defineRule({
       when('$lastYearRank', 'below', { fact: '$yearBeforeRank' }),
     ],
   },
-  conclusions: (v, status) => {
-    if (!v.has('provincialRank') || !v.has('zonesRanked')) return {};
-    const rank = v.exact('provincialRank');
-    const zones = v.exact('zonesRanked');
-    const tier =
-      compare(rank, mul(zones, TOP_THIRD)) <= 0 ? 'top-third' : compare(placeFromBottom(rank, zones), mul(zones, BOTTOM_THIRD)) <= 0 ? 'bottom-third' : 'middle';
-    const consequences =
-      tier === 'top-third' ? 'priority-quota-and-expansion' : status === 'fail' ? 'notice-interview-land-approval-restriction' : 'none';
-    return { tier, consequences, rank: toNumber(rank) };
+  // Given only when both the rank and the number of zones ranked are known.
+  conclusions: {
+    tier: {
+      cases: [
+        { when: when('provincialRank', 'atMost', { fact: '$topThirdUpTo' }), then: 'top-third' },
+        { when: when('provincialRank', 'atLeast', { fact: '$bottomThirdFrom' }), then: 'bottom-third' },
+      ],
+      otherwise: 'middle',
+    },
+    consequences: {
+      cases: [
+        { when: when('provincialRank', 'atMost', { fact: '$topThirdUpTo' }), then: 'priority-quota-and-expansion' },
+        { when: when('@status', 'equal', 'fail'), then: 'notice-interview-land-approval-restriction' },
+      ],
+      otherwise: 'none',
+    },
+    rank: { cases: [{ when: when('zonesRanked', 'present', true), then: ref('provincialRank') }] },
   },
   messages: {
     pass: L(

@@ -23,10 +23,12 @@ export const rule = defineRule({
       { any: [when('@minFloorAreaRatio', 'present', false), when('floorAreaRatio', 'atLeast', { fact: '@minFloorAreaRatio' })] },
     ],
   },
-  conclusions: (v) => ({
-    floorAreaRatioChecked: v.has('@minFloorAreaRatio'),
-    sourceIncomplete: v.has('@minFloorAreaRatio') ? undefined : 'The floor-area-ratio minimum is blank in the source (容积率不低于的); it was not checked.',
-  }),
+  conclusions: {
+    floorAreaRatioChecked: { cases: [{ when: when('@minFloorAreaRatio', 'present', true), then: true }], otherwise: false },
+    sourceIncomplete: {
+      cases: [{ when: when('@minFloorAreaRatio', 'present', false), then: 'The floor-area-ratio minimum is blank in the source (容积率不低于的); it was not checked.' }],
+    },
+  },
   messages: {
     pass: L(
       '厂房{floors}层并配工业电梯，属鼓励建设的高标准厂房（原文容积率下限空缺，仅在调用方提供时核查）。',

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { defineRule, L, ref, when } from '../define.js';
 
 const POLICY: Record<string, string> = { A: 'priority', B: 'supported', C: 'supported', D: 'not-arranged' };
 
@@ -17,7 +17,7 @@ export const rule = defineRule({
   parameters: {},
   selects: { all: [when('requestsNewProjectLand', 'equal', true)] },
   decision: { all: [when('enterpriseClass', 'in', ['A', 'B', 'C'])] },
-  conclusions: (v) => ({ landPolicy: v.has('enterpriseClass') ? POLICY[v.text('enterpriseClass')] : undefined }),
+  conclusions: { landPolicy: { lookup: { key: ref('enterpriseClass'), table: POLICY } } },
   messages: {
     pass: L(
       '{enterpriseClass}类企业的新增项目用地：{landPolicy}（A类优先保障，B、C类倾斜支持）。',

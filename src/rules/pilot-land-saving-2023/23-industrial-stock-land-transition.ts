@@ -1,5 +1,4 @@
-import { daysFrom, periodLastDay } from '../../core/dates.js';
-import { defineRule, L, openList, when } from '../define.js';
+import { defineRule, L, openList, param, ref, when } from '../define.js';
 
 const transitionYears = { value: 5, unit: 'years', source: '继续按原用途和土地权利类型使用土地的5年过渡期政策' } as const;
 
@@ -19,7 +18,7 @@ export const rule = defineRule({
   decisiveDate: { fact: 'transitionStartedOn' },
   selects: { all: [when('projectType', 'equal', 'industrial-stock-land-conversion')] },
   derive: {
-    transitionEndsOn: { from: ['transitionStartedOn'], compute: (v) => periodLastDay(v.text('transitionStartedOn'), { years: transitionYears.value }) },
+    transitionEndsOn: { value: { periodEnd: { start: ref('transitionStartedOn'), years: param('transitionYears') } } },
   },
   decision: {
     all: [
@@ -33,16 +32,14 @@ export const rule = defineRule({
     ],
   },
   // A qualifying project whose transition starts after the evaluation date is eligible already: its start and end are given.
-  conclusions: (v) => ({
-    transitionStartedOn: v.has('transitionStartedOn') ? v.text('transitionStartedOn') : undefined,
-    transitionStarted: v.has('transitionStartedOn') ? v.text('transitionStartedOn') <= v.asOf : undefined,
-    transitionEndsOn: v.get('$transitionEndsOn'),
+  conclusions: {
+    transitionStartedOn: ref('transitionStartedOn'),
+    transitionStarted: { cases: [{ when: when('transitionStartedOn', 'onOrBefore', { fact: '@asOf' }), then: true }], otherwise: false },
+    transitionEndsOn: ref('$transitionEndsOn'),
     // Counted from the later of the evaluation date and the start: a transition not yet begun has all its days ahead.
-    daysRemaining: v.has('$transitionEndsOn')
-      ? Math.max(0, daysFrom(v.text('transitionStartedOn') > v.asOf ? v.text('transitionStartedOn') : v.asOf, v.text('$transitionEndsOn')))
-      : undefined,
+    daysRemaining: { remainder: [{ daysBetween: { from: { latest: [ref('transitionStartedOn'), ref('@asOf')] }, to: ref('$transitionEndsOn') } }, 0] },
     afterTransition: 'agreement-supply-at-market-price',
-  }),
+  },
   messages: {
     pass: L(
       '可继续按原用途和土地权利类型使用土地至{transitionEndsOn}；期满后按新用途、新权利类型的市场价以协议方式办理供地。',

@@ -1,4 +1,4 @@
-import { amount, defineRule, L, recorded, when } from '../define.js';
+import { amount, defineRule, given, L, recorded, when } from '../define.js';
 
 const phasedAbove = { value: 100, unit: 'mu', source: '一次性用地规模超过100亩 (超过 excludes 100)' } as const;
 const minStartedShare = { value: '0.8', unit: 'share', source: '开工建筑面积占宗地规划建筑面积80%以上 (以上 includes 80%)' } as const;
@@ -32,10 +32,15 @@ export const rule = defineRule({
       { all: [recorded('isMajorProject'), when('landAreaFixedAtAdmissionMeeting', 'equal', true)] },
     ],
   },
-  conclusions: (v, status) => {
-    if (status !== 'pass') return {};
-    if (v.get('isMajorProject') === true && v.get('landAreaFixedAtAdmissionMeeting') === true) return { supplyBasis: 'major-project-admission-meeting' };
-    return { supplyBasis: v.get('supplyMode') === 'phased' ? 'phased' : 'one-time' };
+  // On a pass: which route carried it.
+  conclusions: {
+    supplyBasis: {
+      cases: [
+        { when: { all: [when('@status', 'equal', 'pass'), recorded('isMajorProject'), recorded('landAreaFixedAtAdmissionMeeting')] }, then: 'major-project-admission-meeting' },
+        { when: { all: [when('@status', 'equal', 'pass'), given('supplyMode', 'equal', 'phased')] }, then: 'phased' },
+        { when: when('@status', 'equal', 'pass'), then: 'one-time' },
+      ],
+    },
   },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { defineRule, shareOf, L, when } from '../define.js';
+import { defineRule, L, ref, shareOf, when } from '../define.js';
 
 const maxShare = { value: '0.15', unit: 'share', source: '比例不超过地上建筑总量的15% (each of the two compatible groups)' } as const;
 
@@ -18,7 +18,7 @@ export const rule = defineRule({
   // 产业用地 is industrial, warehousing and research land; the text itself speaks of 科研用地 with compatible uses.
   selects: { all: [when('projectType', 'in', ['industrial', 'warehousing', 'research']), when('isNewProject', 'equal', true)] },
   derive: {
-    maxCompatibleFloorAreaM2: shareOf('aboveGroundFloorAreaM2', maxShare.value),
+    maxCompatibleFloorAreaM2: shareOf('aboveGroundFloorAreaM2', 'maxShare'),
   },
   decision: {
     all: [
@@ -27,10 +27,10 @@ export const rule = defineRule({
       when('compatibleFacilitiesSplitTransferred', 'equal', false),
     ],
   },
-  conclusions: (v) => ({
-    maxCompatibleProductionServiceFloorAreaM2: v.show('$maxCompatibleFloorAreaM2'),
-    maxOfficeAndLivingFloorAreaM2: v.show('$maxCompatibleFloorAreaM2'),
-  }),
+  conclusions: {
+    maxCompatibleProductionServiceFloorAreaM2: ref('$maxCompatibleFloorAreaM2'),
+    maxOfficeAndLivingFloorAreaM2: ref('$maxCompatibleFloorAreaM2'),
+  },
   messages: {
     pass: L(
       '兼容生产服务用途和行政办公、生活服务设施均未超过地上建筑总量的15%（各{maxCompatibleFloorAreaM2}平方米），且未分割转让。',

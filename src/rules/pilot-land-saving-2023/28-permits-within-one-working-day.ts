@@ -1,5 +1,4 @@
-import { nthWorkingDayAfter } from '../../core/dates.js';
-import { defineRule, doneByDeadline, L, when } from '../define.js';
+import { defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
 
 const workingDays = { value: 1, unit: 'working-days', source: '缴纳出让金后1个工作日内' } as const;
 
@@ -17,10 +16,10 @@ export const rule = defineRule({
   parameters: { workingDays },
   selects: { all: [when('projectType', 'equal', 'industrial'), when('landWithDesignScheme', 'equal', true)] },
   derive: {
-    permitDeadline: { from: ['landPricePaidOn'], compute: (v) => nthWorkingDayAfter(v.text('landPricePaidOn'), workingDays.value, v.calendar) },
+    permitDeadline: { value: { workingDayDeadline: { after: ref('landPricePaidOn'), days: param('workingDays') } } },
   },
   decision: doneByDeadline('permitsIssuedOn', '$permitDeadline'),
-  conclusions: (v) => ({ permitDeadline: v.get('$permitDeadline'), calendar: v.calendar.description }),
+  conclusions: { permitDeadline: ref('$permitDeadline'), calendar: ref('@calendar') },
   messages: {
     pass: L(
       '三证应于{permitDeadline}（缴款后第1个工作日）前领取，已按期或尚在期限内。',

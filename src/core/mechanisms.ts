@@ -1,0 +1,338 @@
+import * as z from 'zod/mini';
+import { type Condition, type FactRef, type Leaf, conditionSchema, isFactRef, kleene } from './conditions.js';
+import { periodLastDay, daysFrom, nthWorkingDayAfter, plusDays, type WorkingCalendar } from './dates.js';
+import { type Exact, add, compare, div, exact, isExact, max, mul, sub, toNumber, ZERO } from './exact.js';
+import { ALL_OPERATORS, OPERATOR_NAMES, type OperatorName } from './operators.js';
+import { AREA_UNITS, type AreaUnit, fromSquareMetres, toSquareMetres } from './units.js';
+
+/**
+ * The named mechanisms a rule computes with: derived values and conclusions are JSON built
+ * from these, never functions, so a rule can leave the process as data, every evaluator
+ * computes the same thing, and the docs say each formula in words (`describe`).
+ *
+ * An expression is a literal (string, number, boolean, a list of them), a reference — `{ fact }`
+ * for a vocabulary fact, a derived `$value`, `@asOf`, `@status` (conclusions only), `@calendar`
+ * (the working calendar's description) or a caller parameter `@name`; `{ param }` for one of the
+ * rule's own parameters — or one mechanism: an object with one of the keys below.
+ *
+ * Unknown spreads: a mechanism with an unknown input is unknown (a conclusion left out, a
+ * derived value left unknown, so the conditions that read it are undetermined). Only `cases`
+ * and `lookup` choose, and they choose only on what is known.
+ */
+export type Literal = string | number | boolean;
+export interface ParamRef {
+  readonly param: string;
+}
+/** A test on one item of a list: the item's `field` compared with a value. */
+export interface ItemTest {
+  readonly field: string;
+  readonly operator: OperatorName;
+  readonly value: Expr;
+}
+export type Mechanism =
+  /** base × share: “…的5%”. */
+  | { readonly shareOf: { readonly base: Expr; readonly share: Expr } }
+  /** a − b: an increase, a gap to a target. */
+  | { readonly difference: readonly [Expr, Expr] }
+  /** a − b, never below zero: what is left of a quota. */
+  | { readonly remainder: readonly [Expr, Expr] }
+  | { readonly sum: readonly Expr[] }
+  /** The last day of a period of whole years from a start (Civil Code arts. 201–202); with `firstDayCounts`, a term that includes its first day (five full years end the day before the fifth anniversary). */
+  | { readonly periodEnd: { readonly start: Expr; readonly years: Expr; readonly firstDayCounts?: boolean } }
+  /** The n-th working day after a date, the date itself not counted, in the evaluation's working calendar. */
+  | { readonly workingDayDeadline: { readonly after: Expr; readonly days: Expr } }
+  /** A month and day ('03-31') in a report's year. */
+  | { readonly dateInYear: { readonly year: Expr; readonly monthDay: Expr } }
+  /** Calendar days from one date to another. */
+  | { readonly daysBetween: { readonly from: Expr; readonly to: Expr } }
+  /** The latest of some dates. */
+  | { readonly latest: readonly Expr[] }
+  /** How many items a list has. */
+  | { readonly count: Expr }
+  /** The items of a list that pass a test. */
+  | { readonly filter: { readonly list: Expr; readonly where: ItemTest } }
+  /** The first item of a list that passes a test. */
+  | { readonly find: { readonly list: Expr; readonly where: ItemTest } }
+  /** The item with the lowest value of the first field, ties broken by the next. */
+  | { readonly lowest: { readonly list: Expr; readonly by: readonly string[] } }
+  /** One item of a list by position, from 0. */
+  | { readonly item: { readonly list: Expr; readonly index: number } }
+  /** One field of an item. */
+  | { readonly field: { readonly of: Expr; readonly name: string } }
+  /** One field of every item. */
+  | { readonly pluck: { readonly list: Expr; readonly field: string } }
+  /** A value from a table, by a text key; a key not in the table is unknown. */
+  | { readonly lookup: { readonly key: Expr; readonly table: Readonly<Record<string, Expr>> } }
+  /** The first branch whose condition holds; unknown when a condition before it is unknown; `otherwise` when none holds (unknown without one). */
+  | { readonly cases: readonly { readonly when: Condition; readonly then: Expr }[]; readonly otherwise?: Expr }
+  /** An area shown as a number in a unit (areas are held in square metres). */
+  | { readonly inUnit: { readonly value: Expr; readonly unit: AreaUnit } };
+export type Expr = Literal | readonly Literal[] | FactRef | ParamRef | Mechanism;
+
+/** A declared value a rule computes, by name (read as `$name`). */
+export interface Derived {
+  readonly value: Expr;
+  /** The unit an area is shown in. */
+  readonly unit?: AreaUnit;
+}
+
+/** What the conclusions of a rule are: each a named expression, left out when unknown. */
+export type Conclusions = Readonly<Record<string, Expr>>;
+
+/** What an expression reads: the rule's view, its parameters and the evaluation's calendar. */
+export interface Scope {
+  /** The value of a fact, derived value or `@` id; undefined when unknown. */
+  get(id: string): unknown;
+  readonly calendar: WorkingCalendar & { readonly description: string };
+}
+
+/**
+ * A rule's own parameter as a value: a number, a decimal text ('0.05', '4.5') or a fraction
+ * ('1/3') is exact, an area in square metres; other texts (dates, month-days, codes) as they are.
+ */
+export const parameterValue = (parameter: { readonly value: string | number; readonly unit?: string }): unknown => {
+  const { value, unit } = parameter;
+  const text = String(value);
+  const fraction = /^(\d+)\/(\d+)$/.exec(text);
+  let amount: Exact;
+  if (fraction) amount = div(exact(fraction[1]!), exact(fraction[2]!));
+  else if (typeof value === 'number' || /^\d+(?:\.\d+)?$/.test(text)) amount = exact(value);
+  else return value;
+  return (AREA_UNITS as readonly string[]).includes(unit ?? '') ? toSquareMetres(amount, unit as AreaUnit) : amount;
+};
+
+const MECHANISM_NAMES = [
+  'shareOf', 'difference', 'remainder', 'sum', 'periodEnd', 'workingDayDeadline', 'dateInYear', 'daysBetween', 'latest',
+  'count', 'filter', 'find', 'lowest', 'item', 'field', 'pluck', 'lookup', 'cases', 'inUnit',
+] as const;
+export type MechanismName = (typeof MECHANISM_NAMES)[number];
+
+export const isParamRef = (expr: Expr): expr is ParamRef => typeof expr === 'object' && !Array.isArray(expr) && 'param' in expr;
+const isRef = (expr: Expr): expr is FactRef => typeof expr === 'object' && !Array.isArray(expr) && 'fact' in expr;
+export const mechanismOf = (expr: Expr): MechanismName | undefined => {
+  if (typeof expr !== 'object' || Array.isArray(expr) || isRef(expr) || isParamRef(expr)) return undefined;
+  return MECHANISM_NAMES.find((name) => Object.hasOwn(expr, name));
+};
+
+/** Every id an expression reads (facts, `$derived`, `@…`), conditions of `cases` included, in first-use order. */
+export const idsOf = (expr: Expr): string[] => {
+  const ids = new Set<string>();
+  visit(expr, { ref: (id) => ids.add(id), param: () => undefined });
+  return [...ids];
+};
+/** Every rule parameter an expression reads. */
+export const paramsOf = (expr: Expr): string[] => {
+  const names = new Set<string>();
+  visit(expr, { ref: () => undefined, param: (name) => names.add(name) });
+  return [...names];
+};
+
+const conditionIds = (condition: Condition, ref: (id: string) => void): void => {
+  if ('operator' in condition) {
+    ref(condition.fact);
+    if (isFactRef(condition.value)) ref(condition.value.fact);
+    return;
+  }
+  const parts = 'all' in condition ? condition.all : 'any' in condition ? condition.any : [condition.not];
+  for (const part of parts) conditionIds(part, ref);
+};
+
+const visit = (expr: Expr, on: { ref: (id: string) => void; param: (name: string) => void }): void => {
+  if (typeof expr !== 'object' || Array.isArray(expr)) return;
+  if (isRef(expr)) return on.ref(expr.fact);
+  if (isParamRef(expr)) return on.param(expr.param);
+  const m = expr as Mechanism;
+  const all = (...inner: (Expr | undefined)[]) => inner.forEach((e) => e !== undefined && visit(e, on));
+  if ('shareOf' in m) all(m.shareOf.base, m.shareOf.share);
+  else if ('difference' in m) all(...m.difference);
+  else if ('remainder' in m) all(...m.remainder);
+  else if ('sum' in m) all(...m.sum);
+  else if ('periodEnd' in m) all(m.periodEnd.start, m.periodEnd.years);
+  else if ('workingDayDeadline' in m) all(m.workingDayDeadline.after, m.workingDayDeadline.days);
+  else if ('dateInYear' in m) all(m.dateInYear.year, m.dateInYear.monthDay);
+  else if ('daysBetween' in m) all(m.daysBetween.from, m.daysBetween.to);
+  else if ('latest' in m) all(...m.latest);
+  else if ('count' in m) all(m.count);
+  else if ('filter' in m) all(m.filter.list, m.filter.where.value);
+  else if ('find' in m) all(m.find.list, m.find.where.value);
+  else if ('lowest' in m) all(m.lowest.list);
+  else if ('item' in m) all(m.item.list);
+  else if ('field' in m) all(m.field.of);
+  else if ('pluck' in m) all(m.pluck.list);
+  else if ('lookup' in m) all(m.lookup.key, ...Object.values(m.lookup.table));
+  else if ('cases' in m) {
+    for (const branch of m.cases) {
+      conditionIds(branch.when, on.ref);
+      all(branch.then);
+    }
+    all(m.otherwise);
+  } else if ('inUnit' in m) all(m.inUnit.value);
+};
+
+// — evaluation —
+
+const number = (value: unknown): Exact | undefined => (isExact(value) ? value : undefined);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const list = (value: unknown): readonly unknown[] | undefined => (Array.isArray(value) ? value : undefined);
+const fieldOf = (item: unknown, name: string): unknown =>
+  item !== null && typeof item === 'object' && Object.hasOwn(item, name) ? (item as Record<string, unknown>)[name] : undefined;
+/** A whole number of years, days or a list position, from an exact value. */
+const whole = (value: unknown): number | undefined => {
+  const n = number(value);
+  return n === undefined ? undefined : toNumber(n);
+};
+
+/** A leaf of a `cases` condition over the scope, in three-valued logic: only `present` reads an absent fact. */
+const leafTruth = (scope: Scope) => (leaf: Leaf): boolean | 'unknown' => {
+  const subject = scope.get(leaf.fact);
+  const other = isFactRef(leaf.value) ? scope.get(leaf.value.fact) : leaf.value;
+  if (leaf.operator === 'present') return isFactRef(leaf.value) && other === undefined ? 'unknown' : ALL_OPERATORS.present(subject, other);
+  if (subject === undefined || other === undefined) return 'unknown';
+  return ALL_OPERATORS[leaf.operator](subject, other);
+};
+
+const itemPasses = (item: unknown, test: ItemTest, against: unknown): boolean => ALL_OPERATORS[test.operator](fieldOf(item, test.field), against);
+
+/**
+ * The value of an expression, or undefined when unknown. `params` gives a rule parameter's
+ * value (`parameterValue`). A computed date outside 0001–9999 throws the dates module's
+ * DateRangeError, which the caller turns into "undetermined, saying why".
+ */
+export const evaluateExpr = (expr: Expr, scope: Scope, params: (name: string) => unknown): unknown => {
+  const at = (inner: Expr): unknown => evaluateExpr(inner, scope, params);
+  if (typeof expr !== 'object') return typeof expr === 'number' ? exact(expr) : expr;
+  if (Array.isArray(expr)) return expr;
+  if (isRef(expr)) return expr.fact === '@calendar' ? scope.calendar.description : scope.get(expr.fact);
+  if (isParamRef(expr)) return params(expr.param);
+  const m = expr as Mechanism;
+  if ('shareOf' in m) {
+    const base = number(at(m.shareOf.base));
+    const share = number(at(m.shareOf.share));
+    return base && share ? mul(base, share) : undefined;
+  }
+  if ('difference' in m || 'remainder' in m) {
+    const [a, b] = 'difference' in m ? m.difference : m.remainder;
+    const left = number(at(a));
+    const right = number(at(b));
+    if (!left || !right) return undefined;
+    return 'difference' in m ? sub(left, right) : max(sub(left, right), ZERO);
+  }
+  if ('sum' in m) {
+    let total = ZERO;
+    for (const part of m.sum) {
+      const value = number(at(part));
+      if (!value) return undefined;
+      total = add(total, value);
+    }
+    return total;
+  }
+  if ('periodEnd' in m) {
+    const start = text(at(m.periodEnd.start));
+    const years = whole(at(m.periodEnd.years));
+    if (start === undefined || years === undefined) return undefined;
+    return periodLastDay(m.periodEnd.firstDayCounts ? plusDays(start, -1) : start, { years });
+  }
+  if ('workingDayDeadline' in m) {
+    const after = text(at(m.workingDayDeadline.after));
+    const days = whole(at(m.workingDayDeadline.days));
+    return after === undefined || days === undefined ? undefined : nthWorkingDayAfter(after, days, scope.calendar);
+  }
+  if ('dateInYear' in m) {
+    const year = whole(at(m.dateInYear.year));
+    const monthDay = text(at(m.dateInYear.monthDay));
+    return year === undefined || monthDay === undefined ? undefined : `${year}-${monthDay}`;
+  }
+  if ('daysBetween' in m) {
+    const from = text(at(m.daysBetween.from));
+    const to = text(at(m.daysBetween.to));
+    return from === undefined || to === undefined ? undefined : exact(daysFrom(from, to));
+  }
+  if ('latest' in m) {
+    let latest: string | undefined;
+    for (const part of m.latest) {
+      const date = text(at(part));
+      if (date === undefined) return undefined;
+      if (latest === undefined || date > latest) latest = date;
+    }
+    return latest;
+  }
+  if ('count' in m) {
+    const items = list(at(m.count));
+    return items && exact(items.length);
+  }
+  if ('filter' in m || 'find' in m) {
+    const { list: source, where } = 'filter' in m ? m.filter : m.find;
+    const items = list(at(source));
+    const against = at(where.value);
+    if (!items || against === undefined) return undefined;
+    return 'filter' in m ? items.filter((item) => itemPasses(item, where, against)) : items.find((item) => itemPasses(item, where, against));
+  }
+  if ('lowest' in m) {
+    const items = list(at(m.lowest.list));
+    if (!items) return undefined;
+    const order = (a: unknown, b: unknown): number => {
+      for (const name of m.lowest.by) {
+        const x = number(fieldOf(a, name));
+        const y = number(fieldOf(b, name));
+        if (x && y && compare(x, y) !== 0) return compare(x, y);
+      }
+      return 0;
+    };
+    // A stable sort: of equal items, the first listed.
+    return [...items].sort(order)[0];
+  }
+  if ('item' in m) return list(at(m.item.list))?.[m.item.index];
+  if ('field' in m) return fieldOf(at(m.field.of), m.field.name);
+  if ('pluck' in m) return list(at(m.pluck.list))?.map((item) => fieldOf(item, m.pluck.field));
+  if ('lookup' in m) {
+    const key = text(at(m.lookup.key));
+    return key !== undefined && Object.hasOwn(m.lookup.table, key) ? at(m.lookup.table[key]!) : undefined;
+  }
+  if ('cases' in m) {
+    const truthOf = leafTruth(scope);
+    for (const branch of m.cases) {
+      const truth = kleene(branch.when, truthOf).truth;
+      if (truth === 'unknown') return undefined;
+      if (truth) return at(branch.then);
+    }
+    return m.otherwise === undefined ? undefined : at(m.otherwise);
+  }
+  const area = number(at(m.inUnit.value));
+  return area && toNumber(fromSquareMetres(area, m.inUnit.unit));
+};
+
+// — the JSON shape, checked before a rule is used —
+
+const literal = z.union([z.string(), z.number().check(z.refine(Number.isFinite)), z.boolean()]);
+const REF_ID = /^[@$]?[a-z][A-Za-z0-9]*$/;
+const NAME = /^[a-z][A-Za-z0-9]*$/;
+
+export const exprSchema: z.ZodMiniType<Expr> = z.lazy(() => {
+  const e = exprSchema;
+  const itemTest = z.strictObject({ field: z.string().check(z.regex(NAME)), operator: z.enum(OPERATOR_NAMES), value: e });
+  return z.union([
+    literal,
+    z.array(literal),
+    z.strictObject({ fact: z.string().check(z.regex(REF_ID)) }),
+    z.strictObject({ param: z.string().check(z.regex(NAME)) }),
+    z.strictObject({ shareOf: z.strictObject({ base: e, share: e }) }),
+    z.strictObject({ difference: z.tuple([e, e]) }),
+    z.strictObject({ remainder: z.tuple([e, e]) }),
+    z.strictObject({ sum: z.array(e).check(z.minLength(1)) }),
+    z.strictObject({ periodEnd: z.strictObject({ start: e, years: e, firstDayCounts: z.optional(z.boolean()) }) }),
+    z.strictObject({ workingDayDeadline: z.strictObject({ after: e, days: e }) }),
+    z.strictObject({ dateInYear: z.strictObject({ year: e, monthDay: e }) }),
+    z.strictObject({ daysBetween: z.strictObject({ from: e, to: e }) }),
+    z.strictObject({ latest: z.array(e).check(z.minLength(1)) }),
+    z.strictObject({ count: e }),
+    z.strictObject({ filter: z.strictObject({ list: e, where: itemTest }) }),
+    z.strictObject({ find: z.strictObject({ list: e, where: itemTest }) }),
+    z.strictObject({ lowest: z.strictObject({ list: e, by: z.array(z.string().check(z.regex(NAME))).check(z.minLength(1)) }) }),
+    z.strictObject({ item: z.strictObject({ list: e, index: z.number().check(z.int(), z.minimum(0)) }) }),
+    z.strictObject({ field: z.strictObject({ of: e, name: z.string().check(z.regex(NAME)) }) }),
+    z.strictObject({ pluck: z.strictObject({ list: e, field: z.string().check(z.regex(NAME)) }) }),
+    z.strictObject({ lookup: z.strictObject({ key: e, table: z.record(z.string(), e) }) }),
+    z.strictObject({ cases: z.array(z.strictObject({ when: conditionSchema, then: e })).check(z.minLength(1)), otherwise: z.optional(e) }),
+    z.strictObject({ inUnit: z.strictObject({ value: e, unit: z.enum(AREA_UNITS) }) }),
+  ]);
+}) as z.ZodMiniType<Expr>;
