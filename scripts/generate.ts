@@ -30,6 +30,8 @@ const { renderDocs } = await import('./docs.js');
 const pages = await renderDocs();
 const { factsJsonSchema } = await import('../src/facts/json-schema.js');
 write('schema/facts.schema.json', `${JSON.stringify(factsJsonSchema(), null, 2)}\n`);
+const { ruleSetJsonSchema } = await import('../src/rules/rule-set.js');
+write('schema/rule-set.schema.json', `${JSON.stringify(ruleSetJsonSchema(), null, 2)}\n`);
 for (const [path, content] of Object.entries(pages)) write(path, content);
 const expected = new Set(Object.keys(pages).filter((p) => p.startsWith('docs/rules/')));
 for (const file of readdirSync(join(root, 'docs/rules'), { recursive: true }) as string[]) {

@@ -3,7 +3,10 @@
  * The public surface is listed here and nowhere else.
  */
 import { evaluateWith } from './core/engine.js';
-import type { Report } from './core/evaluate.js';
+import { evaluateSyncWith, type Report } from './core/evaluate.js';
+import type { RuleDefinition } from './core/rule.js';
+import { validateRule } from './core/validate-rule.js';
+import type { evaluateSync } from './sync.js';
 import type { EvaluateOptions } from './core/options.js';
 import { DOCUMENT_ID_SET, RULES } from './rules/index.js';
 
@@ -11,6 +14,19 @@ import { DOCUMENT_ID_SET, RULES } from './rules/index.js';
 export const evaluate = (facts: unknown, options?: EvaluateOptions): Promise<Report> => evaluateWith(facts, options, RULES, DOCUMENT_ID_SET);
 
 export { evaluateSync } from './sync.js';
+
+/**
+ * An evaluator over other rules than the catalogue's, e.g. a rule set read back with `loadRules`:
+ * each rule is checked against the rule schema first (a problem throws, naming it).
+ */
+export const createEvaluator = (rules: readonly RuleDefinition[]): { evaluate: typeof evaluate; evaluateSync: typeof evaluateSync } => {
+  const checked: readonly RuleDefinition[] = Object.freeze(rules.map((rule) => validateRule(rule)));
+  return {
+    evaluate: (facts, options) => evaluateWith(facts, options, checked, DOCUMENT_ID_SET),
+    evaluateSync: (facts, options) => evaluateSyncWith(facts, options, checked, DOCUMENT_ID_SET),
+  };
+};
+export { exportRules, loadRules, RuleSetError, ruleSetJsonSchema, RULE_SET_FORMAT, type RuleSet } from './rules/rule-set.js';
 
 export { listRules, type RuleInfo } from './rules/index.js';
 export { DOCUMENTS, type DocumentId, type PolicyDocument } from './rules/documents.js';
@@ -23,6 +39,7 @@ export { checkRuleJson } from './core/validate-rule.js';
 export { FACTS, FACT_NAMES, type FactName } from './facts/vocabulary.js';
 export { factsJsonSchema, factsSchema } from './facts/json-schema.js';
 export type { RuleDefinition } from './core/rule.js';
+export type { Expr, Mechanism, Derived, Conclusions, ParamRef, ItemTest } from './core/mechanisms.js';
 export { compactReport, OUTCOMES, type CompactOptions, type CompactReport, type CompactResult, type Outcome } from './core/compact.js';
 export {
   reportSchema,

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
@@ -38,6 +38,7 @@ Commands:
   rules                     the rules in force on --as-of for --jurisdiction
   expiring --within <days>  rules whose in-force window ends within <days> of --as-of
   explain <rule-id>         a rule's source, thresholds, facts and window
+  export                    the rules as data (JSON, schema/rule-set.schema.json): --rules, --jurisdiction, -o
   serve                     the decision service over HTTP (landuse-rules serve --help)
 
 Options:
@@ -427,6 +428,24 @@ const batch = (target: string | undefined, values: Values): Promise<number> => {
   return runBatch(target, options, settings);
 };
 
+/** `export`: every rule (or those named) as one rule set, which `loadRules` reads back and another runtime can implement. */
+const exportRules = async (values: Values): Promise<number> => {
+  if ((values.format ?? 'json') !== 'json') throw new UsageError(`--format for export must be json, got '${escapeControls(values.format ?? '')}'`);
+  const { exportRules: toRuleSet, listRules } = await library();
+  const options = evaluateOptions(values);
+  let rules = listRules({ withLogic: true, ...(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}) }).map((info) => info.definition);
+  if (options.rules) {
+    const named = new Set(options.rules);
+    const unknown = options.rules.filter((name) => !rules.some((rule) => rule.id === name || rule.documentId === name));
+    if (unknown.length) throw new UsageError(`--rules names no rule or document: ${unknown.map(escapeControls).join(', ')}`);
+    rules = rules.filter((rule) => named.has(rule.id) || named.has(rule.documentId));
+  }
+  const text = `${JSON.stringify(toRuleSet(rules), null, 2)}\n`;
+  if (values.output !== undefined) writeFileSync(values.output, text);
+  else process.stdout.write(text);
+  return 0;
+};
+
 export const main = async (argv: readonly string[]): Promise<number> => {
   // The decision service (Fastify) reads its own options and is loaded only for this command.
   if (argv[0] === 'serve') return (await import('../server/cli.js')).serve(argv.slice(1));
@@ -458,8 +477,11 @@ export const main = async (argv: readonly string[]): Promise<number> => {
       return expiring(values);
     case 'explain':
       return explain(target, values);
+    case 'export':
+      if (target !== undefined) throw new UsageError(`unexpected argument '${escapeControls(target)}'`);
+      return exportRules(values);
     default:
-      throw new UsageError(`unknown command '${escapeControls(command)}' (check, batch, rules, expiring, explain, serve)`);
+      throw new UsageError(`unknown command '${escapeControls(command)}' (check, batch, rules, expiring, explain, export, serve)`);
   }
 };
 

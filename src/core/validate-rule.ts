@@ -27,7 +27,7 @@ const PROBLEM_WORDS: Record<Problem, string> = {
 const localized = z.strictObject({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() });
 
 /** A whole rule definition: the catalogue's rules and a form's rules are held to this one schema. */
-const ruleSchema = z.strictObject({
+export const ruleSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
   documentId: z.enum(DOCUMENT_IDS as [string, ...string[]]),
   kind: z.enum(['requirement', 'eligibility', 'procedure', 'target']),

@@ -44,9 +44,13 @@ export const ruleInfo = (rule: RuleDefinition): RuleInfo => {
  * The rules, optionally of one document or of the documents that bind a case under
  * `jurisdiction` (a Liuzhou code also lists Guangxi's rules).
  */
-export const listRules = (filter: { documentId?: string; jurisdiction?: string } = {}): RuleInfo[] =>
-  RULES.filter(
+export function listRules(filter?: { documentId?: string; jurisdiction?: string; withLogic?: false }): RuleInfo[];
+/** With `withLogic`, each rule also carries its whole definition (conditions, mechanisms, words): plain JSON, `loadRules` reads it back. */
+export function listRules(filter: { documentId?: string; jurisdiction?: string; withLogic: true }): (RuleInfo & { definition: RuleDefinition })[];
+export function listRules(filter: { documentId?: string; jurisdiction?: string; withLogic?: boolean } = {}): RuleInfo[] {
+  return RULES.filter(
     (rule) =>
       (filter.documentId === undefined || rule.documentId === filter.documentId) &&
       (filter.jurisdiction === undefined || coversJurisdiction(DOCUMENTS[rule.documentId].jurisdiction, filter.jurisdiction)),
-  ).map(ruleInfo);
+  ).map((rule) => (filter.withLogic ? { ...ruleInfo(rule), definition: rule } : ruleInfo(rule)));
+}
