@@ -10,8 +10,10 @@ import { OPERATOR_NAMES, type Amount, type OperatorName } from './operators.js';
  * no condition references, known operators only.
  */
 export type FactRef = { readonly fact: string };
+/** One of the rule's own parameters, by name: the threshold the source fixes, read where it is compared. */
+export type ParamRef = { readonly param: string };
 export type Scalar = string | number | boolean;
-export type LeafValue = Scalar | readonly Scalar[] | FactRef | Amount;
+export type LeafValue = Scalar | readonly Scalar[] | FactRef | ParamRef | Amount;
 
 export interface Leaf {
   readonly fact: string;
@@ -31,6 +33,7 @@ const leafSchema = z.strictObject({
     scalar,
     z.array(scalar),
     z.strictObject({ fact: z.string().check(z.regex(FACT_ID)) }),
+    z.strictObject({ param: z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)) }),
     z.strictObject({ amount: z.string().check(z.regex(/^\d+(?:\.\d+)?$/)), unit: z.enum(AREA_UNITS) }),
   ]),
 });
@@ -47,6 +50,8 @@ export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
 export const isLeaf = (condition: Condition): condition is Leaf => 'operator' in condition;
 export const isFactRef = (value: LeafValue): value is FactRef =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value;
+export const isParamLeafValue = (value: LeafValue): value is ParamRef =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && 'param' in value;
 
 /** The leaves in depth-first order: the order both evaluators report them in. */
 export const leavesOf = (condition: Condition): Leaf[] => {

@@ -8,6 +8,7 @@ import { type Derived, evaluateExpr, type Expr, idsOf, parameterValue } from './
 import { type Consequence, consequenceOf, type FactView, type RuleDefinition, type RuleKind, type Status, type Strength } from './rule.js';
 import { DateRangeError } from './dates.js';
 import { deepFreeze } from './safe.js';
+import { parameterWords, withParametersResolvedAll } from './parameters.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
 import { type FactIssue, type ReadFacts, readFacts } from '../facts/read.js';
 import { DETERMINATIONS, FACT_KINDS, type FactName, isFactName } from '../facts/vocabulary.js';
@@ -277,6 +278,8 @@ interface RulePlan extends Layout {
   readonly parameterNames: readonly string[];
   /** A rule parameter's value (`{ param }` in an expression), read once. */
   readonly parameterOf: (name: string) => unknown;
+  /** A rule parameter as a message shows it (`{maxSiteArea}`). */
+  readonly parameterWords: ReadonlyMap<string, string>;
   /** The derived values in declaration order, with their slot and the slots they are computed from. */
   readonly derived: readonly { readonly name: string; readonly slot: number; readonly from: readonly number[]; readonly derived: Derived }[];
   /** Per leaf, over a view's slots: the same known-ness, and the leaf's result. */
@@ -374,6 +377,7 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => ({ name, slot: slot(`$${name}`), from: readsOf(d).map(slot), derived: d }));
     const parameterValues = new Map(Object.entries(rule.parameters).map(([name, parameter]) => [name, parameterValue(parameter)]));
     const parameterOf = (name: string): unknown => parameterValues.get(name);
+    const wordsOfParameters = new Map(Object.entries(rule.parameters).map(([name, parameter]) => [name, parameterWords(parameter)]));
     const factSlot = leaves.map((leaf) => slot(leaf.fact));
     const valueSlot = leaves.map((leaf) => (isFactRef(leaf.value) ? slot(leaf.value.fact) : -1));
     const knownInSlots = leaves.map((leaf, index) => knownInSlotsOf(leaf, factSlot[index]!, valueSlot[index]!));
@@ -386,7 +390,7 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     const decide = compileKleene<readonly Truth[]>(rule.decision, (_leaf, index) => (truths) => truths[index + selectorCount]!);
     // Listed out, not spread: the plan is read on every case and should stay a fast object.
     plan = {
-      ids: layout.ids, slotOf: layout.slotOf, units, parameterNames: layout.parameterNames, parameterOf, tree, leaves, selectorCount, selectorFacts, selectsEarly, notYetDue, notConcerned, citation, derived,
+      ids: layout.ids, slotOf: layout.slotOf, units, parameterNames: layout.parameterNames, parameterOf, parameterWords: wordsOfParameters, tree, leaves, selectorCount, selectorFacts, selectsEarly, notYetDue, notConcerned, citation, derived,
       knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, determination, wordIds: new Map(),
     };
     plans.set(rule, plan);
@@ -644,11 +648,11 @@ const wordIdsOf = (plan: RulePlan, name: string): readonly string[] => {
   return ids;
 };
 
-/** A message placeholder's value: the conclusions first, then the rule's facts and derived values, each shown in its unit. */
+/** A message placeholder's value: the conclusions first, then the rule's facts and derived values, each shown in its unit, then its parameters as the source writes them. */
 const wordOf = (plan: RulePlan, view: View, conclusions: Readonly<Record<string, unknown>>, name: string): unknown => {
   if (Object.hasOwn(conclusions, name)) return display(conclusions[name], undefined);
   for (const id of wordIdsOf(plan, name)) if (view.has(id)) return display(view.get(id), view.unitOf(id));
-  return undefined;
+  return plan.parameterWords.get(name);
 };
 
 /** Stage two: reads the leaf results (from json-rules-engine or the compiled closures) in three-valued logic. */
@@ -737,7 +741,8 @@ export const begin = (
   documentIds: ReadonlySet<string>,
   early = false,
 ): Evaluation => {
-  const context = resolveOptions(options, catalogue, documentIds);
+  // Thresholds are read by name in rule JSON; the evaluators compare with their values.
+  const context = resolveOptions(options, withParametersResolvedAll(catalogue), documentIds);
   const read = readFacts(facts, context.locale, context.limits);
   const lookup = new CaseFacts(read.values, context.asOf);
   const rules = context.rules;

@@ -1,4 +1,4 @@
-import { type Condition, isFactRef, type LeafValue } from './conditions.js';
+import { type Condition, isFactRef, isParamLeafValue, type LeafValue } from './conditions.js';
 import type { Locale } from './locale.js';
 import { type Expr, type Mechanism, isParamRef } from './mechanisms.js';
 import { OPERATOR_SYMBOL } from './operators.js';
@@ -48,7 +48,7 @@ export const conditionWords = (condition: Condition, locale: Locale, naming: Nam
       return l === 'zh' ? `${subject}${given ? '已给出' : '未给出'}` : `${subject} ${given ? 'is given' : 'is not given'}`;
     }
     const value: LeafValue = condition.value;
-    const other = isFactRef(value) ? refWords(value.fact, naming, l) : literalWords(value, l);
+    const other = isFactRef(value) ? refWords(value.fact, naming, l) : isParamLeafValue(value) ? naming.param(value.param) : literalWords(value, l);
     return `${subject} ${OPERATOR_SYMBOL[condition.operator]} ${other}`;
   }
   if ('not' in condition) return l === 'zh' ? `并非（${conditionWords(condition.not, locale, naming)}）` : `not (${conditionWords(condition.not, locale, naming)})`;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type Condition, type FactRef, type Leaf, conditionSchema, isFactRef, kleene } from './conditions.js';
+import { type Condition, type FactRef, type Leaf, type ParamRef, conditionSchema, isFactRef, isParamLeafValue, kleene } from './conditions.js';
 import { periodLastDay, daysFrom, nthWorkingDayAfter, plusDays, type WorkingCalendar } from './dates.js';
 import { type Exact, add, compare, div, exact, isExact, max, mul, sub, toNumber, ZERO } from './exact.js';
 import { ALL_OPERATORS, OPERATOR_NAMES, type OperatorName } from './operators.js';
@@ -20,9 +20,7 @@ import { AREA_UNITS, type AreaUnit, fromSquareMetres, toSquareMetres } from './u
  * and `lookup` choose, and they choose only on what is known.
  */
 export type Literal = string | number | boolean;
-export interface ParamRef {
-  readonly param: string;
-}
+export type { ParamRef } from './conditions.js';
 /** A test on one item of a list: the item's `field` compared with a value. */
 export interface ItemTest {
   readonly field: string;
@@ -90,8 +88,9 @@ export interface Scope {
  * A rule's own parameter as a value: a number, a decimal text ('0.05', '4.5') or a fraction
  * ('1/3') is exact, an area in square metres; other texts (dates, month-days, codes) as they are.
  */
-export const parameterValue = (parameter: { readonly value: string | number; readonly unit?: string }): unknown => {
+export const parameterValue = (parameter: { readonly value: string | number | readonly string[]; readonly unit?: string }): unknown => {
   const { value, unit } = parameter;
+  if (typeof value !== 'string' && typeof value !== 'number') return value;
   const text = String(value);
   const fraction = /^(\d+)\/(\d+)$/.exec(text);
   let amount: Exact;
@@ -127,14 +126,15 @@ export const paramsOf = (expr: Expr): string[] => {
   return [...names];
 };
 
-const conditionIds = (condition: Condition, ref: (id: string) => void): void => {
+const conditionIds = (condition: Condition, on: { ref: (id: string) => void; param: (name: string) => void }): void => {
   if ('operator' in condition) {
-    ref(condition.fact);
-    if (isFactRef(condition.value)) ref(condition.value.fact);
+    on.ref(condition.fact);
+    if (isFactRef(condition.value)) on.ref(condition.value.fact);
+    if (isParamLeafValue(condition.value)) on.param(condition.value.param);
     return;
   }
   const parts = 'all' in condition ? condition.all : 'any' in condition ? condition.any : [condition.not];
-  for (const part of parts) conditionIds(part, ref);
+  for (const part of parts) conditionIds(part, on);
 };
 
 const visit = (expr: Expr, on: { ref: (id: string) => void; param: (name: string) => void }): void => {
@@ -162,7 +162,7 @@ const visit = (expr: Expr, on: { ref: (id: string) => void; param: (name: string
   else if ('lookup' in m) all(m.lookup.key, ...Object.values(m.lookup.table));
   else if ('cases' in m) {
     for (const branch of m.cases) {
-      conditionIds(branch.when, on.ref);
+      conditionIds(branch.when, on);
       all(branch.then);
     }
     all(m.otherwise);

@@ -24,10 +24,19 @@ export const consequenceOf = (rule: { readonly kind: RuleKind; readonly strength
   return 'violation';
 };
 
+/**
+ * What a parameter's value is counted in: an area unit, a share of 1, whole years, degrees of
+ * slope, working days, a count, a date, a month and day of the year ('03-31'), a ratio, GB/T 2260
+ * county codes, or whatever unit the fact it is compared with has (the indicator table's targets).
+ */
+export const PARAMETER_UNITS = ['m2', 'mu', 'ha', 'share', 'years', 'degrees', 'working-days', 'count', 'date', 'month-day', 'ratio', 'GB/T 2260', 'as the fact'] as const;
+export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
+
 /** A threshold or period of the text, kept apart from the logic with its own source words. */
 export interface Parameter {
-  readonly value: string | number;
-  readonly unit?: AreaUnit | 'share' | 'years' | 'degrees' | 'mu' | 'working-days' | 'count' | 'date' | string;
+  /** A list only for a set of codes the text names one by one (GB/T 2260 counties). */
+  readonly value: string | number | readonly string[];
+  readonly unit?: ParameterUnit;
   /** The words of the source that fix it. */
   readonly source: string;
 }

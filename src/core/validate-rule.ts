@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { type Condition, conditionSchema, factsOfLeaf, leavesOf } from './conditions.js';
-import type { RuleDefinition } from './rule.js';
+import { type Condition, conditionSchema, factsOfLeaf, isParamLeafValue, leavesOf } from './conditions.js';
+import { PARAMETER_UNITS, type RuleDefinition } from './rule.js';
 import { deepFreeze, plainCopy, type Problem, withPrototypes } from './safe.js';
 import { AREA_UNITS } from './units.js';
 import { exprSchema, idsOf, paramsOf } from './mechanisms.js';
@@ -40,7 +40,7 @@ export const ruleSchema = z.strictObject({
   notConcerned: z.optional(z.strictObject({ when: conditionSchema, message: localized })),
   inPrincipleFacts: z.optional(z.array(z.string())),
   facts: z.array(z.string()),
-  parameters: z.record(z.string(), z.strictObject({ value: z.union([z.string(), z.number()]), unit: z.optional(z.string()), source: z.string() })),
+  parameters: z.record(z.string(), z.strictObject({ value: z.union([z.string(), z.number(), z.array(z.string())]), unit: z.optional(z.enum(PARAMETER_UNITS)), source: z.string() })),
   derive: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ value: exprSchema, unit: z.optional(z.enum(AREA_UNITS)) }))),
   conclusions: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), exprSchema)),
   callerParameters: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ description: z.string(), unit: z.optional(z.string()) }))),
@@ -93,6 +93,7 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
   const checkParams = (names: readonly string[], where: string) => {
     for (const name of names) if (!parameters.has(name)) problems.push(`${where}: parameter '${name}' is not declared`);
   };
+  checkParams(conditions.flatMap(leavesOf).flatMap((leaf) => (isParamLeafValue(leaf.value) ? [leaf.value.param] : [])), 'condition');
   const derivedSoFar = new Set<string>();
   for (const [name, d] of Object.entries(rule.derive ?? {})) {
     for (const id of idsOf(d.value)) {

@@ -1,18 +1,15 @@
 import type { Condition, FactRef, Leaf, LeafValue } from '../core/conditions.js';
 import type { Derived, Expr, ParamRef } from '../core/mechanisms.js';
 import type { Localized } from '../core/locale.js';
-import type { Amount, OperatorName } from '../core/operators.js';
-import type { Parameter, RuleDefinition, Status } from '../core/rule.js';
+import type { OperatorName } from '../core/operators.js';
+import type { RuleDefinition, Status } from '../core/rule.js';
 import { validateRule } from '../core/validate-rule.js';
-import type { AreaUnit } from '../core/units.js';
 
 /** A rule file's default export: checked once, when the registry loads it. */
 export const defineRule = (rule: RuleDefinition): RuleDefinition => validateRule(rule);
 
 export const L = (zhHans: string, zhHant: string, en: string): Localized => ({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, en });
 
-/** A threshold parameter as rule JSON: `{ amount: '500', unit: 'm2' }`. */
-export const amount = (parameter: Parameter & { unit: AreaUnit }): Amount => ({ amount: String(parameter.value), unit: parameter.unit });
 
 /** Shorthand for one leaf; the result is plain rule JSON. */
 export const when = (fact: string, operator: OperatorName, value: LeafValue): Leaf => ({ fact, operator, value });

@@ -45,14 +45,14 @@ export const rule = defineRule({
   },
   messages: {
     pass: L(
-      '机动指标{reserveQuotaM2}平方米不超过规划村庄建设用地总量的5%（{maxReserveQuotaM2}平方米）。',
-      '機動指標{reserveQuotaM2}平方米不超過規劃村莊建設用地總量的5%（{maxReserveQuotaM2}平方米）。',
-      'The reserve quota of {reserveQuotaM2} m² is within 5% of the planned village construction land ({maxReserveQuotaM2} m²).',
+      '机动指标{reserveQuotaM2}平方米不超过规划村庄建设用地总量的{maxShare}（{maxReserveQuotaM2}平方米）。',
+      '機動指標{reserveQuotaM2}平方米不超過規劃村莊建設用地總量的{maxShare}（{maxReserveQuotaM2}平方米）。',
+      'The reserve quota of {reserveQuotaM2} m² is within {maxShare} of the planned village construction land ({maxReserveQuotaM2} m²).',
     ),
     fail: L(
-      '机动指标须不超过规划村庄建设用地总量的5%（{maxReserveQuotaM2}平方米），并以点位示意、项目清单、用途留白等方式纳入管控；本规划不符合。',
-      '機動指標須不超過規劃村莊建設用地總量的5%（{maxReserveQuotaM2}平方米），並以點位示意、項目清單、用途留白等方式納入管控；本規劃不符合。',
-      'The reserve quota must be at most 5% of the planned village construction land ({maxReserveQuotaM2} m²) and be put under plan control by point indication, project list, use blank or a mode of the same kind; this plan is not.',
+      '机动指标须不超过规划村庄建设用地总量的{maxShare}（{maxReserveQuotaM2}平方米），并以点位示意、项目清单、用途留白等方式纳入管控；本规划不符合。',
+      '機動指標須不超過規劃村莊建設用地總量的{maxShare}（{maxReserveQuotaM2}平方米），並以點位示意、項目清單、用途留白等方式納入管控；本規劃不符合。',
+      'The reserve quota must be at most {maxShare} of the planned village construction land ({maxReserveQuotaM2} m²) and be put under plan control by point indication, project list, use blank or a mode of the same kind; this plan is not.',
     ),
   },
   readings: [

@@ -21,11 +21,11 @@ export const rule = defineRule({
   decision: { all: [when('$steepParcels', 'isEmpty', true)] },
   conclusions: { steepParcelIds: { pluck: { list: ref('$steepParcels'), field: 'id' } } },
   messages: {
-    pass: L('实施范围内没有25度以上的陡坡地块。', '實施範圍內沒有25度以上的陡坡地塊。', 'No parcel in the scope has a slope of 25° or more.'),
+    pass: L('实施范围内没有{steepSlope}度以上的陡坡地块。', '實施範圍內沒有{steepSlope}度以上的陡坡地塊。', 'No parcel in the scope has a slope of {steepSlope}° or more.'),
     fail: L(
-      '不得将25度以上陡坡纳入实施范围：地块 {steepParcelIds} 坡度在25度以上。',
-      '不得將25度以上陡坡納入實施範圍：地塊 {steepParcelIds} 坡度在25度以上。',
-      'Parcels with slopes of 25° or more must not be included: {steepParcelIds}.',
+      '不得将{steepSlope}度以上陡坡纳入实施范围：地块 {steepParcelIds} 坡度在{steepSlope}度以上。',
+      '不得將{steepSlope}度以上陡坡納入實施範圍：地塊 {steepParcelIds} 坡度在{steepSlope}度以上。',
+      'Parcels with slopes of {steepSlope}° or more must not be included: {steepParcelIds}.',
     ),
   },
   readings: [

@@ -1,4 +1,4 @@
-import { amount, byStatus, defineRule, given, L, ref, when } from '../define.js';
+import { byStatus, defineRule, given, L, ref, when, param } from '../define.js';
 
 const LIVING_ENVIRONMENT = ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet'];
 const INFRASTRUCTURE = ['village-road'];
@@ -47,13 +47,13 @@ export const rule = defineRule({
       {
         any: [
           when('facilityType', 'in', [...LIVING_ENVIRONMENT, ...INFRASTRUCTURE, BASKETBALL]),
-          { all: [when('facilityType', 'in', SMALL_SCATTERED), when('siteAreaM2', 'atMost', amount(maxSiteArea))] },
+          { all: [when('facilityType', 'in', SMALL_SCATTERED), when('siteAreaM2', 'atMost', param('maxSiteArea'))] },
           { all: [when('facilityType', 'notIn', NAMED), when('publicFacilityGroupDetermined', 'in', ['living-environment', 'infrastructure'])] },
           {
             all: [
               when('facilityType', 'notIn', NAMED),
               when('publicFacilityGroupDetermined', 'equal', 'small-scattered-public-facility'),
-              when('siteAreaM2', 'atMost', amount(maxSiteArea)),
+              when('siteAreaM2', 'atMost', param('maxSiteArea')),
             ],
           },
         ],
@@ -79,9 +79,9 @@ export const rule = defineRule({
       'The facility may be exempted from planning-permit procedures under the published local rules.',
     ),
     fail: L(
-      '不符合规划许可豁免条件：须为所列设施类型、列入乡村振兴规划或项目库、符合规划和技术规定、确保安全、市县已公开实施细则，小型零星设施用地面积不超过400平方米（露天篮球场除外）。',
-      '不符合規劃許可豁免條件：須為所列設施類型、列入鄉村振興規劃或項目庫、符合規劃和技術規定、確保安全、市縣已公開實施細則，小型零星設施用地面積不超過400平方米（露天籃球場除外）。',
-      'Not eligible for the permit exemption: it needs a listed facility type, inclusion in a rural-revitalisation plan or bank, conformity, safety, published local rules, and for small scattered facilities a site of at most 400 m² (outdoor basketball courts excepted).',
+      '不符合规划许可豁免条件：须为所列设施类型、列入乡村振兴规划或项目库、符合规划和技术规定、确保安全、市县已公开实施细则，小型零星设施用地面积不超过{maxSiteArea}平方米（露天篮球场除外）。',
+      '不符合規劃許可豁免條件：須為所列設施類型、列入鄉村振興規劃或項目庫、符合規劃和技術規定、確保安全、市縣已公開實施細則，小型零星設施用地面積不超過{maxSiteArea}平方米（露天籃球場除外）。',
+      'Not eligible for the permit exemption: it needs a listed facility type, inclusion in a rural-revitalisation plan or bank, conformity, safety, published local rules, and for small scattered facilities a site of at most {maxSiteArea} m² (outdoor basketball courts excepted).',
     ),
   },
   readings: [

@@ -1,4 +1,4 @@
-import { amount, byStatus, defineRule, L, when } from '../define.js';
+import { byStatus, defineRule, L, when, param } from '../define.js';
 
 const maxSiteArea = { value: 500, unit: 'm2', source: '用地規模不超過500平方米' } as const;
 const maxFloorArea = { value: 1000, unit: 'm2', source: '建筑面積不超過1000平方米' } as const;
@@ -18,19 +18,19 @@ export const rule = defineRule({
   parameters: { maxSiteArea, maxFloorArea },
   selects: { all: [when('projectType', 'equal', 'facility-agriculture')] },
   decision: {
-    all: [when('siteAreaM2', 'atMost', amount(maxSiteArea)), when('floorAreaM2', 'atMost', amount(maxFloorArea))],
+    all: [when('siteAreaM2', 'atMost', param('maxSiteArea')), when('floorAreaM2', 'atMost', param('maxFloorArea'))],
   },
   conclusions: { simplifiedFiling: byStatus({ pass: true, fail: false }), remoteSensingFilingPossible: byStatus({ pass: true }) },
   messages: {
     pass: L(
-      '用地{siteAreaM2}平方米不超过500平方米、建筑面积{floorAreaM2}平方米不超过1000平方米，可适用简化备案程序（有条件的可通过遥感影像生成坐标备案）。',
-      '用地{siteAreaM2}平方米不超過500平方米、建築面積{floorAreaM2}平方米不超過1000平方米，可適用簡化備案程序（有條件的可通過遙感影像生成坐標備案）。',
-      'Site {siteAreaM2} m² ≤ 500 m² and floor area {floorAreaM2} m² ≤ 1000 m²: the simplified filing applies (where available, by coordinates from remote-sensing imagery).',
+      '用地{siteAreaM2}平方米不超过{maxSiteArea}平方米、建筑面积{floorAreaM2}平方米不超过{maxFloorArea}平方米，可适用简化备案程序（有条件的可通过遥感影像生成坐标备案）。',
+      '用地{siteAreaM2}平方米不超過{maxSiteArea}平方米、建築面積{floorAreaM2}平方米不超過{maxFloorArea}平方米，可適用簡化備案程序（有條件的可通過遙感影像生成坐標備案）。',
+      'Site {siteAreaM2} m² ≤ {maxSiteArea} m² and floor area {floorAreaM2} m² ≤ {maxFloorArea} m²: the simplified filing applies (where available, by coordinates from remote-sensing imagery).',
     ),
     fail: L(
-      '简化备案要求用地规模不超过500平方米且建筑面积不超过1000平方米；本项目用地{siteAreaM2}平方米、建筑面积{floorAreaM2}平方米。',
-      '簡化備案要求用地規模不超過500平方米且建築面積不超過1000平方米；本項目用地{siteAreaM2}平方米、建築面積{floorAreaM2}平方米。',
-      'Simplified filing needs a site of at most 500 m² and a floor area of at most 1000 m²; this project has {siteAreaM2} m² and {floorAreaM2} m².',
+      '简化备案要求用地规模不超过{maxSiteArea}平方米且建筑面积不超过{maxFloorArea}平方米；本项目用地{siteAreaM2}平方米、建筑面积{floorAreaM2}平方米。',
+      '簡化備案要求用地規模不超過{maxSiteArea}平方米且建築面積不超過{maxFloorArea}平方米；本項目用地{siteAreaM2}平方米、建築面積{floorAreaM2}平方米。',
+      'Simplified filing needs a site of at most {maxSiteArea} m² and a floor area of at most {maxFloorArea} m²; this project has {siteAreaM2} m² and {floorAreaM2} m².',
     ),
   },
   notes: ['Whether a city or county has actually introduced the simplified procedure (鼓勵各市縣探索) is local practice; the rule says whether a project is small enough.'],

@@ -1,4 +1,4 @@
-import { amount, defineRule, L, param, ref, when } from '../define.js';
+import { defineRule, L, param, ref, when } from '../define.js';
 
 const specialQuota = { value: 600, unit: 'mu', source: '國家每年單列下達的600畝用地計劃指標' } as const;
 
@@ -12,18 +12,18 @@ export const rule = defineRule({
   facts: ['countyIsPovertyLifted', 'specialQuotaUsedMu'],
   parameters: { specialQuota },
   selects: { all: [when('countyIsPovertyLifted', 'equal', true)] },
-  decision: { all: [when('specialQuotaUsedMu', 'atMost', amount(specialQuota))] },
+  decision: { all: [when('specialQuotaUsedMu', 'atMost', param('specialQuota'))] },
   conclusions: { remainingSpecialQuotaMu: { inUnit: { value: { remainder: [param('specialQuota'), ref('specialQuotaUsedMu')] }, unit: 'mu' } } },
   messages: {
     pass: L(
-      '本年度已使用单列指标{specialQuotaUsedMu}亩，未超过600亩，尚余{remainingSpecialQuotaMu}亩。',
-      '本年度已使用單列指標{specialQuotaUsedMu}畝，未超過600畝，尚餘{remainingSpecialQuotaMu}畝。',
-      '{specialQuotaUsedMu} mu of the separate quota used this year, within 600 mu; {remainingSpecialQuotaMu} mu remain.',
+      '本年度已使用单列指标{specialQuotaUsedMu}亩，未超过{specialQuota}亩，尚余{remainingSpecialQuotaMu}亩。',
+      '本年度已使用單列指標{specialQuotaUsedMu}畝，未超過{specialQuota}畝，尚餘{remainingSpecialQuotaMu}畝。',
+      '{specialQuotaUsedMu} mu of the separate quota used this year, within {specialQuota} mu; {remainingSpecialQuotaMu} mu remain.',
     ),
     fail: L(
-      '国家单列下达的用地计划指标为每年600亩；本年度已使用{specialQuotaUsedMu}亩，超出单列指标。',
-      '國家單列下達的用地計劃指標為每年600畝；本年度已使用{specialQuotaUsedMu}畝，超出單列指標。',
-      'The separately allocated quota is 600 mu a year; {specialQuotaUsedMu} mu were used, more than it holds.',
+      '国家单列下达的用地计划指标为每年{specialQuota}亩；本年度已使用{specialQuotaUsedMu}亩，超出单列指标。',
+      '國家單列下達的用地計劃指標為每年{specialQuota}畝；本年度已使用{specialQuotaUsedMu}畝，超出單列指標。',
+      'The separately allocated quota is {specialQuota} mu a year; {specialQuotaUsedMu} mu were used, more than it holds.',
     ),
   },
   notes: ['“用好用足” also urges full use: a remainder is reported in the conclusions, not failed.'],

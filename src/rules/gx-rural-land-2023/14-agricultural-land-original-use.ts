@@ -1,4 +1,4 @@
-import { amount, byStatus, defineRule, L, when } from '../define.js';
+import { byStatus, defineRule, L, when, param } from '../define.js';
 
 /** (a) must not harden the ground; no area limit. */
 const UNHARDENED = ['platform', 'boardwalk', 'mountain-trail'];
@@ -45,21 +45,21 @@ export const rule = defineRule({
       {
         any: [
           { all: [when('facilityType', 'in', UNHARDENED), when('hardensGround', 'equal', false)] },
-          { all: [when('facilityType', 'in', SINGLE_STRUCTURES), when('footprintM2', 'atMost', amount(maxSingleStructure))] },
-          { all: [when('facilityType', 'in', SMALL_WATER_WORKS), when('footprintM2', 'atMost', amount(maxSmallWaterWorks))] },
+          { all: [when('facilityType', 'in', SINGLE_STRUCTURES), when('footprintM2', 'atMost', param('maxSingleStructure'))] },
+          { all: [when('facilityType', 'in', SMALL_WATER_WORKS), when('footprintM2', 'atMost', param('maxSmallWaterWorks'))] },
           // Groups (b) and (c) close with 等 (conventions §3b); group (a) names its three kinds without 等.
           {
             all: [
               when('facilityType', 'notIn', NAMED),
               when('serviceFacilityGroupDetermined', 'equal', 'single-structure'),
-              when('footprintM2', 'atMost', amount(maxSingleStructure)),
+              when('footprintM2', 'atMost', param('maxSingleStructure')),
             ],
           },
           {
             all: [
               when('facilityType', 'notIn', NAMED),
               when('serviceFacilityGroupDetermined', 'equal', 'small-water-works'),
-              when('footprintM2', 'atMost', amount(maxSmallWaterWorks)),
+              when('footprintM2', 'atMost', param('maxSmallWaterWorks')),
             ],
           },
         ],
@@ -74,9 +74,9 @@ export const rule = defineRule({
       'The facility may be managed under the original use; no farmland conversion approval is needed.',
     ),
     fail: L(
-      '不符合按原用途管理的条件：须列入乡村振兴规划或项目库、服务农林业生产、不占耕地和永久基本农田，且平台栈道不固化地面、单体设施占地不超过200平方米、小型泵站水池占地不超过60平方米。',
-      '不符合按原用途管理的條件：須列入鄉村振興規劃或項目庫、服務農林業生產、不佔耕地和永久基本農田，且平台棧道不固化地面、單體設施佔地不超過200平方米、小型泵站水池佔地不超過60平方米。',
-      'Not eligible for original-use management: it must be listed, serve farm or forestry production, occupy no cultivated land or permanent basic farmland, and platforms must not harden the ground, single structures stay within 200 m², small pump stations and tanks within 60 m².',
+      '不符合按原用途管理的条件：须列入乡村振兴规划或项目库、服务农林业生产、不占耕地和永久基本农田，且平台栈道不固化地面、单体设施占地不超过{maxSingleStructure}平方米、小型泵站水池占地不超过{maxSmallWaterWorks}平方米。',
+      '不符合按原用途管理的條件：須列入鄉村振興規劃或項目庫、服務農林業生產、不佔耕地和永久基本農田，且平台棧道不固化地面、單體設施佔地不超過{maxSingleStructure}平方米、小型泵站水池佔地不超過{maxSmallWaterWorks}平方米。',
+      'Not eligible for original-use management: it must be listed, serve farm or forestry production, occupy no cultivated land or permanent basic farmland, and platforms must not harden the ground, single structures stay within {maxSingleStructure} m², small pump stations and tanks within {maxSmallWaterWorks} m².',
     ),
   },
   readings: [

@@ -1,4 +1,4 @@
-import { byStatus, defineRule, L, when } from '../define.js';
+import { byStatus, defineRule, L, when, param } from '../define.js';
 
 const windowStart = { value: '1987-01-01', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
 const windowEnd = { value: '2009-12-31', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
@@ -19,8 +19,8 @@ export const rule = defineRule({
   selects: { all: [when('projectType', 'equal', 'legacy-construction-land')] },
   decision: {
     all: [
-      when('constructionOccurredOn', 'onOrAfter', windowStart.value),
-      when('constructionOccurredOn', 'onOrBefore', windowEnd.value),
+      when('constructionOccurredOn', 'onOrAfter', param('windowStart')),
+      when('constructionOccurredOn', 'onOrBefore', param('windowEnd')),
       when('secondSurveyLandClass', 'equal', 'construction'),
       when('thirdSurveyLandClass', 'equal', 'construction'),
       when('publicNoticeObjections', 'atMost', 0),

@@ -1,6 +1,6 @@
 import { defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
 
-const deadlineDay = { value: '12-31', unit: 'date', source: '每年12月底前 (on or before 31 December of the year)' } as const;
+const deadlineDay = { value: '12-31', unit: 'month-day', source: '每年12月底前 (on or before 31 December of the year)' } as const;
 
 export const rule = defineRule({
   id: 'lz-consolidation/annual-self-evaluation-deadline',

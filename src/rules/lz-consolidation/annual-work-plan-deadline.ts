@@ -4,7 +4,7 @@ import { DOCUMENTS } from '../documents.js';
 /** The plan's first day in force: a deadline before it was never set by the plan. */
 const ISSUED = DOCUMENTS['lz-consolidation'].inForce.from;
 
-const deadlineDay = { value: '03-31', unit: 'date', source: '每年3月底前 (on or before 31 March of the year)' } as const;
+const deadlineDay = { value: '03-31', unit: 'month-day', source: '每年3月底前 (on or before 31 March of the year)' } as const;
 
 export const rule = defineRule({
   id: 'lz-consolidation/annual-work-plan-deadline',

@@ -19,14 +19,14 @@ export const rule = defineRule({
   conclusions: { minNewCultivatedLandM2: ref('$minNewCultivatedLandM2') },
   messages: {
     pass: L(
-      '新增耕地{newCultivatedLandM2}平方米，不少于原有耕地面积的5%（{minNewCultivatedLandM2}平方米）。',
-      '新增耕地{newCultivatedLandM2}平方米，不少於原有耕地面積的5%（{minNewCultivatedLandM2}平方米）。',
-      'New cultivated land of {newCultivatedLandM2} m² is at least 5% of the original ({minNewCultivatedLandM2} m²).',
+      '新增耕地{newCultivatedLandM2}平方米，不少于原有耕地面积的{minShare}（{minNewCultivatedLandM2}平方米）。',
+      '新增耕地{newCultivatedLandM2}平方米，不少於原有耕地面積的{minShare}（{minNewCultivatedLandM2}平方米）。',
+      'New cultivated land of {newCultivatedLandM2} m² is at least {minShare} of the original ({minNewCultivatedLandM2} m²).',
     ),
     fail: L(
-      '整治区域内新增耕地应不少于原有耕地面积的5%（{minNewCultivatedLandM2}平方米），本项目仅{newCultivatedLandM2}平方米。',
-      '整治區域內新增耕地應不少於原有耕地面積的5%（{minNewCultivatedLandM2}平方米），本項目僅{newCultivatedLandM2}平方米。',
-      'New cultivated land in the area should be at least 5% of the original ({minNewCultivatedLandM2} m²); this project adds {newCultivatedLandM2} m².',
+      '整治区域内新增耕地应不少于原有耕地面积的{minShare}（{minNewCultivatedLandM2}平方米），本项目仅{newCultivatedLandM2}平方米。',
+      '整治區域內新增耕地應不少於原有耕地面積的{minShare}（{minNewCultivatedLandM2}平方米），本項目僅{newCultivatedLandM2}平方米。',
+      'New cultivated land in the area should be at least {minShare} of the original ({minNewCultivatedLandM2} m²); this project adds {newCultivatedLandM2} m².',
     ),
   },
 });

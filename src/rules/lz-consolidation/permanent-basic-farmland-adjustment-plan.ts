@@ -1,4 +1,4 @@
-import { amount, defineRule, L, when } from '../define.js';
+import { defineRule, L, when, param } from '../define.js';
 
 const noAdjustment = { value: 0, unit: 'm2', source: '项目涉及永久基本农田调整的 (an adjustment above zero selects the rule)' } as const;
 
@@ -14,7 +14,7 @@ export const rule = defineRule({
   },
   facts: ['projectType', 'permanentBasicFarmlandAdjustedM2', 'pbfAdjustmentPlanPrepared', 'pbfAdjustmentPlanApprovedByRegion'],
   parameters: { noAdjustment },
-  selects: { all: [when('projectType', 'equal', 'land-consolidation'), when('permanentBasicFarmlandAdjustedM2', 'above', amount(noAdjustment))] },
+  selects: { all: [when('projectType', 'equal', 'land-consolidation'), when('permanentBasicFarmlandAdjustedM2', 'above', param('noAdjustment'))] },
   decision: { all: [when('pbfAdjustmentPlanPrepared', 'equal', true), when('pbfAdjustmentPlanApprovedByRegion', 'equal', true)] },
   messages: {
     pass: L(

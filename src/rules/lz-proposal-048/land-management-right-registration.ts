@@ -19,7 +19,7 @@ export const rule = defineRule({
   decision: {
     // The term in years when given; otherwise its first and last days.
     any: [
-      { all: [when('transferTermYears', 'present', true), when('transferTermYears', 'atLeast', minTermYears.value)] },
+      { all: [when('transferTermYears', 'present', true), when('transferTermYears', 'atLeast', param('minTermYears'))] },
       {
         all: [
           when('transferTermYears', 'present', false),

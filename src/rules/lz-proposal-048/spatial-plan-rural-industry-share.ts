@@ -19,14 +19,14 @@ export const rule = defineRule({
   conclusions: { minRuralIndustryQuotaM2: ref('$minRuralIndustryQuotaM2') },
   messages: {
     pass: L(
-      '乡村产业建设用地指标{ruralIndustryConstructionLandQuotaM2}平方米，不少于建设用地指标的10%（{minRuralIndustryQuotaM2}平方米）。',
-      '鄉村產業建設用地指標{ruralIndustryConstructionLandQuotaM2}平方米，不少於建設用地指標的10%（{minRuralIndustryQuotaM2}平方米）。',
-      'Rural industry gets {ruralIndustryConstructionLandQuotaM2} m², at least 10% of the construction-land quota ({minRuralIndustryQuotaM2} m²).',
+      '乡村产业建设用地指标{ruralIndustryConstructionLandQuotaM2}平方米，不少于建设用地指标的{minShare}（{minRuralIndustryQuotaM2}平方米）。',
+      '鄉村產業建設用地指標{ruralIndustryConstructionLandQuotaM2}平方米，不少於建設用地指標的{minShare}（{minRuralIndustryQuotaM2}平方米）。',
+      'Rural industry gets {ruralIndustryConstructionLandQuotaM2} m², at least {minShare} of the construction-land quota ({minRuralIndustryQuotaM2} m²).',
     ),
     fail: L(
-      '县、乡级国土空间规划应安排不少于10%的建设用地指标保障乡村产业（至少{minRuralIndustryQuotaM2}平方米），本规划仅{ruralIndustryConstructionLandQuotaM2}平方米。',
-      '縣、鄉級國土空間規劃應安排不少於10%的建設用地指標保障鄉村產業（至少{minRuralIndustryQuotaM2}平方米），本規劃僅{ruralIndustryConstructionLandQuotaM2}平方米。',
-      'County and township plans must set aside at least 10% of the construction-land quota for rural industry (at least {minRuralIndustryQuotaM2} m²); this plan has {ruralIndustryConstructionLandQuotaM2} m².',
+      '县、乡级国土空间规划应安排不少于{minShare}的建设用地指标保障乡村产业（至少{minRuralIndustryQuotaM2}平方米），本规划仅{ruralIndustryConstructionLandQuotaM2}平方米。',
+      '縣、鄉級國土空間規劃應安排不少於{minShare}的建設用地指標保障鄉村產業（至少{minRuralIndustryQuotaM2}平方米），本規劃僅{ruralIndustryConstructionLandQuotaM2}平方米。',
+      'County and township plans must set aside at least {minShare} of the construction-land quota for rural industry (at least {minRuralIndustryQuotaM2} m²); this plan has {ruralIndustryConstructionLandQuotaM2} m².',
     ),
   },
   notes: [

@@ -24,14 +24,14 @@ export const rule = defineRule({
   },
   messages: {
     pass: L(
-      '点状供地预留{pointSupplyReserveM2}平方米，不超过规划新增建设用地规模的5%（{maxPointSupplyReserveM2}平方米）。',
-      '點狀供地預留{pointSupplyReserveM2}平方米，不超過規劃新增建設用地規模的5%（{maxPointSupplyReserveM2}平方米）。',
-      'The point-supply reserve of {pointSupplyReserveM2} m² is within 5% of the planned new construction land ({maxPointSupplyReserveM2} m²).',
+      '点状供地预留{pointSupplyReserveM2}平方米，不超过规划新增建设用地规模的{maxShare}（{maxPointSupplyReserveM2}平方米）。',
+      '點狀供地預留{pointSupplyReserveM2}平方米，不超過規劃新增建設用地規模的{maxShare}（{maxPointSupplyReserveM2}平方米）。',
+      'The point-supply reserve of {pointSupplyReserveM2} m² is within {maxShare} of the planned new construction land ({maxPointSupplyReserveM2} m²).',
     ),
     fail: L(
-      '点状供地预留不得超过规划新增建设用地规模的5%（{maxPointSupplyReserveM2}平方米）；本规划预留{pointSupplyReserveM2}平方米。',
-      '點狀供地預留不得超過規劃新增建設用地規模的5%（{maxPointSupplyReserveM2}平方米）；本規劃預留{pointSupplyReserveM2}平方米。',
-      'The point-supply reserve may be at most 5% of the planned new construction land ({maxPointSupplyReserveM2} m²); this plan reserves {pointSupplyReserveM2} m².',
+      '点状供地预留不得超过规划新增建设用地规模的{maxShare}（{maxPointSupplyReserveM2}平方米）；本规划预留{pointSupplyReserveM2}平方米。',
+      '點狀供地預留不得超過規劃新增建設用地規模的{maxShare}（{maxPointSupplyReserveM2}平方米）；本規劃預留{pointSupplyReserveM2}平方米。',
+      'The point-supply reserve may be at most {maxShare} of the planned new construction land ({maxPointSupplyReserveM2} m²); this plan reserves {pointSupplyReserveM2} m².',
     ),
   },
   readings: [

@@ -1,4 +1,4 @@
-import { defineRule, L, ref, when } from '../define.js';
+import { defineRule, L, ref, when, param } from '../define.js';
 
 const minAlternatives = { value: 2, unit: 'count', source: '提供至少2个以上的选址选线方案' } as const;
 
@@ -23,7 +23,7 @@ export const rule = defineRule({
     },
     chosenAlternativeId: { value: { field: { of: { find: { list: ref('siteAlternatives'), where: { field: 'chosen', operator: 'equal', value: true } } }, name: 'id' } } },
   },
-  decision: { all: [when('$alternativeCount', 'atLeast', minAlternatives.value)] },
+  decision: { all: [when('$alternativeCount', 'atLeast', param('minAlternatives'))] },
   conclusions: {
     preferredAlternativeId: ref('$preferredAlternativeId'),
     chosenIsPreferred: { cases: [{ when: when('$chosenAlternativeId', 'equal', { fact: '$preferredAlternativeId' }), then: true }], otherwise: false },
@@ -35,8 +35,8 @@ export const rule = defineRule({
       '{alternativeCount} alternatives were provided; other things equal, the one occupying the least permanent basic farmland and cultivated land ({preferredAlternativeId}) is preferred.',
     ),
     fail: L(
-      '选址选线阶段须提供至少2个方案，本项目仅提供{alternativeCount}个。',
-      '選址選線階段須提供至少2個方案，本項目僅提供{alternativeCount}個。',
+      '选址选线阶段须提供至少{minAlternatives}个方案，本项目仅提供{alternativeCount}个。',
+      '選址選線階段須提供至少{minAlternatives}個方案，本項目僅提供{alternativeCount}個。',
       'At least two site or route alternatives are required; this project provided {alternativeCount}.',
     ),
   },

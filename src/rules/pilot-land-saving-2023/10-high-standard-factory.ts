@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { defineRule, L, when, param } from '../define.js';
 
 const minFloors = { value: 4, unit: 'count', source: '4层及以上 (及以上 includes 4)' } as const;
 const minFloorAreaRatio = { value: '', unit: 'ratio', source: '容积率不低于的 — the minimum is blank in the source' } as const;
@@ -18,7 +18,7 @@ export const rule = defineRule({
   selects: { all: [when('projectType', 'equal', 'industrial'), when('inProvincialDevelopmentZone', 'equal', true)] },
   decision: {
     all: [
-      when('floors', 'atLeast', minFloors.value),
+      when('floors', 'atLeast', param('minFloors')),
       when('hasIndustrialElevator', 'equal', true),
       { any: [when('@minFloorAreaRatio', 'present', false), when('floorAreaRatio', 'atLeast', { fact: '@minFloorAreaRatio' })] },
     ],
@@ -36,8 +36,8 @@ export const rule = defineRule({
       'A {floors}-storey factory with an industrial elevator is an encouraged high-standard factory (the source leaves the floor-area-ratio minimum blank; it is checked only when the caller supplies one).',
     ),
     fail: L(
-      '鼓励的高标准厂房须4层及以上并配工业电梯（及调用方提供的容积率下限）；本项目不符合。',
-      '鼓勵的高標準廠房須4層及以上並配工業電梯（及調用方提供的容積率下限）；本項目不符合。',
+      '鼓励的高标准厂房须{minFloors}层及以上并配工业电梯（及调用方提供的容积率下限）；本项目不符合。',
+      '鼓勵的高標準廠房須{minFloors}層及以上並配工業電梯（及調用方提供的容積率下限）；本項目不符合。',
       'The encouraged high-standard factory needs four or more storeys and an industrial elevator (and the floor-area ratio the caller supplies); this project does not qualify.',
     ),
   },

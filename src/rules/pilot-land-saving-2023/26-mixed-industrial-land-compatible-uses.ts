@@ -33,14 +33,14 @@ export const rule = defineRule({
   },
   messages: {
     pass: L(
-      '兼容生产服务用途和行政办公、生活服务设施均未超过地上建筑总量的15%（各{maxCompatibleFloorAreaM2}平方米），且未分割转让。',
-      '兼容生產服務用途和行政辦公、生活服務設施均未超過地上建築總量的15%（各{maxCompatibleFloorAreaM2}平方米），且未分割轉讓。',
-      'Both compatible uses stay within 15% of the above-ground floor area ({maxCompatibleFloorAreaM2} m² each) and nothing is split off.',
+      '兼容生产服务用途和行政办公、生活服务设施均未超过地上建筑总量的{maxShare}（各{maxCompatibleFloorAreaM2}平方米），且未分割转让。',
+      '兼容生產服務用途和行政辦公、生活服務設施均未超過地上建築總量的{maxShare}（各{maxCompatibleFloorAreaM2}平方米），且未分割轉讓。',
+      'Both compatible uses stay within {maxShare} of the above-ground floor area ({maxCompatibleFloorAreaM2} m² each) and nothing is split off.',
     ),
     fail: L(
-      '两类兼容用途各不得超过地上建筑总量的15%（{maxCompatibleFloorAreaM2}平方米），兼容设施不得分割转让；本项目不符合。',
-      '兩類兼容用途各不得超過地上建築總量的15%（{maxCompatibleFloorAreaM2}平方米），兼容設施不得分割轉讓；本項目不符合。',
-      'Each compatible use may take at most 15% of the above-ground floor area ({maxCompatibleFloorAreaM2} m²), and compatible facilities may not be split off; this project does not comply.',
+      '两类兼容用途各不得超过地上建筑总量的{maxShare}（{maxCompatibleFloorAreaM2}平方米），兼容设施不得分割转让；本项目不符合。',
+      '兩類兼容用途各不得超過地上建築總量的{maxShare}（{maxCompatibleFloorAreaM2}平方米），兼容設施不得分割轉讓；本項目不符合。',
+      'Each compatible use may take at most {maxShare} of the above-ground floor area ({maxCompatibleFloorAreaM2} m²), and compatible facilities may not be split off; this project does not comply.',
     ),
   },
   readings: [

@@ -22,13 +22,13 @@ export const rule = defineRule({
   conclusions: { permitDeadline: ref('$permitDeadline'), calendar: ref('@calendar') },
   messages: {
     pass: L(
-      '三证应于{permitDeadline}（缴款后第1个工作日）前领取，已按期或尚在期限内。',
-      '三證應於{permitDeadline}（繳款後第1個工作日）前領取，已按期或尚在期限內。',
+      '三证应于{permitDeadline}（缴款后第{workingDays}个工作日）前领取，已按期或尚在期限内。',
+      '三證應於{permitDeadline}（繳款後第{workingDays}個工作日）前領取，已按期或尚在期限內。',
       'The three permits are due by {permitDeadline}, the first working day after payment: issued on time, or still within the day.',
     ),
     fail: L(
-      '缴纳出让金后1个工作日内（至{permitDeadline}）应可领取三证；本案逾期。',
-      '繳納出讓金後1個工作日內（至{permitDeadline}）應可領取三證；本案逾期。',
+      '缴纳出让金后{workingDays}个工作日内（至{permitDeadline}）应可领取三证；本案逾期。',
+      '繳納出讓金後{workingDays}個工作日內（至{permitDeadline}）應可領取三證；本案逾期。',
       'The permits should be available within one working day of payment (by {permitDeadline}); they were late.',
     ),
   },
