@@ -123,7 +123,7 @@ export const parseCaseFile = (file: string, text: string): CaseFile => {
     if (typeof index !== 'number') return '';
     const cases = (data as { cases?: unknown }).cases;
     const named = Array.isArray(cases) ? (cases[index] as { name?: unknown } | undefined)?.name : undefined;
-    return `case ${index + 1}${typeof named === 'string' ? ` '${named}'` : ''}: `;
+    return `case ${index + 1}${typeof named === 'string' && named.trim() !== '' ? ` '${named}'` : ''}: `;
   };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
