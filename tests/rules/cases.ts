@@ -48,6 +48,8 @@ const expectSchema = z
     conclusionsInclude: record.optional(),
     /** toEqual on each named conclusion, one assertion each. */
     conclusionIs: record.refine((r) => Object.keys(r).length > 0, 'name at least one conclusion').optional(),
+    /** toMatch(new RegExp(source)) on each named conclusion read as text, one assertion each. */
+    conclusionMatches: z.record(z.string(), z.string()).refine((r) => Object.keys(r).length > 0, 'name at least one conclusion').optional(),
     /** toEqual on reasons[0]. */
     firstReason: record.optional(),
     /** toEqual on reasons[0].actual. */
@@ -140,11 +142,15 @@ export const parseCaseFile = (file: string, text: string): CaseFile => {
     if (seen.has(c.name)) problems.push(`${file}: ${label}name: another case has the same name`);
     seen.add(c.name);
     for (const fact of Object.keys(c.facts)) if (!isFactName(fact)) problems.push(`${file}: ${label}facts.${fact}: unknown fact`);
-    for (const key of ['messageMatches', 'messageNotMatches'] as const) {
-      const sources = c.expect[key];
-      if (sources === undefined) continue;
+    const sources: [string, string | string[] | undefined][] = [
+      ['messageMatches', c.expect.messageMatches],
+      ['messageNotMatches', c.expect.messageNotMatches],
+      ...Object.entries(c.expect.conclusionMatches ?? {}).map(([key, source]): [string, string] => [`conclusionMatches.${key}`, source]),
+    ];
+    for (const [key, source] of sources) {
+      if (source === undefined) continue;
       try {
-        regexes(sources, `${file}: ${label}expect.${key}`);
+        regexes(source, `${file}: ${label}expect.${key}`);
       } catch (error) {
         problems.push((error as Error).message);
       }
@@ -168,6 +174,9 @@ export const runCase = async (ruleId: string, c: RuleCase): Promise<RuleResult> 
   if (e.conclusions !== undefined) expect(result.conclusions, 'conclusions').toEqual(e.conclusions);
   if (e.conclusionsInclude !== undefined) expect(result.conclusions, 'conclusionsInclude').toMatchObject(e.conclusionsInclude);
   for (const [key, value] of Object.entries(e.conclusionIs ?? {})) expect(result.conclusions[key], `conclusionIs.${key}`).toEqual(value);
+  for (const [key, source] of Object.entries(e.conclusionMatches ?? {})) {
+    expect(String(result.conclusions[key]), `conclusionMatches.${key}`).toMatch(regexes(source, `conclusionMatches.${key}`)[0]!);
+  }
   if (e.firstReason !== undefined) expect(result.reasons[0], 'firstReason').toEqual(e.firstReason);
   if (e.firstReasonActual !== undefined) expect(result.reasons[0]?.actual, 'firstReasonActual').toEqual(e.firstReasonActual);
   for (const reason of e.reasonsContain ?? []) expect(result.reasons, 'reasonsContain').toContainEqual(reason);
@@ -187,7 +196,7 @@ export const assertionsOf = (c: RuleCase): number => {
   for (const key of ['status', 'consequence', 'strength', 'kind', 'missingFacts', 'firstMissingFact', 'conclusions', 'conclusionsInclude', 'firstReason', 'firstReasonActual', 'failingFacts', 'message'] as const) {
     if (e[key] !== undefined) n += 1;
   }
-  n += Object.keys(e.conclusionIs ?? {}).length + (e.reasonsContain?.length ?? 0);
+  n += Object.keys(e.conclusionIs ?? {}).length + Object.keys(e.conclusionMatches ?? {}).length + (e.reasonsContain?.length ?? 0);
   n += many(e.messageContains) + many(e.messageMatches) + many(e.messageNotMatches);
   return n;
 };
