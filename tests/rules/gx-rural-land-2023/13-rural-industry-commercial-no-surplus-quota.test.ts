@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { check, describeStatuses } from '../../helpers.js';
+import { describeStatuses } from '../../helpers.js';
 
 const ID = 'gx-rural-land-2023/13-rural-industry-commercial-no-surplus-quota';
 
@@ -8,11 +7,4 @@ describeStatuses(ID, {
   fail: { landUse: 'commercial-service', certifiedRuralIndustryIntegrationProject: false },
   notApplicable: { landUse: 'industrial', certifiedRuralIndustryIntegrationProject: true },
   undetermined: { landUse: 'commercial-service' },
-});
-
-describe(ID, () => {
-  it('tells whether the surplus quota must be bought', async () => {
-    expect((await check(ID, { landUse: 'commercial-service', certifiedRuralIndustryIntegrationProject: true })).conclusions).toEqual({ mustPurchaseSurplusQuota: false });
-    expect((await check(ID, { landUse: 'commercial-service', certifiedRuralIndustryIntegrationProject: false })).conclusions).toEqual({ mustPurchaseSurplusQuota: true });
-  });
 });

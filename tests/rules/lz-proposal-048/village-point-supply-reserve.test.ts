@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/index.js';
-import { areaBoundary, check, describeStatuses, statusOf } from '../../helpers.js';
+import { areaBoundary, describeStatuses, statusOf } from '../../helpers.js';
 
 const ID = 'lz-proposal-048/village-point-supply-reserve';
 const plan = { planType: 'village-plan', plannedNewConstructionLandM2: 6_000 };
@@ -12,18 +12,13 @@ describeStatuses(ID, {
   undetermined: { planType: 'village-plan', pointSupplyReserveM2: 10 },
 });
 
+// Hand-picked cases: village-point-supply-reserve.cases.yaml.
 describe(ID, () => {
   // 5% of 6 000 m² is 300 m² = 0.45 亩 = 0.03 公顷.
   it.each(areaBoundary(300, 'm2', 'atMost'))('a point-supply reserve of %s', async ({ value, holds }) => {
     expect(await statusOf(ID, { ...plan, pointSupplyReserveM2: value })).toBe(holds ? 'pass' : 'fail');
   });
-  it('shows its own base and maximum', async () => {
-    expect((await check(ID, { ...plan, pointSupplyReserveM2: 100 })).conclusions).toEqual({
-      base: 'plannedNewConstructionLandM2',
-      maxPointSupplyReserveM2: 300,
-      remainingPointSupplyReserveM2: 200,
-    });
-  });
+  // Evaluates two rules of two documents together, which a case (one rule) cannot say.
   it('a Liuzhou village plan is held to both 5% caps, each on its own base', async () => {
     const village = {
       planType: 'village-plan',

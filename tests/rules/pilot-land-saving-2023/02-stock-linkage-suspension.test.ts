@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/index.js';
-import { describeStatuses, statusOf } from '../../helpers.js';
+import { describeStatuses } from '../../helpers.js';
 
 const ID = 'pilot-land-saving-2023/02-stock-linkage-suspension';
 
@@ -11,10 +11,9 @@ describeStatuses(ID, {
   undetermined: { applicationType: 'new-construction-land' },
 });
 
+// Hand-picked cases: 02-stock-linkage-suspension.cases.yaml.
 describe(ID, () => {
-  it('both application types are suspended', async () => {
-    expect(await statusOf(ID, { applicationType: 'new-construction-land', countyCompletedStockDisposalTask: false })).toBe('fail');
-  });
+  // Evaluates every rule of two jurisdictions, which a case (one rule) cannot say.
   it('the pilot city stands alone: never reported for a Liuzhou case unless asked for by id', async () => {
     const facts = { applicationType: 'new-construction-land', countyCompletedStockDisposalTask: false };
     const liuzhou = await evaluate(facts, { asOf: '2025-01-01', jurisdiction: '450200' });
