@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator, evaluate, evaluateSync, exportRules, listRules, loadRules, RULE_SET_FORMAT, RuleSetError } from '../src/index.js';
+import type { EvaluateOptions } from '../src/index.js';
 import { validFacts } from './arbitraries.js';
+import { parseCaseFile } from './rules/cases.js';
 
 const root = join(import.meta.dirname, '..');
 const schema = JSON.parse(readFileSync(join(root, 'schema/rule-set.schema.json'), 'utf8')) as object;
@@ -15,18 +17,27 @@ const validRuleSet = new Ajv2020({ allErrors: true, strict: false }).compile(sch
 /** The rule set as another runtime receives it: text, parsed again. */
 const exported = JSON.parse(JSON.stringify(exportRules())) as { format: string; rules: Record<string, unknown>[] };
 
-/** The examples shipped with the package and generated cases across every rule, on dates around the windows and targets. */
-const corpus = (): { facts: unknown; asOf: string; locale: 'zh-Hans' | 'zh-Hant' | 'en' }[] => {
+/** The hand-picked rule cases, the examples shipped with the package, and generated cases across every rule on dates around the windows and targets. */
+const corpus = (): { facts: unknown; options: EvaluateOptions }[] => {
   const examples = readdirSync(join(root, 'examples'))
     .filter((name) => name.endsWith('.json'))
     .flatMap((name) => {
       const json = JSON.parse(readFileSync(join(root, 'examples', name), 'utf8')) as unknown;
       return Array.isArray(json) ? json : [json];
     });
+  // Every hand-picked case of tests/rules, with its own options (date, locale, jurisdiction, parameters, calendar).
+  const casesRoot = join(root, 'tests/rules');
+  const handPicked = readdirSync(casesRoot, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.cases.yaml'))
+    .flatMap((file) => parseCaseFile(file.split(sep).join('/'), readFileSync(join(casesRoot, file), 'utf8')).cases)
+    .map((c) => ({ facts: c.facts as unknown, options: (c.options ?? {}) as EvaluateOptions }));
   const generated = fc.sample(validFacts, { numRuns: 3000, seed: 12 });
   const dates = ['2021-06-30', '2023-12-04', '2025-06-30', '2025-12-31', '2026-01-01', '2027-01-01'];
   const locales = ['zh-Hans', 'zh-Hant', 'en'] as const;
-  return [...examples, ...generated].map((facts, i) => ({ facts, asOf: dates[i % dates.length]!, locale: locales[i % locales.length]! }));
+  return [
+    ...handPicked,
+    ...[...examples, ...generated].map((facts, i) => ({ facts, options: { asOf: dates[i % dates.length]!, locale: locales[i % locales.length]! } })),
+  ];
 };
 
 const functionsIn = (value: unknown, path = ''): string[] => {
@@ -70,10 +81,10 @@ describe('rules as data (issue 12)', () => {
   it('export → load → evaluate gives reports identical to the catalogue’s on the whole corpus', async () => {
     const loaded = createEvaluator(loadRules(JSON.stringify(exported)));
     const cases = corpus();
-    expect(cases.length).toBeGreaterThan(3000);
-    for (const { facts, asOf, locale } of cases) expect(loaded.evaluateSync(facts, { asOf, locale })).toEqual(evaluateSync(facts, { asOf, locale }));
+    expect(cases.length).toBeGreaterThan(3300);
+    for (const { facts, options } of cases) expect(loaded.evaluateSync(facts, options)).toEqual(evaluateSync(facts, options));
     // json-rules-engine decides the loaded rules' conditions the same way.
-    for (const { facts, asOf, locale } of cases.slice(0, 300)) expect(await loaded.evaluate(facts, { asOf, locale })).toEqual(await evaluate(facts, { asOf, locale }));
+    for (const { facts, options } of cases.slice(0, 600)) expect(await loaded.evaluate(facts, options)).toEqual(await evaluate(facts, options));
   }, 120_000);
 
   it('a loaded rule set is frozen like the catalogue', () => {
