@@ -22,7 +22,7 @@ import { listRules, RULE_BY_ID, RULES, ruleInfo } from '../rules/index.js';
 import { evaluateSync } from '../sync.js';
 import { DecisionLog, type DecisionLogOptions } from './decision-log.js';
 import { Metrics } from './metrics.js';
-import { splitLines } from './ndjson.js';
+import { type InputLine, splitLines } from './ndjson.js';
 import { type FieldError, problem, type Problem, PROBLEM_TYPE, rawProblemResponse, sendProblem } from './problem.js';
 import {
   batchQuerySchema,
@@ -123,6 +123,18 @@ const isEmpty = (record: Record<string, unknown>): boolean => {
   return true;
 };
 const DEFAULT_EVALUATE_QUERY = evaluateQuerySchema.safeParse({});
+
+/**
+ * Batch answers go out in slices of about this many characters, with a turn of the event loop
+ * after each: a chunk of input holds hundreds of lines, and answering it whole kept them all
+ * alive until the next scavenge (promoted, they grew the heap to twice its size before a full
+ * collection) and held off every other request while it was evaluated.
+ */
+const OUTPUT_SLICE = 64 * 1024;
+// A client that sends faster than we evaluate keeps input buffered, and the stream then
+// resolves every read in a microtask: without these turns one batch starved the other
+// requests, the timers and the decision log's writes (its records piled up until dropped).
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const tokenDigest = (token: string): Buffer => createHash('sha256').update(token).digest();
 
@@ -429,6 +441,21 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         const input = request.body;
         // Only the NDJSON parser hands over a stream; a JSON body here is the wrong type.
         if (!(input instanceof Readable)) return sendProblem(reply, problem('unsupported-media-type', 415, 'send application/x-ndjson: one facts object per line'));
+        const answerLine = (item: InputLine): string => {
+          if ('tooLong' in item) {
+            return `${JSON.stringify({ line: item.line, error: problem('body-too-large', 413, `line ${item.line} has ${item.tooLong} bytes; the limit is ${maxLineBytes}`) })}\n`;
+          }
+          let facts: unknown;
+          try {
+            facts = JSON.parse(item.text);
+          } catch (error) {
+            return `${JSON.stringify({ line: item.line, error: problem('invalid-json', 400, `line ${item.line}: ${(error as Error).message}`) })}\n`;
+          }
+          const decisionId = randomUUID();
+          const own = facts !== null && typeof facts === 'object' && !Array.isArray(facts) ? (facts as Record<string, unknown>)[idField] : undefined;
+          const report = decide(facts, evaluateOptions, compact, decisionId);
+          return `${JSON.stringify({ line: item.line, ...(typeof own === 'string' || typeof own === 'number' ? { id: own } : {}), decisionId, ...report })}\n`;
+        };
         const output = Readable.from(answerLines(input), { objectMode: false });
         // A batch that stalls — no input for requestTimeout — is ended, so it cannot hold its place for ever.
         let lastInput = Date.now();
@@ -449,23 +476,15 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           for await (const group of splitLines(source, maxLineBytes, () => (lastInput = Date.now()))) {
             let out = '';
             for (const item of group) {
-              if ('tooLong' in item) {
-                out += `${JSON.stringify({ line: item.line, error: problem('body-too-large', 413, `line ${item.line} has ${item.tooLong} bytes; the limit is ${maxLineBytes}`) })}\n`;
-                continue;
+              out += answerLine(item);
+              if (out.length >= OUTPUT_SLICE) {
+                yield out;
+                out = '';
+                await turn();
               }
-              let facts: unknown;
-              try {
-                facts = JSON.parse(item.text);
-              } catch (error) {
-                out += `${JSON.stringify({ line: item.line, error: problem('invalid-json', 400, `line ${item.line}: ${(error as Error).message}`) })}\n`;
-                continue;
-              }
-              const decisionId = randomUUID();
-              const own = facts !== null && typeof facts === 'object' && !Array.isArray(facts) ? (facts as Record<string, unknown>)[idField] : undefined;
-              const report = decide(facts, evaluateOptions, compact, decisionId);
-              out += `${JSON.stringify({ line: item.line, ...(typeof own === 'string' || typeof own === 'number' ? { id: own } : {}), decisionId, ...report })}\n`;
             }
             if (out) yield out;
+            await turn();
           }
         }
       },
