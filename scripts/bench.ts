@@ -8,7 +8,7 @@
  *      of `--rows N` records (default 200,000; `--million` makes it 1,000,000), XLSX and GeoJSON of
  *      100,000 in and out, each with its time and the process's peak RSS (workers are threads of it).
  * `--no-batch` stops after the in-process figures; `--batch-only` skips them; `--serve` adds the decision
- * service under autocannon (scripts/bench-serve.ts, loopback only); `--lines N` sets the
+ * service under autocannon (scripts/bench-serve.ts, loopback only), `--serve-only` runs only that; `--lines N` sets the
  * size of the batch comparison (default 20,000).
  * No timing is asserted anywhere; these numbers are for the closing note and the README.
  */
@@ -333,10 +333,11 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 const main = async () => {
   console.log(`landuse-rules bench — Node ${process.version}, ${availableParallelism()} cores, corpus of ${corpus.length} projects\n`);
-  if (!process.argv.includes('--batch-only')) await inProcess();
+  const serveOnly = process.argv.includes('--serve-only');
+  if (!process.argv.includes('--batch-only') && !serveOnly) await inProcess();
   // The decision service under autocannon (loopback only): scripts/bench-serve.ts.
-  if (process.argv.includes('--serve')) await (await import('./bench-serve.js')).benchServe();
-  if (process.argv.includes('--no-batch')) return;
+  if (process.argv.includes('--serve') || serveOnly) await (await import('./bench-serve.js')).benchServe();
+  if (process.argv.includes('--no-batch') || serveOnly) return;
   await batches();
 };
 

@@ -11,9 +11,13 @@ export interface Running {
   readonly app: Awaited<ReturnType<typeof createServer>>;
 }
 
-/** The real server on an ephemeral port of the loopback interface, nothing else. */
+/**
+ * The real server on an ephemeral port of the loopback interface, nothing else. It shares its
+ * event loop with the test (its client, Ajv, the OpenAPI validator), whose own work would read
+ * as pressure: the queue-delay and event-loop-delay limits are off unless a test sets them.
+ */
 export const start = async (options: ServerOptions = {}): Promise<Running> => {
-  const app = await createServer(options);
+  const app = await createServer({ maxQueueDelay: 0, maxEventLoopDelay: 0, ...options });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return { app, port, base: `http://127.0.0.1:${port}`, close: () => app.close() };

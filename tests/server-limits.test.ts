@@ -173,6 +173,33 @@ describe('503 with Retry-After under pressure', () => {
       await server.close();
     }
   });
+  it('requests that wait behind the others that arrived with them longer than maxQueueDelay get a fast 503 with Retry-After', async () => {
+    const server = await start({ maxQueueDelay: 1 });
+    try {
+      const body = JSON.stringify({ facts: farm, options: { asOf: AS_OF } });
+      const sockets = await Promise.all(Array.from({ length: 40 }, () => rawSocket(server.port)));
+      await new Promise((resolve) => setTimeout(resolve, 50)); // every connection accepted
+      for (const { socket } of sockets) {
+        socket.write(`POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      }
+      // The server runs in this process: while it is held up, the forty requests arrive and are
+      // then answered in one turn of its event loop, one after the other, well past 1 ms.
+      const until = Date.now() + 200;
+      while (Date.now() < until);
+      const responses = await Promise.all(sockets.map((s) => s.ended));
+      const statuses = responses.map((r) => r.slice(9, 12));
+      expect(statuses).toContain('200');
+      expect(statuses).toContain('503');
+      expect(statuses.filter((s) => s !== '200' && s !== '503')).toEqual([]);
+      const refused = responses.find((r) => r.startsWith('HTTP/1.1 503'))!;
+      expect(refused).toMatch(/\r\nretry-after: 1\r\n/i);
+      expect(refused).toMatch(/over-capacity/);
+      // Alone, a request is answered: nothing is left refusing.
+      expect((await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm } })).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
   it('past the heap bound (@fastify/under-pressure), /v1 requests get 503; health answers', async () => {
     const server = await start({ maxHeapUsedBytes: 1 });
     try {

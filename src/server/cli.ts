@@ -19,7 +19,9 @@ Options:
   --request-timeout MS        time for headers and a JSON body to arrive in full, and the longest
                               stall of a batch body (default 30000; 0: none)
   --max-in-flight N           requests at once before 503 (default 256)
-  --max-event-loop-delay MS   event-loop delay before 503 (default 1000)
+  --max-queue-delay MS        how long a request may wait behind the requests that arrived with it
+                              before it gets 503 at once (default 50; 0: not checked)
+  --max-event-loop-delay MS   mean event-loop delay over a second before 503 (default 1000; 0: not checked)
   --cors-origin A,B           allow these origins (CORS is off otherwise)
   --shutdown-timeout MS       on SIGTERM/SIGINT, time for requests in flight to finish (default 10000)`;
 
@@ -34,6 +36,7 @@ const OPTIONS = {
   'body-limit': { type: 'string' },
   'request-timeout': { type: 'string' },
   'max-in-flight': { type: 'string' },
+  'max-queue-delay': { type: 'string' },
   'max-event-loop-delay': { type: 'string' },
   'cors-origin': { type: 'string' },
   'shutdown-timeout': { type: 'string' },
@@ -89,6 +92,7 @@ export const serve = async (argv: readonly string[]): Promise<number> => {
       maxLineBytes: bodyLimit,
       requestTimeout: wholeNumber(values['request-timeout'], 'request-timeout', 30_000),
       maxInFlight: wholeNumber(values['max-in-flight'], 'max-in-flight', 256, 1),
+      maxQueueDelay: wholeNumber(values['max-queue-delay'], 'max-queue-delay', 50),
       maxEventLoopDelay: wholeNumber(values['max-event-loop-delay'], 'max-event-loop-delay', 1000),
       ...(values['token-file'] !== undefined ? { token: readToken(values['token-file']) } : {}),
       ...(logPath === 'none'

@@ -71,28 +71,33 @@ class RotatingFile implements Sink {
     this.rotations += 1;
   }
 
-  /** Appends whole lines; the file is rotated between lines, so no file passes maxBytes unless one line alone does. */
+  /**
+   * Appends whole lines; the file is rotated between lines, so no file passes maxBytes unless
+   * one line alone does. Lines are measured, not copied: each run between rotations is joined
+   * and encoded once (a Buffer per line, then a concatenation, doubled the service's memory
+   * under a long batch).
+   */
   async append(lines: readonly string[]): Promise<void> {
     await this.ensureOpen();
-    let pending: Buffer[] = [];
+    let from = 0;
     let pendingBytes = 0;
-    for (const line of lines) {
-      const bytes = Buffer.from(line);
-      if (this.size + pendingBytes > 0 && this.size + pendingBytes + bytes.length > this.maxBytes) {
-        await this.write(Buffer.concat(pending, pendingBytes));
-        pending = [];
+    for (let i = 0; i < lines.length; i++) {
+      const bytes = Buffer.byteLength(lines[i]!);
+      if (this.size + pendingBytes > 0 && this.size + pendingBytes + bytes > this.maxBytes) {
+        await this.write(lines, from, i);
+        from = i;
         pendingBytes = 0;
         await this.rotate();
         await this.ensureOpen();
       }
-      pending.push(bytes);
-      pendingBytes += bytes.length;
+      pendingBytes += bytes;
     }
-    await this.write(Buffer.concat(pending, pendingBytes));
+    await this.write(lines, from, lines.length);
   }
 
-  private async write(chunk: Buffer): Promise<void> {
-    if (!chunk.length) return;
+  private async write(lines: readonly string[], from: number, to: number): Promise<void> {
+    if (to <= from) return;
+    const chunk = Buffer.from(lines.slice(from, to).join(''));
     const handle = await this.ensureOpen();
     try {
       let offset = 0;

@@ -14,13 +14,15 @@ const labels = (pairs: Record<string, string>): string =>
     .join(',')}}`;
 
 interface Histogram {
+  readonly labels: string;
   readonly counts: number[];
   sum: number;
   count: number;
 }
 
 export class Metrics {
-  private readonly requests = new Map<string, number>();
+  /** Counts by method, route and status; the label text is built once per series, not per request. */
+  private readonly requests = new Map<string, { readonly labels: string; count: number }>();
   private readonly latency = new Map<string, Histogram>();
   private readonly decisions = new Map<string, number>();
   private readonly outcomes = new Map<string, number>();
@@ -28,11 +30,12 @@ export class Metrics {
   inFlight = 0;
 
   request(method: string, route: string, status: number, seconds: number): void {
-    const key = labels({ method, route, status: String(status) });
-    this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
-    const routeKey = labels({ route });
-    let histogram = this.latency.get(routeKey);
-    if (!histogram) this.latency.set(routeKey, (histogram = { counts: BUCKETS.map(() => 0), sum: 0, count: 0 }));
+    const key = `${method} ${status} ${route}`;
+    const series = this.requests.get(key);
+    if (series) series.count += 1;
+    else this.requests.set(key, { labels: labels({ method, route, status: String(status) }), count: 1 });
+    let histogram = this.latency.get(route);
+    if (!histogram) this.latency.set(route, (histogram = { labels: labels({ route }), counts: BUCKETS.map(() => 0), sum: 0, count: 0 }));
     for (let i = 0; i < BUCKETS.length; i++) if (seconds <= BUCKETS[i]!) histogram.counts[i]! += 1;
     histogram.sum += seconds;
     histogram.count += 1;
@@ -55,9 +58,10 @@ export class Metrics {
       out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
       for (const [key, value] of rows) out.push(`${name}${key} ${value}`);
     };
-    series('landuse_http_requests_total', 'HTTP requests answered, by method, route and status.', 'counter', this.requests);
+    series('landuse_http_requests_total', 'HTTP requests answered, by method, route and status.', 'counter', [...this.requests.values()].map((r) => [r.labels, r.count]));
     out.push('# HELP landuse_http_request_duration_seconds Time to answer, by route.', '# TYPE landuse_http_request_duration_seconds histogram');
-    for (const [key, h] of this.latency) {
+    for (const h of this.latency.values()) {
+      const key = h.labels;
       const inner = key.slice(1, -1);
       BUCKETS.forEach((le, i) => out.push(`landuse_http_request_duration_seconds_bucket{${inner},le="${le}"} ${h.counts[i]}`));
       out.push(`landuse_http_request_duration_seconds_bucket{${inner},le="+Inf"} ${h.count}`);
