@@ -116,7 +116,7 @@ export const ruleInfoSchema = z
     title: localized,
     citation: z.object({ documentId: z.string(), article: z.string(), quote: z.string() }),
     facts: z.array(z.string()),
-    parameters: z.record(z.string(), z.object({ value: z.union([z.string(), z.number()]), unit: z.string().optional(), source: z.string() })),
+    parameters: z.record(z.string(), z.object({ value: z.union([z.string(), z.number(), z.array(z.string())]), unit: z.string().optional(), source: z.string() })),
     attribute: z.string().optional(),
   })
   ;
