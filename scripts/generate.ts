@@ -1,6 +1,7 @@
 /**
- * Writes the generated files: the rule barrel (src/rules/catalogue.ts) and the docs
- * pages (docs/rules/<id>.md, docs/rules/README.md). `--check` writes nothing and
+ * Writes the generated files: the rule barrel (src/rules/catalogue.ts), the docs
+ * pages (docs/rules/<id>.md, docs/rules/README.md), the facts' JSON Schema and the
+ * public types (src/generated/types.ts: Facts, RuleId). `--check` writes nothing and
  * exits 1 when any of them is stale; the test suite runs the same comparison.
  */
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
@@ -32,6 +33,8 @@ const { factsJsonSchema } = await import('../src/facts/json-schema.js');
 write('schema/facts.schema.json', `${JSON.stringify(factsJsonSchema(), null, 2)}\n`);
 const { ruleSetJsonSchema } = await import('../src/rules/rule-set.js');
 write('schema/rule-set.schema.json', `${JSON.stringify(ruleSetJsonSchema(), null, 2)}\n`);
+const { typesSource } = await import('./types.js');
+write('src/generated/types.ts', typesSource());
 for (const [path, content] of Object.entries(pages)) write(path, content);
 const expected = new Set(Object.keys(pages).filter((p) => p.startsWith('docs/rules/')));
 for (const file of readdirSync(join(root, 'docs/rules'), { recursive: true }) as string[]) {

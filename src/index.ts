@@ -6,12 +6,18 @@ import { evaluateWith } from './core/engine.js';
 import { evaluateSyncWith, type Report } from './core/evaluate.js';
 import type { RuleDefinition } from './core/rule.js';
 import { validateRule } from './core/validate-rule.js';
-import type { evaluateSync } from './sync.js';
-import type { EvaluateOptions } from './core/options.js';
+import type { EvaluateOptions, UntypedEvaluateOptions } from './core/options.js';
+import type { UntypedFacts } from './facts/untyped.js';
+import type { Facts } from './generated/types.js';
 import { DOCUMENT_ID_SET, RULES } from './rules/index.js';
 
 /** Evaluates the facts of one case as of a date; json-rules-engine decides every condition. Facts never make it throw; bad options do (OptionError). */
-export const evaluate = (facts: unknown, options?: EvaluateOptions): Promise<Report> => evaluateWith(facts, options, RULES, DOCUMENT_ID_SET);
+export function evaluate(facts: Facts, options?: EvaluateOptions): Promise<Report>;
+/** Data of unknown shape, marked on purpose by `untypedFacts(data)`; its rule ids are checked when read. */
+export function evaluate(facts: UntypedFacts, options?: UntypedEvaluateOptions): Promise<Report>;
+export function evaluate(facts: Facts | UntypedFacts, options?: UntypedEvaluateOptions): Promise<Report> {
+  return evaluateWith(facts, options, RULES, DOCUMENT_ID_SET);
+}
 
 export { evaluateSync } from './sync.js';
 
@@ -19,18 +25,30 @@ export { evaluateSync } from './sync.js';
  * An evaluator over other rules than the catalogue's, e.g. a rule set read back with `loadRules`:
  * each rule is checked against the rule schema first (a problem throws, naming it).
  */
-export const createEvaluator = (rules: readonly RuleDefinition[]): { evaluate: typeof evaluate; evaluateSync: typeof evaluateSync } => {
+export const createEvaluator = (rules: readonly RuleDefinition[]): Evaluator => {
   const checked: readonly RuleDefinition[] = Object.freeze(rules.map((rule) => validateRule(rule)));
   return {
     evaluate: (facts, options) => evaluateWith(facts, options, checked, DOCUMENT_ID_SET),
     evaluateSync: (facts, options) => evaluateSyncWith(facts, options, checked, DOCUMENT_ID_SET),
   };
 };
+
+/**
+ * `evaluate` and `evaluateSync` over a rule set of the caller's: the facts are typed as for
+ * the catalogue (the vocabulary is the same), or marked by `untypedFacts`; the rule ids are
+ * the set's own, so plain strings, checked when read.
+ */
+export interface Evaluator {
+  evaluate(facts: Facts | UntypedFacts, options?: UntypedEvaluateOptions): Promise<Report>;
+  evaluateSync(facts: Facts | UntypedFacts, options?: UntypedEvaluateOptions): Report;
+}
 export { exportRules, loadRules, RuleSetError, ruleSetJsonSchema, RULE_SET_FORMAT, type RuleSet } from './rules/rule-set.js';
 
 export { listRules, type RuleInfo } from './rules/index.js';
 export { DOCUMENTS, type DocumentId, type PolicyDocument } from './rules/documents.js';
-export { OptionError, type EvaluateOptions } from './core/options.js';
+export { OptionError, type EvaluateOptions, type UntypedEvaluateOptions } from './core/options.js';
+export { untypedFacts, type UntypedFacts } from './facts/untyped.js';
+export type { Facts, RuleId } from './generated/types.js';
 export type { Report, RuleResult, Reason, Summary } from './core/evaluate.js';
 export type { FactIssue } from './facts/read.js';
 export { type Status, type RuleKind, type Strength, type Parameter, type Consequence, CONSEQUENCES } from './core/rule.js';

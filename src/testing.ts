@@ -7,6 +7,7 @@
  * `toFailRule`, `toBeUndeterminedFor`.
  */
 import type { EvaluateOptions } from './core/options.js';
+import { untypedFacts } from './facts/untyped.js';
 import type { RuleResult } from './core/evaluate.js';
 import type { Status } from './core/rule.js';
 import { evaluateSync } from './sync.js';
@@ -21,7 +22,8 @@ const describeResult = (result: RuleResult): string =>
 
 /** One rule's result for the facts (as `evaluateSync` reports it). */
 export const ruleResult = (facts: unknown, ruleId: string, options: EvaluateOptions = {}): RuleResult => {
-  const report = evaluateSync(facts, { ...options, rules: [ruleId] });
+  // The facts are the subject of `expect`, of any shape: the untyped path, read and checked as always.
+  const report = evaluateSync(untypedFacts(facts), { ...options, rules: [ruleId] });
   const result = report.results[0];
   if (!result) throw new Error(`rule ${ruleId} gave no result`);
   return result;

@@ -4,6 +4,7 @@ import { FeatureCollectionSplitter, memberSpans } from '../src/cli/geojson.js';
 import { LineSplitter, decodeLine, encodingNamed } from '../src/cli/lines.js';
 import { compactReport, worstOf } from '../src/core/compact.js';
 import { evaluateSync } from '../src/sync.js';
+import type { Facts } from '../src/index.js';
 
 type Got = { line: number; text?: string; offset: number; oversize?: number };
 
@@ -145,7 +146,7 @@ describe('register columns and cells', () => {
 });
 
 describe('compactReport', () => {
-  const facts = { projectType: 'facility-agriculture', siteAreaM2: 501, floorAreaM2: 900 };
+  const facts: Facts = { projectType: 'facility-agriculture', siteAreaM2: 501, floorAreaM2: 900 };
   const report = evaluateSync(facts, { asOf: '2025-06-30' });
   it('keeps the results that concern the case and every count of the summary', () => {
     const compact = compactReport(report, { results: 'concerned', citations: 'full' });

@@ -1,11 +1,12 @@
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { checkRuleJson, evaluate, evaluateSync, listRules, OptionError, type EvaluateOptions } from '../src/index.js';
+import { checkRuleJson, evaluate, evaluateSync, listRules, OptionError, untypedFacts, type EvaluateOptions, type Facts, type RuleId, type UntypedEvaluateOptions } from '../src/index.js';
 
-const farm = { projectType: 'facility-agriculture', siteAreaM2: 480, floorAreaM2: 900, structureType: 'simple-shed', within203Scope: true };
+const farm: Facts = { projectType: 'facility-agriculture', siteAreaM2: 480, floorAreaM2: 900, structureType: 'simple-shed', within203Scope: true };
 
 describe('evaluate: options', () => {
-  it.each<[EvaluateOptions, string]>([
+  // Options that make no sense, an unknown rule id among them: the untyped path, checked when read.
+  it.each<[UntypedEvaluateOptions, string]>([
     [{ asOf: '2025-02-30' }, 'asOf'],
     [{ asOf: '2025/01/01' }, 'asOf'],
     [{ asOf: new Date('nonsense') }, 'asOf'],
@@ -14,8 +15,8 @@ describe('evaluate: options', () => {
     [{ jurisdiction: 'Guangxi' }, 'jurisdiction'],
     [{ holidays: ['2025-13-01'] }, 'holidays'],
   ])('rejects %o naming the option %s', async (options, option) => {
-    await expect(evaluate(farm, options)).rejects.toMatchObject({ name: 'OptionError', option });
-    expect(() => evaluateSync(farm, options)).toThrow(OptionError);
+    await expect(evaluate(untypedFacts(farm), options)).rejects.toMatchObject({ name: 'OptionError', option });
+    expect(() => evaluateSync(untypedFacts(farm), options)).toThrow(OptionError);
   });
 
   it('reads a Date asOf as its local calendar day', async () => {
@@ -46,8 +47,8 @@ describe('evaluate: options', () => {
 
   // Second reading: a rule asked for by id used to be evaluated whatever the jurisdiction (a Beijing case passed rule 11).
   it('a rule asked for by id outside the given jurisdiction does not concern the case, and says why', async () => {
-    const id = 'gx-rural-land-2023/11-small-facility-agriculture-filing';
-    const facts = { projectType: 'facility-agriculture', siteAreaM2: 480, floorAreaM2: 900 };
+    const id: RuleId = 'gx-rural-land-2023/11-small-facility-agriculture-filing';
+    const facts: Facts = { projectType: 'facility-agriculture', siteAreaM2: 480, floorAreaM2: 900 };
     for (const jurisdiction of ['110000', 'pilot-city', '440300']) {
       const options = { asOf: '2025-01-01', jurisdiction, rules: [id], locale: 'en' as const };
       const report = await evaluate(facts, options);
@@ -76,7 +77,7 @@ describe('evaluate: options', () => {
   });
 
   it('reads an options object afresh when the caller changes it in place between cases', () => {
-    const rules = ['gx-rural-land-2023/11-small-facility-agriculture-filing'];
+    const rules: RuleId[] = ['gx-rural-land-2023/11-small-facility-agriculture-filing'];
     const options: EvaluateOptions = { asOf: '2025-01-01', rules };
     const first = evaluateSync(farm, options);
     expect(first.results.map((r) => [r.ruleId, r.status])).toEqual([[rules[0], 'pass']]);
@@ -95,7 +96,7 @@ describe('evaluate: options', () => {
   });
 
   it('speaks the chosen locale', async () => {
-    const options = { asOf: '2025-01-01', rules: ['gx-rural-land-2023/11-simple-shed-in-203-scope'] };
+    const options: EvaluateOptions = { asOf: '2025-01-01', rules: ['gx-rural-land-2023/11-simple-shed-in-203-scope'] };
     expect((await evaluate(farm, { ...options, locale: 'zh-Hant' })).results[0]!.title).toBe('203範圍內簡易棚房無需辦理設施農用地手續');
     expect((await evaluate(farm, { ...options, locale: 'en' })).results[0]!.title).toMatch(/Simple sheds/);
   });
@@ -103,7 +104,7 @@ describe('evaluate: options', () => {
 
 describe('evaluate: facts', () => {
   it.each([[null], [[]], [[1, 2]], ['facts'], [42], [true], [Number.NaN], [undefined]])('never throws on %o, reporting the problem', async (facts) => {
-    const report = await evaluate(facts, { asOf: '2025-01-01' });
+    const report = await evaluate(untypedFacts(facts), { asOf: '2025-01-01' });
     expect(report.issues[0]).toMatchObject({ path: [], code: 'not-an-object' });
     expect(report.results.every((r) => r.status !== 'pass')).toBe(true);
   });
@@ -121,22 +122,22 @@ describe('evaluate: facts', () => {
 
   it('never reads __proto__ as a fact and ignores facts no rule reads', async () => {
     const facts = JSON.parse('{"__proto__": {"projectType": "facility-agriculture"}, "unknownFact": 1, "siteAreaM2": 10}') as unknown;
-    const report = await evaluate(facts, { asOf: '2025-01-01', rules: ['gx-rural-land-2023/11-small-facility-agriculture-filing'] });
+    const report = await evaluate(untypedFacts(facts), { asOf: '2025-01-01', rules: ['gx-rural-land-2023/11-small-facility-agriculture-filing'] });
     expect(report.results[0]!.status).toBe('not-applicable');
     expect(report.issues).toEqual([]);
   });
 
   it('rejects an unknown unit and extra keys in an area', async () => {
-    const report = await evaluate({ ...farm, siteAreaM2: { value: 1, unit: 'acre' } }, { asOf: '2025-01-01' });
+    const report = await evaluate(untypedFacts({ ...farm, siteAreaM2: { value: 1, unit: 'acre' } }), { asOf: '2025-01-01' });
     expect(report.issues[0]!.path[0]).toBe('siteAreaM2');
-    const extra = await evaluate({ ...farm, floorAreaM2: { value: 1, unit: 'm2', note: 'x' } }, { asOf: '2025-01-01' });
+    const extra = await evaluate(untypedFacts({ ...farm, floorAreaM2: { value: 1, unit: 'm2', note: 'x' } }), { asOf: '2025-01-01' });
     expect(extra.issues[0]!.path[0]).toBe('floorAreaM2');
   });
 });
 
 describe('json-rules-engine hazards', () => {
   it('gives 200 concurrent evaluations the same reports as 200 sequential ones', async () => {
-    const cases = Array.from({ length: 200 }, (_, i) => ({
+    const cases = Array.from({ length: 200 }, (_, i): Facts => ({
       ...farm,
       siteAreaM2: 400 + i,
       planType: 'village-plan',

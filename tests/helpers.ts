@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, exact, fraction, add, sub, toNumber, type Exact } from '../src/core/exact.js';
 import { plusDays } from '../src/core/dates.js';
 import { fromSquareMetres, toSquareMetres, type AreaUnit } from '../src/core/units.js';
-import { evaluate, evaluateSync, type EvaluateOptions, type RuleResult, type Status } from '../src/index.js';
+import { evaluate, evaluateSync, untypedFacts, type EvaluateOptions, type RuleResult, type Status, type UntypedEvaluateOptions } from '../src/index.js';
 import { RULE_BY_ID } from '../src/rules/index.js';
 import { DOCUMENTS } from '../src/rules/documents.js';
 
@@ -13,9 +13,10 @@ export const AS_OF = '2025-06-30';
  * requires the two reports to be identical, and returns the rule's result.
  */
 export const check = async (ruleId: string, facts: unknown, options: EvaluateOptions = {}): Promise<RuleResult> => {
-  const opts: EvaluateOptions = { asOf: AS_OF, ...options, rules: [ruleId] };
-  const report = await evaluate(facts, opts);
-  expect(evaluateSync(facts, opts)).toEqual(report);
+  // Any rule, facts of any shape (the hostile and invalid ones too): the untyped path.
+  const opts: UntypedEvaluateOptions = { asOf: AS_OF, ...options, rules: [ruleId] };
+  const report = await evaluate(untypedFacts(facts), opts);
+  expect(evaluateSync(untypedFacts(facts), opts)).toEqual(report);
   expect(report.results).toHaveLength(1);
   return report.results[0]!;
 };
@@ -122,7 +123,7 @@ export const describeStatuses = (ruleId: string, examples: StatusExamples): void
       for (const fact of rule.facts) {
         if (!(fact in examples.pass)) continue;
         const facts = { ...examples.pass, [fact]: { invalid: ['value'] } };
-        const report = await evaluate(facts, { asOf: AS_OF, ...options, rules: [ruleId] });
+        const report = await evaluate(untypedFacts(facts), { asOf: AS_OF, ...options, rules: [ruleId] });
         expect(report.results[0]!.status, fact).toBe('undetermined');
         expect(report.issues.map((i) => i.path[0])).toContain(fact);
       }

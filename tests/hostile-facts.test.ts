@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTS, evaluate, evaluateSync, listRules, type EvaluateOptions, type Report } from '../src/index.js';
+import { DOCUMENTS, evaluate, evaluateSync, listRules, untypedFacts, type Report, type UntypedEvaluateOptions } from '../src/index.js';
 import { DEFAULT_LIMITS } from '../src/core/safe.js';
 import { RULE_BY_ID, RULES } from '../src/rules/index.js';
 
-/** Both evaluators, held equal on every hostile input. */
-const both = async (facts: unknown, options: EvaluateOptions): Promise<Report> => {
-  const report = await evaluate(facts, options);
-  expect(evaluateSync(facts, options)).toEqual(report);
+/** Both evaluators, held equal on every hostile input (the untyped path: these facts are wrong on purpose). */
+const both = async (facts: unknown, options: UntypedEvaluateOptions): Promise<Report> => {
+  const report = await evaluate(untypedFacts(facts), options);
+  expect(evaluateSync(untypedFacts(facts), options)).toEqual(report);
   return report;
 };
 const resultOf = (report: Report, ruleId: string) => report.results.find((r) => r.ruleId === ruleId)!;
@@ -142,7 +142,7 @@ describe('facts are own enumerable data properties, at every depth', () => {
   it('an object shared a thousand times at each of eight levels (a small input, a huge tree) is refused at once', () => {
     let shared: unknown = { id: 'a', slopeDegrees: 3 };
     for (let level = 0; level < 8; level++) shared = Array.from({ length: 1000 }, () => shared);
-    const report = evaluateSync({ projectType: 'land-consolidation', parcels: shared }, { asOf: '2025-06-30', rules: [STEEP] });
+    const report = evaluateSync(untypedFacts({ projectType: 'land-consolidation', parcels: shared }), { asOf: '2025-06-30', rules: [STEEP] });
     expect(report.results[0]!.status).toBe('undetermined');
     expect(report.issues).toEqual([expect.objectContaining({ code: 'invalid-too-many-items' })]);
   });
@@ -288,7 +288,7 @@ describe('size bounds', () => {
   });
 
   it('the facts past maxIssues stay invalid: no rule reading them passes', () => {
-    const report = evaluateSync({ townshipCount: 'x', reportType: 'county-annual', year: 2022, consolidationProjectsImplemented: 'y' }, { asOf: '2022-12-31', limits: { maxIssues: 1 } });
+    const report = evaluateSync(untypedFacts({ townshipCount: 'x', reportType: 'county-annual', year: 2022, consolidationProjectsImplemented: 'y' }), { asOf: '2022-12-31', limits: { maxIssues: 1 } });
     expect(report.issues).toHaveLength(2);
     for (const result of report.results) {
       if (RULE_BY_ID.get(result.ruleId)!.facts.some((f) => f === 'townshipCount' || f === 'consolidationProjectsImplemented')) expect(result.status).not.toBe('pass');
@@ -316,31 +316,31 @@ describe('reports share nothing mutable with each other or with the catalogue', 
   };
 
   it('vandalising every mutable part of many reports changes no later report', async () => {
-    const cases: [unknown, EvaluateOptions][] = [
+    const cases: [unknown, UntypedEvaluateOptions][] = [
       [{ projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 100 }, { asOf: '2025-06-30' }],
       [{ ...permits, permitsIssuedOn: '2025-07-30' }, { asOf: '2025-06-30', jurisdiction: 'pilot-city' }],
       [{ projectType: 'land-consolidation', parcels: [{ id: 'a', slopeDegrees: 30 }] }, { asOf: '2025-06-30', locale: 'en' }],
       [{ planType: 'village-plan', plannedVillageConstructionLandM2: 1000, reserveQuotaM2: 10, reserveQuotaModes: ['project-list', 'other'] }, { asOf: '2027-01-01' }],
       [{ reportType: 'county-annual', year: 2022, townshipCount: 12, consolidationProjectsImplemented: 1 }, { asOf: '2023-06-30' }],
     ];
-    const first = await Promise.all(cases.map(([facts, options]) => evaluate(facts, options)));
+    const first = await Promise.all(cases.map(([facts, options]) => evaluate(untypedFacts(facts), options)));
     const expected = structuredClone(first);
     let changed = 0;
     for (const report of first) changed += vandalise(report);
-    for (const report of cases.map(([facts, options]) => evaluateSync(facts, options))) changed += vandalise(report);
+    for (const report of cases.map(([facts, options]) => evaluateSync(untypedFacts(facts), options))) changed += vandalise(report);
     expect(changed).toBeGreaterThan(0); // the fresh parts of a report are the caller's to change
-    const again = await Promise.all(cases.map(([facts, options]) => evaluate(facts, options)));
+    const again = await Promise.all(cases.map(([facts, options]) => evaluate(untypedFacts(facts), options)));
     expect(again).toEqual(expected);
-    expect(cases.map(([facts, options]) => evaluateSync(facts, options))).toEqual(expected);
+    expect(cases.map(([facts, options]) => evaluateSync(untypedFacts(facts), options))).toEqual(expected);
   });
 
   it('reasons[].expected lists are frozen: splicing one throws and corrupts no later report', async () => {
     const facts = { planType: 'village-plan', plannedVillageConstructionLandM2: 1000, reserveQuotaM2: 10, reserveQuotaModes: ['project-list'] };
     const options = { asOf: '2025-06-30', rules: ['gx-rural-land-2023/02-village-reserve-quota'] };
-    const report = evaluateSync(facts, options);
+    const report = evaluateSync(untypedFacts(facts), options);
     const list = report.results[0]!.reasons.find((r) => Array.isArray(r.expected))!.expected as string[];
     expect(() => list.splice(0, 1)).toThrow(TypeError);
-    expect(await evaluate(facts, options)).toEqual(report);
+    expect(await evaluate(untypedFacts(facts), options)).toEqual(report);
   });
 
   it('listRules() gives copies over frozen catalogue values: a changed title or parameter changes no report', () => {
@@ -378,7 +378,7 @@ describe('reports share nothing mutable with each other or with the catalogue', 
   it("changing an exported fact's zod schema (which zod needs unfrozen) changes no report: the evaluators read with their own", async () => {
     const { FACTS } = await import('../src/index.js');
     const facts = { projectType: 'facility-agriculture', siteAreaM2: { value: 600, unit: 'acre' }, floorAreaM2: 100 };
-    const before = evaluateSync(facts, { asOf: '2025-06-30', rules: [FILING] });
+    const before = evaluateSync(untypedFacts(facts), { asOf: '2025-06-30', rules: [FILING] });
     const schema = FACTS.siteAreaM2.schema as unknown as { safeParse: unknown };
     const original = schema.safeParse;
     schema.safeParse = () => ({ success: true, data: 1 });

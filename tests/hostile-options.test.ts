@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateSync, OptionError, type EvaluateOptions } from '../src/index.js';
+import { evaluate, evaluateSync, OptionError, type EvaluateOptions, type Facts, type RuleId } from '../src/index.js';
 
-const facts = { projectType: 'facility-agriculture', siteAreaM2: 400, floorAreaM2: 100 };
+const facts: Facts = { projectType: 'facility-agriculture', siteAreaM2: 400, floorAreaM2: 100 };
 
 /** Both evaluators refuse the options with an OptionError naming `option`. */
 const refused = async (options: unknown, option: string, detail?: RegExp) => {
@@ -89,7 +89,7 @@ describe('options are read through one schema', () => {
   });
 
   it('options are copied: changing the caller’s list after the call changes no later report', () => {
-    const options = { asOf: '2025-06-30', rules: ['gx-rural-land-2023/11-small-facility-agriculture-filing'] };
+    const options: { asOf: string; rules: RuleId[] } = { asOf: '2025-06-30', rules: ['gx-rural-land-2023/11-small-facility-agriculture-filing'] };
     const first = evaluateSync(facts, options);
     options.rules.push('gx-rural-land-2023/05-steep-slope-exclusion');
     expect(evaluateSync(facts, options).results).toHaveLength(2);

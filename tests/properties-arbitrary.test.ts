@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../src/index.js';
+import { evaluate, untypedFacts } from '../src/index.js';
 import { RULE_BY_ID } from '../src/rules/index.js';
 import { anyFacts } from './arbitraries.js';
 
@@ -16,7 +16,7 @@ describe('properties', () => {
   it(`${RUNS} arbitrary JSON inputs: no throw, and no pass for a rule that reads an invalid fact`, async () => {
     await fc.assert(
       fc.asyncProperty(anyFacts, asOf, async (facts, date) => {
-        const report = await evaluate(facts, { asOf: date });
+        const report = await evaluate(untypedFacts(facts), { asOf: date });
         const invalid = new Set(report.issues.map((issue) => String(issue.path[0] ?? '')));
         for (const result of report.results) {
           const rule = RULE_BY_ID.get(result.ruleId)!;

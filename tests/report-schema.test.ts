@@ -2,12 +2,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compactReport, compactReportSchema, evaluateSync, reportJsonSchema, reportSchema } from '../src/index.js';
+import { compactReport, compactReportSchema, evaluateSync, reportJsonSchema, reportSchema, untypedFacts, type Facts } from '../src/index.js';
 import { anyFacts, validFacts } from './arbitraries.js';
 
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 const AS_OF = '2025-06-30';
-const farm = { projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 100 };
+const farm: Facts = { projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 100 };
 
 describe('the report schema', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -17,7 +17,7 @@ describe('the report schema', () => {
 
   it('accepts every report evaluateSync gives (zod and the JSON Schema under Ajv), and compact ones', () => {
     for (const [facts, asOf] of cases) {
-      const report = evaluateSync(facts, { asOf });
+      const report = evaluateSync(untypedFacts(facts), { asOf });
       expect(reportSchema.safeParse(report).success).toBe(true);
       const json = JSON.parse(JSON.stringify(report)) as unknown;
       expect(validate(json), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);

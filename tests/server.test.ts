@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compactReport, evaluateSync, factsJsonSchema, listRules, type CompactReport, type EvaluateOptions, type Report } from '../src/index.js';
+import { compactReport, evaluateSync, factsJsonSchema, listRules, type CompactReport, type EvaluateOptions, type Facts, type Report, untypedFacts } from '../src/index.js';
 import { anyFacts, validFacts } from './arbitraries.js';
 import { call, ResponseChecker, start, type Running } from './server-helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const AS_OF = '2025-06-30';
-const farm = { projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 100 };
+const farm: Facts = { projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 100 };
 
 /** What a JSON round trip makes of a value: what the server receives and sends. */
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value) ?? 'null') as T;
@@ -103,7 +103,7 @@ describe('POST /v1/evaluate gives what evaluateSync gives', () => {
     }));
 
   it.each(examples.map((e, i) => [i, ...e] as const))('example %i, every rule and compact', async (_i, facts, options) => {
-    const full = evaluateSync(facts, options);
+    const full = evaluateSync(untypedFacts(facts), options);
     const all = await call(server, checker, 'POST', '/v1/evaluate', { query: 'results=all', body: { facts, options } });
     const { decisionId, ...report } = all.body as CompactReport & { decisionId: string };
     expect(report).toEqual(viaJson(compactReport(full, { results: 'all', citations: 'full' })));
@@ -124,14 +124,14 @@ describe('POST /v1/evaluate gives what evaluateSync gives', () => {
       const answer = await call(server, checker, 'POST', '/v1/evaluate', { query: 'results=all&citations=full', body: { facts, options } });
       expect(answer.status).toBe(200);
       const { decisionId: _d, ...report } = answer.body as CompactReport & { decisionId: string };
-      const full = evaluateSync(facts, options);
+      const full = evaluateSync(untypedFacts(facts), options);
       expect(report.results).toEqual(viaJson(verdicts(full)));
       expect(report).toEqual(viaJson(compactReport(full, { results: 'all', citations: 'full' })));
     }
   });
 
   it('rules asked for by id are all reported, a rule not in force included; citations=ref drops the quote', async () => {
-    const options = { asOf: '2020-01-01', rules: ['gx-rural-land-2023/11-small-facility-agriculture-filing', 'lz-consolidation'] };
+    const options: EvaluateOptions = { asOf: '2020-01-01', rules: ['gx-rural-land-2023/11-small-facility-agriculture-filing', 'lz-consolidation'] };
     const answer = await call(server, checker, 'POST', '/v1/evaluate', { query: 'citations=ref', body: { facts: farm, options } });
     const report = answer.body as CompactReport;
     const full = evaluateSync(farm, options);

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { stringify } from 'csv-stringify/sync';
 import { evaluateSync } from '../sync.js';
+import { untypedFacts } from '../facts/untyped.js';
 import { type CompactReport, compactReport } from '../core/compact.js';
 import type { Report } from '../core/evaluate.js';
 import { type FactColumn, parseDeclaration, readCell } from './cells.js';
@@ -18,7 +19,7 @@ const COUNT_INDEX = new Map<string, number>(COUNTED.map((name, i) => [name, i]))
 let reportedRules: string[] = [];
 // Options are checked once, before any line: a bad option stops the batch with one message.
 try {
-  reportedRules = evaluateSync({}, options).results.map((r) => r.ruleId);
+  reportedRules = evaluateSync(untypedFacts({}), options).results.map((r) => r.ruleId);
   parentPort!.postMessage({ ready: true, rules: reportedRules });
 } catch (error) {
   parentPort!.postMessage({ fatal: (error as Error).message });
@@ -122,7 +123,7 @@ interface Case {
 }
 
 const evaluateCase = (facts: unknown, problems: CellIssue[], item: Item, id: string | number, columnOf: (fact: string) => string | undefined): Case => {
-  const full = evaluateSync(facts, options);
+  const full = evaluateSync(untypedFacts(facts), options);
   let report = compactReport(full, { results: setup.requested ? 'all' : setup.results, citations: setup.citations });
   // Asked-for rules keep their not-in-force results; not-applicable ones still concern nothing.
   if (setup.requested && setup.results === 'concerned') report = { ...report, results: report.results.filter((r) => r.status !== 'not-applicable') };

@@ -7,7 +7,7 @@ import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { Parser as CsvParser } from 'csv-parse';
-import type { EvaluateOptions } from '../core/options.js';
+import type { UntypedEvaluateOptions } from '../core/options.js';
 import type { FailOn } from './fail-on.js';
 import { ColumnError, planColumns } from './cells.js';
 import { COUNTED, FIXED_COLUMNS, STATUS_OF_CODE, isTabular, type ChunkRequest, type ChunkResult, type Format, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
@@ -61,7 +61,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * and the run goes on. Exit code: 2 if any record could not be read, else 1 if any report is
  * flagged under `failOn` (by default: a violation), else 0; 130 when interrupted.
  */
-export const runBatch = async (file: string, options: EvaluateOptions, given: Partial<BatchOptions> | number = {}): Promise<number> => {
+export const runBatch = async (file: string, options: UntypedEvaluateOptions, given: Partial<BatchOptions> | number = {}): Promise<number> => {
   const settings: BatchOptions = { ...DEFAULTS, ...(typeof given === 'number' ? { workers: given } : given) };
   const sheet = settings.to === 'xlsx' ? await xlsxWriter(settings.output ? { filename: settings.output } : { stream: process.stdout }) : undefined;
   return new Promise((resolve, reject) => {

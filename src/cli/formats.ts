@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { EvaluateOptions } from '../core/options.js';
+import type { UntypedEvaluateOptions } from '../core/options.js';
 import type { FactColumn } from './cells.js';
 import type { FailOn } from './fail-on.js';
 
@@ -35,7 +35,7 @@ export const FIXED_COLUMNS = ['id', 'line', 'error', 'worst', 'pass', 'fail', 'u
 
 /** What each worker is told once, at start. */
 export interface WorkerSetup {
-  options: EvaluateOptions;
+  options: UntypedEvaluateOptions;
   from: Format;
   to: Format;
   results: 'concerned' | 'all';

@@ -3,7 +3,8 @@ import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, read
 import { parseArgs } from 'node:util';
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import type { EvaluateOptions, Locale, Report, RuleResult } from '../index.js';
+import type { UntypedEvaluateOptions, Locale, Report, RuleResult } from '../index.js';
+import { untypedFacts } from '../facts/untyped.js';
 import { isCalendarDate, toDate, fromDate, todayLocal } from '../core/dates.js';
 import { LOCALES } from '../core/locale.js';
 import { COMMON } from '../core/messages.js';
@@ -171,8 +172,8 @@ const parseJson = (text: string, where: string): unknown => {
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
-const evaluateOptions = (values: Values): EvaluateOptions => {
-  const options: EvaluateOptions = {};
+const evaluateOptions = (values: Values): UntypedEvaluateOptions => {
+  const options: UntypedEvaluateOptions = {};
   if (values['as-of'] !== undefined) {
     if (!isCalendarDate(values['as-of'])) throw new UsageError(`--as-of must be a calendar date YYYY-MM-DD, got '${values['as-of']}'`);
     options.asOf = values['as-of'];
@@ -188,8 +189,9 @@ const evaluateOptions = (values: Values): EvaluateOptions => {
     options.locale = values.locale as Locale;
   }
   if (values.rules !== undefined) {
-    options.rules = values.rules.split(',').map((r) => r.trim()).filter(Boolean);
-    if (options.rules.length === 0) throw new UsageError('--rules lists no rule or document id (leave it out for all rules)');
+    const rules = values.rules.split(',').map((r) => r.trim()).filter(Boolean);
+    options.rules = rules;
+    if (rules.length === 0) throw new UsageError('--rules lists no rule or document id (leave it out for all rules)');
   }
   if (values.holidays !== undefined) {
     const text = readInput(values.holidays).trim();
@@ -281,7 +283,7 @@ const check = async (file: string | undefined, values: Values): Promise<number> 
   }
   const reports: Report[] = [];
   const { evaluate } = await library();
-  for (const facts of cases) reports.push(await evaluate(facts, options));
+  for (const facts of cases) reports.push(await evaluate(untypedFacts(facts), options));
   if (chosen === 'json') console.log(JSON.stringify(Array.isArray(input) ? reports : reports[0], null, 2));
   else if (chosen === 'ndjson') for (const report of reports) console.log(JSON.stringify(report));
   else console.log(reports.map((report, i) => reportTable(report, caseLabel(cases[i], i, cases.length), Boolean(values.all), options.locale ?? 'zh-Hans')).join('\n\n'));

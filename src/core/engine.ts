@@ -2,7 +2,7 @@ import { Engine } from 'json-rules-engine';
 import { mapFactIds } from './conditions.js';
 import { begin, end, isPending, type Pending, type Report } from './evaluate.js';
 import { CUSTOM_OPERATORS } from './operators.js';
-import type { EvaluateOptions } from './options.js';
+import type { UntypedEvaluateOptions } from './options.js';
 import type { RuleDefinition } from './rule.js';
 
 /** json-rules-engine's leaf results, depth-first: the order the compiled path reports in too. */
@@ -42,7 +42,7 @@ const runEngine = async (pendings: readonly Pending[]): Promise<Map<string, bool
 
 export const evaluateWith = async (
   facts: unknown,
-  options: EvaluateOptions | undefined,
+  options: UntypedEvaluateOptions | undefined,
   catalogue: readonly RuleDefinition[],
   documentIds: ReadonlySet<string>,
 ): Promise<Report> => {

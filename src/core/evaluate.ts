@@ -3,7 +3,7 @@ import { type Exact, exact, isExact, toNumber } from './exact.js';
 import { fill, type Locale } from './locale.js';
 import { COMMON } from './messages.js';
 import { ALL_OPERATORS, asExact } from './operators.js';
-import { type EvaluateOptions, type EvaluationContext, resolveOptions } from './options.js';
+import { type UntypedEvaluateOptions, type EvaluationContext, resolveOptions } from './options.js';
 import { type Derived, evaluateExpr, type Expr, idsOf, parameterValue } from './mechanisms.js';
 import { type Consequence, consequenceOf, type FactView, type RuleDefinition, type RuleKind, type Status, type Strength } from './rule.js';
 import { DateRangeError } from './dates.js';
@@ -786,7 +786,7 @@ export const end = ({ context, read, staged }: Evaluation, leafResults: (pending
 
 export const evaluateSyncWith = (
   facts: unknown,
-  options: EvaluateOptions | undefined,
+  options: UntypedEvaluateOptions | undefined,
   catalogue: readonly RuleDefinition[],
   documentIds: ReadonlySet<string>,
 ): Report => end(begin(facts, options, catalogue, documentIds, true), compiledLeafResults);

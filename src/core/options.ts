@@ -2,7 +2,8 @@ import { isCalendarDate, fromDate, todayLocal, type WorkingCalendar } from './da
 import { LOCALES, type Locale } from './locale.js';
 import { DEFAULT_LIMITS, type Limits, describe, plainCopy } from './safe.js';
 import type { RuleDefinition } from './rule.js';
-import { DOCUMENTS, coversJurisdiction } from '../rules/documents.js';
+import { DOCUMENTS, coversJurisdiction, type DocumentId } from '../rules/documents.js';
+import type { RuleId } from '../generated/types.js';
 
 export interface EvaluateOptions {
   /** Evaluation date 'YYYY-MM-DD' (or a Date, read in local time); default today. */
@@ -10,7 +11,7 @@ export interface EvaluateOptions {
   /** GB/T 2260 code ('450000' Guangxi, '450200' Liuzhou, or a code below them) or 'pilot-city'. */
   jurisdiction?: string;
   /** Rule ids or document ids; exactly these rules are reported. Default: all rules of the jurisdiction (or all). */
-  rules?: string[];
+  rules?: readonly (RuleId | DocumentId)[];
   locale?: Locale;
   /** Extra non-working days 'YYYY-MM-DD' (public holidays). */
   holidays?: string[];
@@ -23,6 +24,15 @@ export interface EvaluateOptions {
    * nesting depth 8, 10,000 characters per string); each exceeded bound is one issue.
    */
   limits?: Partial<Limits>;
+}
+
+/**
+ * The options on the untyped path (`untypedFacts`), where they come from outside as data
+ * does (a request body, a command line): rule ids are any strings, checked when read (an
+ * unknown one is an OptionError naming `rules`).
+ */
+export interface UntypedEvaluateOptions extends Omit<EvaluateOptions, 'rules'> {
+  rules?: readonly string[];
 }
 
 /** An option that makes no sense. Facts never raise it; options do, naming the option. */

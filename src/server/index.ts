@@ -15,7 +15,8 @@ import underPressure from '@fastify/under-pressure';
 import * as z from 'zod';
 import { compactReport, type CompactOptions } from '../core/compact.js';
 import type { Report } from '../core/evaluate.js';
-import { OptionError, type EvaluateOptions } from '../core/options.js';
+import { OptionError, type UntypedEvaluateOptions } from '../core/options.js';
+import { untypedFacts } from '../facts/untyped.js';
 import { factsJsonSchema } from '../facts/json-schema.js';
 import { DOCUMENTS } from '../rules/documents.js';
 import { listRules, RULE_BY_ID, RULES, ruleInfo } from '../rules/index.js';
@@ -355,8 +356,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     503: problemResponse('At capacity or shutting down; see Retry-After.'),
   };
 
-  const decide = (facts: unknown, evaluateOptions: EvaluateOptions | undefined, compact: CompactOptions, decisionId: string, raw?: Report) => {
-    const report = raw ?? evaluateSync(facts, evaluateOptions);
+  const decide = (facts: unknown, evaluateOptions: UntypedEvaluateOptions | undefined, compact: CompactOptions, decisionId: string, raw?: Report) => {
+    const report = raw ?? evaluateSync(untypedFacts(facts), evaluateOptions);
     metrics.decision(report.summary);
     if (log) {
       const concerned = [];
@@ -412,10 +413,10 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       const body = evaluateRequestSchema.safeParse(request.body);
       if (!body.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid body', { errors: zodErrors(body.error, '') }));
       if (!('facts' in (request.body as object))) return sendProblem(reply, problem('invalid-request', 400, 'the body needs facts', { errors: [{ pointer: '/facts', detail: 'required' }] }));
-      const evaluateOptions = body.data.options as EvaluateOptions | undefined;
+      const evaluateOptions = body.data.options as UntypedEvaluateOptions | undefined;
       let report: Report;
       try {
-        report = evaluateSync(body.data.facts, evaluateOptions);
+        report = evaluateSync(untypedFacts(body.data.facts), evaluateOptions);
       } catch (error) {
         if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '/options'));
         throw error;
@@ -456,14 +457,14 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         const query = batchQuerySchema.safeParse(queryOf(request));
         if (!query.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid query', { errors: zodErrors(query.error, '#/query') }));
         const { results, citations, asOf, jurisdiction, locale, rules, id } = query.data;
-        const evaluateOptions: EvaluateOptions = {
+        const evaluateOptions: UntypedEvaluateOptions = {
           ...(asOf !== undefined ? { asOf } : {}),
           ...(jurisdiction !== undefined ? { jurisdiction } : {}),
           ...(locale !== undefined ? { locale } : {}),
           ...(rules !== undefined ? { rules: rules.split(',').filter(Boolean) } : {}),
         };
         try {
-          evaluateSync({}, evaluateOptions);
+          evaluateSync(untypedFacts({}), evaluateOptions);
         } catch (error) {
           if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '#/query'));
           throw error;

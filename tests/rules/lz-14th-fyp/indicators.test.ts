@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../src/index.js';
+import { evaluate, type Facts } from '../../../src/index.js';
 import { RULES } from '../../../src/rules/index.js';
 import { areaBoundary, check, numberBoundary, statusOf } from '../../helpers.js';
 
-const report = (year: number) => ({ reportType: 'city-indicators', year });
+const report = (year: number): Facts => ({ reportType: 'city-indicators', year });
 /** The first day after the targets' due date (2025-12-31): the 2025 report is judged (second reading, §3c). */
 const DUE = { asOf: '2026-01-01' };
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Facts } from '../../../src/index.js';
 import { areaBoundary, describeStatuses, statusOf } from '../../helpers.js';
 
 const ID = 'lz-proposal-048/spatial-plan-rural-industry-share';
-const plan = { planType: 'county-spatial-plan', constructionLandQuotaM2: 100_000 };
+const plan: Facts = { planType: 'county-spatial-plan', constructionLandQuotaM2: 100_000 };
 
 describeStatuses(ID, {
   pass: { ...plan, ruralIndustryConstructionLandQuotaM2: 10_000 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../src/index.js';
+import { evaluate, type Facts } from '../../../src/index.js';
 import { areaBoundary, describeStatuses, statusOf } from '../../helpers.js';
 
 const ID = 'lz-proposal-048/village-point-supply-reserve';
@@ -20,7 +20,7 @@ describe(ID, () => {
   });
   // Evaluates two rules of two documents together, which a case (one rule) cannot say.
   it('a Liuzhou village plan is held to both 5% caps, each on its own base', async () => {
-    const village = {
+    const village: Facts = {
       planType: 'village-plan',
       plannedVillageConstructionLandM2: 20_000, // Guangxi: 5% → 1 000 m²
       reserveQuotaM2: 800,

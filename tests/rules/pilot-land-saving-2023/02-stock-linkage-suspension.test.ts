@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../src/index.js';
+import { evaluate, type Facts } from '../../../src/index.js';
 import { describeStatuses } from '../../helpers.js';
 
 const ID = 'pilot-land-saving-2023/02-stock-linkage-suspension';
@@ -15,7 +15,7 @@ describeStatuses(ID, {
 describe(ID, () => {
   // Evaluates every rule of two jurisdictions, which a case (one rule) cannot say.
   it('the pilot city stands alone: never reported for a Liuzhou case unless asked for by id', async () => {
-    const facts = { applicationType: 'new-construction-land', countyCompletedStockDisposalTask: false };
+    const facts: Facts = { applicationType: 'new-construction-land', countyCompletedStockDisposalTask: false };
     const liuzhou = await evaluate(facts, { asOf: '2025-01-01', jurisdiction: '450200' });
     expect(liuzhou.results.some((r) => r.documentId === 'pilot-land-saving-2023')).toBe(false);
     const pilot = await evaluate(facts, { asOf: '2025-01-01', jurisdiction: 'pilot-city' });
