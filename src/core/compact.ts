@@ -26,16 +26,17 @@ export interface CompactResult {
   reasons?: RuleResult['reasons'];
   missingFacts?: RuleResult['missingFacts'];
   conclusions?: RuleResult['conclusions'];
-  citation?: { documentId: string; article: string; quote?: string };
+  /** In full, the rule's own citation, shared and frozen. */
+  citation?: Readonly<{ documentId: string; article: string; quote?: string }>;
 }
 
 export interface CompactReport {
-  asOf: string;
-  jurisdiction?: string;
-  worst: Outcome;
-  summary: Report['summary'];
-  issues: FactIssue[];
-  results: CompactResult[];
+  readonly asOf: string;
+  readonly jurisdiction?: string;
+  readonly worst: Outcome;
+  readonly summary: Report['summary'];
+  readonly issues: readonly FactIssue[];
+  readonly results: readonly CompactResult[];
 }
 
 const CONCERNED: ReadonlySet<Status> = new Set(['pass', 'fail', 'undetermined']);

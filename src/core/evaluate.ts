@@ -15,16 +15,16 @@ import { DETERMINATIONS, FACT_KINDS, type FactName, isFactName } from '../facts/
 import { DOCUMENTS, coversJurisdiction } from '../rules/documents.js';
 
 export interface Reason {
-  fact: string;
-  operator: string;
+  readonly fact: string;
+  readonly operator: string;
   /** A list here may be shared by every report of the rule: it is frozen. */
   readonly expected: unknown;
-  actual: unknown;
-  holds: boolean;
+  readonly actual: unknown;
+  readonly holds: boolean;
   /** The unit expected and actual are shown in, for areas. */
-  unit?: AreaUnit;
+  readonly unit?: AreaUnit;
   /** The fact is a person's recorded determination (an open list's answer), not a finding of the library. */
-  determination?: true;
+  readonly determination?: true;
 }
 
 /**
@@ -49,14 +49,15 @@ export interface RuleResult {
 }
 
 /** Results counted by status, and the fails counted again by what they mean. */
-export type Summary = Record<Status, number> & Record<Consequence, number>;
+export type Summary = Readonly<Record<Status, number> & Record<Consequence, number>>;
 
+/** A value: read it, copy it to change it (some of its results are shared, frozen objects). */
 export interface Report {
-  asOf: string;
-  jurisdiction?: string;
-  results: RuleResult[];
-  issues: FactIssue[];
-  summary: Summary;
+  readonly asOf: string;
+  readonly jurisdiction?: string;
+  readonly results: readonly RuleResult[];
+  readonly issues: readonly FactIssue[];
+  readonly summary: Summary;
 }
 
 const AS_OF = '@asOf';
@@ -629,7 +630,8 @@ const expectedOf = (value: unknown): unknown => (typeof value === 'object' && va
 const reasonOf = (plan: RulePlan, index: number, view: View, holds: boolean): Reason => {
   const leaf = plan.leaves[index]!;
   const unit = plan.shownUnit[index];
-  const reason: Reason = {
+  // Built here, then handed out read-only.
+  const reason: { -readonly [K in keyof Reason]: Reason[K] } = {
     fact: leaf.fact,
     operator: leaf.operator,
     expected: isFactRef(leaf.value) ? display(expectedOf(view.slots[plan.valueSlot[index]!]), unit) : plan.shownExpected[index],

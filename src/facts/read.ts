@@ -7,9 +7,9 @@ import { lookalikeFinder } from './lookalike.js';
 import { FACT_KINDS, type FactName } from './vocabulary.js';
 
 export interface FactIssue {
-  path: (string | number)[];
-  code: string;
-  message: string;
+  readonly path: readonly (string | number)[];
+  readonly code: string;
+  readonly message: string;
 }
 
 export interface ReadFacts {
