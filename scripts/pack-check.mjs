@@ -50,13 +50,21 @@ const FACTS = "{ projectType: 'facility-agriculture', siteAreaM2: 480, floorArea
 // The same program in each module system: every entry is imported and used, and the answer checked.
 const body = (importLines) => `${importLines}
 const report = evaluateSync(${FACTS}, { asOf: '2025-06-30', rules: ['${RULE}'] });
+// The published types keep the literal unions: a misspelled fact or rule id does not compile.
+// @ts-expect-error a misspelled fact
+evaluateSync({ siteAreaM: 480 });
+// @ts-expect-error a misspelled rule id (never called: it would throw OptionError)
+const typo = () => evaluateSync(${FACTS}, { rules: ['${RULE}x'] });
+void typo;
+const loose: unknown = JSON.parse('{}');
+if (evaluateSync(untypedFacts(loose), { asOf: '2025-06-30', rules: ['${RULE}'] }).results.length !== 1) throw new Error('untyped path');
 const status: string = report.results[0]!.status;
 if (status !== 'pass') throw new Error('expected pass, got ' + status);
 if (typeof withPolicyChecks !== 'function' || typeof assertRule !== 'function') throw new Error('form or testing entry is empty');
 if (rule.id !== '${RULE}') throw new Error('rule entry has id ' + rule.id);
 console.log('consumer ok: ' + status);
 `;
-const esmImports = `import { evaluateSync } from 'landuse-rules';
+const esmImports = `import { evaluateSync, untypedFacts } from 'landuse-rules';
 import { withPolicyChecks } from 'landuse-rules/form';
 import { assertRule } from 'landuse-rules/testing';
 import rule from 'landuse-rules/rules/${RULE}';`;
