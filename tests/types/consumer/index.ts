@@ -1,7 +1,7 @@
 // What a caller of landuse-rules writes. tests/types.test.ts compiles this file: it must
 // compile as it is (every `@ts-expect-error` meets its error), and each line under a
 // `@ts-expect-error` must fail for the reason its comment names.
-import { evaluate, evaluateSync, untypedFacts, type DocumentId, type EvaluateOptions, type Facts, type Report, type RuleId } from 'landuse-rules';
+import { createEvaluator, evaluate, evaluateSync, untypedFacts, type DocumentId, type EvaluateOptions, type Facts, type Report, type RuleId } from 'landuse-rules';
 
 // — correct code compiles —
 const farm: Facts = {
@@ -35,6 +35,10 @@ const requested: string[] = ['gx-rural-land-2023/no-such-rule'];
 export const untyped: Promise<Report> = evaluate(untypedFacts(body), { rules: requested });
 export const untypedSync: Report = evaluateSync(untypedFacts({ facilityType: 'warehouse' }));
 
+// An evaluator over the caller's own rule set: the same facts, the set's own rule ids.
+const custom = createEvaluator([]);
+export const customReport: Report = custom.evaluateSync({ siteAreaM2: 300 }, { rules: ['my-rules/some-rule'] });
+
 // A report is read, not changed.
 const report = evaluateSync(farm);
 export const firstStatus: string | undefined = report.results[0]?.status;
@@ -56,6 +60,8 @@ evaluate(farm, { rules: ['gx-rural-land-2024'] });
 evaluate(body);
 // @ts-expect-error rule ids from outside need the untyped path: string
 evaluateSync(farm, { rules: requested });
+// @ts-expect-error misspelled fact name with the caller's rule set too: floorArea
+custom.evaluateSync({ floorArea: 300 });
 // @ts-expect-error a report is read-only: push
 report.results.push(report.results[0]!);
 // @ts-expect-error a summary is read-only: pass
