@@ -8,13 +8,13 @@ import type { RuleDefinition } from '../core/rule.js';
  * the zh-Hans text it was made from, so a test can tell when that text has changed since.
  */
 export const TRANSLATED_LOCALES = ['zh-Hant', 'en'] as const satisfies readonly Locale[];
-export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
+type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
 /**
  * The fields of a rule that hold words shown to a reader, as dotted paths (`*` is every item
  * of a list). A new field of words is added here and to `RuleSource`.
  */
-export const TRANSLATED_FIELDS = ['title', 'messages.pass', 'messages.fail', 'notConcerned.message'] as const;
+const TRANSLATED_FIELDS = ['title', 'messages.pass', 'messages.fail', 'notConcerned.message'] as const;
 
 export interface Translation {
   /** The zh-Hans text this translation was made from. */
