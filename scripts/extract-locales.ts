@@ -19,7 +19,7 @@
  * a second run finds nothing to do.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -104,6 +104,16 @@ const isDefineImport = (node: ts.Node): node is ts.ImportDeclaration =>
 const rewrite = (sf: ts.SourceFile, checker: ts.TypeChecker, localeImport: string): { text: string; calls: number } => {
   const text = sf.text;
   let calls = 0;
+  const isHelper = !isRuleFile(sf.fileName);
+  let needsWithLocaleFile = false;
+  /** The helper function a name refers to, when it is one that now takes the locale file. */
+  const helperOf = (node: ts.Node): HelperFunction | undefined => {
+    if (!ts.isIdentifier(node)) return undefined;
+    let symbol = checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.declarations?.[0];
+    return declaration ? helperFunctions.find((h) => h.declaration === declaration) : undefined;
+  };
   const typeIsLocalized = (node: ts.Expression): boolean => {
     const type = checker.getTypeAtLocation(node);
     const names = checker
@@ -133,6 +143,27 @@ const rewrite = (sf: ts.SourceFile, checker: ts.TypeChecker, localeImport: strin
     if (ts.isTypeReferenceNode(node) && nameOf(node.typeName) === 'Localized') return 'string';
     if (ts.isCallExpression(node) && nameOf(node.expression) === 'defineRule' && node.arguments.length === 1)
       return `${render(node.expression)}(${render(node.arguments[0]!)}, translations)`;
+    // A helper that builds rules takes the locale file of the rule file that calls it.
+    const helper = isHelper ? helperFunctions.find((h) => h.fn === node) : undefined;
+    if (helper) {
+      const params = helper.fn.parameters;
+      const last = params[params.length - 1]!;
+      return `${renderChildren(helper.fn, helper.fn.getStart(sf), last.getEnd())}, translations: LocaleFile${renderRange(helper.fn, last.getEnd(), helper.fn.getEnd())}`;
+    }
+    if (!isHelper && ts.isCallExpression(node) && helperOf(node.expression) && !ts.isImportSpecifier(node.expression.parent)) {
+      const args = node.arguments.map(render).join(', ');
+      return `${node.expression.getText(sf)}(${args}${args ? ', ' : ''}translations)`;
+    }
+    if (!isHelper && ts.isIdentifier(node) && !ts.isImportSpecifier(node.parent)) {
+      const h = helperOf(node);
+      // Passed as a callback (`TABLE.map(indicatorRule)`): called with its own parameters and the locale file.
+      if (h) {
+        // No arrow in a rule file (rules are data): define.ts's withLocaleFile binds the locale file.
+        if (h.fn.parameters.length !== 1) throw new Error(`${sf.fileName}: ${node.text} is passed as a callback but takes ${h.fn.parameters.length} parameters`);
+        needsWithLocaleFile = true;
+        return `withLocaleFile(${node.text}, translations)`;
+      }
+    }
     if (isDefineImport(node) || (localizedImportOnlyTyped && ts.isImportDeclaration(node))) {
       const clause = node.importClause;
       const named = clause?.namedBindings;
@@ -152,7 +183,19 @@ const rewrite = (sf: ts.SourceFile, checker: ts.TypeChecker, localeImport: strin
     if (own !== undefined) return own;
     return renderChildren(node, node.getStart(sf), node.getEnd());
   };
+  /** The text from `start` to `end` of `node`, its children inside that range rendered. */
+  const renderRange = (node: ts.Node, start: number, end: number): string => {
+    let out = '';
+    let pos = start;
+    ts.forEachChild(node, (child) => {
+      if (child.getStart(sf) < start || child.getEnd() > end) return;
+      out += text.slice(pos, child.getStart(sf)) + render(child);
+      pos = child.getEnd();
+    });
+    return out + text.slice(pos, end);
+  };
   const renderChildren = (node: ts.Node, start: number, end: number): string => {
+    if (node !== sf) return renderRange(node, start, end);
     let out = '';
     let pos = start;
     ts.forEachChild(node, (child) => {
@@ -169,7 +212,42 @@ const rewrite = (sf: ts.SourceFile, checker: ts.TypeChecker, localeImport: strin
 
   const lastImport = sf.statements.filter(ts.isImportDeclaration).at(-1);
   if (!lastImport) throw new Error(`${sf.fileName}: no imports`);
-  return { text: renderChildren(sf, 0, text.length), calls };
+  let out = renderChildren(sf, 0, text.length);
+  if (needsWithLocaleFile) {
+    const defineImport = /^import \{ ([^}]*) \} from '(\.\.?\/)+define\.js';$/m.exec(out);
+    if (defineImport) out = out.replace(defineImport[0], defineImport[0].replace(`{ ${defineImport[1]} }`, `{ ${[...defineImport[1]!.split(', '), 'withLocaleFile'].sort((a, b) => a.localeCompare(b)).join(', ')} }`));
+    else out = out.replace(localeImport, `import { withLocaleFile } from '../define.js';\n${localeImport}`);
+  }
+  return { text: out, calls };
+};
+
+/** A function of a helper module (src/rules/*.ts) that calls defineRule: it gets a `translations` parameter. */
+interface HelperFunction {
+  readonly fn: ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
+  readonly declaration: ts.Declaration;
+}
+let helperFunctions: HelperFunction[] = [];
+
+const ruleFileSet = new Set(ruleFiles(rulesDir).map((file) => join(rulesDir, `${file}.ts`)));
+const isRuleFile = (path: string) => ruleFileSet.has(path);
+
+const helpersIn = (sf: ts.SourceFile): HelperFunction[] => {
+  const found: HelperFunction[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && nameOf(node.expression) === 'defineRule' && node.arguments.length === 1) {
+      let fn: ts.Node | undefined = node.parent;
+      while (fn && !ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isFunctionDeclaration(fn)) fn = fn.parent;
+      if (!fn) throw new Error(`${sf.fileName}: defineRule outside a function in a helper module`);
+      const f = fn as HelperFunction['fn'];
+      if (f.parameters.length === 0) throw new Error(`${sf.fileName}: a helper without parameters (add the locale file by hand)`);
+      const declaration = ts.isFunctionDeclaration(f) ? f : ts.isVariableDeclaration(f.parent) ? f.parent : undefined;
+      if (!declaration) throw new Error(`${sf.fileName}: a helper function that is not a named declaration`);
+      if (!found.some((h) => h.fn === f)) found.push({ fn: f, declaration });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
 };
 
 const compilerOptions = (): ts.CompilerOptions => {
@@ -187,17 +265,43 @@ const usesL = (sf: ts.SourceFile): boolean => {
   return found;
 };
 
-const files = ruleFiles(rulesDir).map((file) => join(rulesDir, `${file}.ts`));
+// Helper modules: src/rules/*.ts that build rules for rule files (the indicator table's row → rule).
+const NOT_HELPERS = new Set(['define.ts', 'translations.ts', 'catalogue.ts']);
+const helperFiles = readdirSync(rulesDir)
+  .filter((f) => f.endsWith('.ts') && !NOT_HELPERS.has(f))
+  .sort()
+  .map((f) => join(rulesDir, f));
+const files = [...ruleFileSet];
 const options = compilerOptions();
-const program = ts.createProgram(files, options);
+const program = ts.createProgram([...files, ...helperFiles], options);
 const checker = program.getTypeChecker();
 const before = await snapshot();
 
 const changed: string[] = [];
 const written: Record<string, string> = {};
+const helperSources = helperFiles.map((file) => program.getSourceFile(file)!).filter(usesL);
+helperFunctions = helperSources.flatMap(helpersIn);
+for (const sf of helperSources) {
+  const { text, calls } = rewrite(sf, checker, "import type { LocaleFile } from './translations.js';");
+  written[sf.fileName] = text;
+  changed.push(`${relative(root, sf.fileName)}: ${calls} L(…) → zh-Hans; its rule builders take the caller's locale file`);
+}
+const usesHelper = (sf: ts.SourceFile): boolean => {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) {
+      let symbol = checker.getSymbolAtLocation(node);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      if (helperFunctions.some((h) => h.declaration === symbol?.declarations?.[0])) found = true;
+    }
+    if (!found) ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+};
 for (const file of files) {
   const sf = program.getSourceFile(file)!;
-  if (!usesL(sf)) continue;
+  if (!usesL(sf) && !usesHelper(sf)) continue;
   const localePath = join(dirname(file), 'locales', `${basename(file, '.ts')}.json`);
   const existing = existsSync(localePath) ? (JSON.parse(readFileSync(localePath, 'utf8')) as LocaleFile) : {};
   const content = localeContent(await loadRules(file), existing);
@@ -208,7 +312,7 @@ for (const file of files) {
 }
 
 // `L` leaves define.ts once no rule file calls it.
-const stillUsingL = files.filter((file) => !written[file] && usesL(program.getSourceFile(file)!));
+const stillUsingL = [...files, ...helperFiles].filter((file) => !written[file] && usesL(program.getSourceFile(file)!));
 const defineSf = program.getSourceFile(defineFile) ?? ts.createSourceFile(defineFile, readFileSync(defineFile, 'utf8'), ts.ScriptTarget.ES2022, true);
 const lDeclaration = defineSf.statements.find(
   (s) => ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => nameOf(d.name) === 'L'),
@@ -238,8 +342,8 @@ for (const [path, text] of Object.entries(written)) {
 
 // Check: the rewritten files typecheck, and the rules load afresh exactly as before.
 const problems: string[] = [];
-const after = ts.createProgram(files, options);
-for (const file of Object.keys(written).filter((f) => f.endsWith('.ts'))) {
+const after = ts.createProgram([...files, ...helperFiles], options);
+for (const file of Object.keys(written).filter((f) => f.endsWith('.ts') && f !== defineFile)) {
   for (const d of ts.getPreEmitDiagnostics(after, after.getSourceFile(file))) {
     const where = d.file && d.start !== undefined ? `${relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : relative(root, file);
     problems.push(`${where}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);

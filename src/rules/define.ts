@@ -12,6 +12,15 @@ import { type LocaleFile, type RuleSource, withTranslations } from './translatio
  */
 export const defineRule = (rule: RuleSource, translations?: LocaleFile): RuleDefinition => validateRule(withTranslations(rule, translations));
 
+/**
+ * A rule builder of a shared module (`indicatorRule`) bound to the calling rule file's locale
+ * file, for use as a callback: `TABLE.map(withLocaleFile(indicatorRule, translations))`.
+ */
+export const withLocaleFile =
+  <T>(build: (item: T, translations: LocaleFile) => RuleDefinition, translations: LocaleFile) =>
+  (item: T): RuleDefinition =>
+    build(item, translations);
+
 /** Words in the three locales written in place; `scripts/extract-locales.ts` moves them to locale files. */
 export const L = (zhHans: string, zhHant: string, en: string): Localized => ({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, en });
 
