@@ -9,7 +9,11 @@ const dts = process.env.NO_DTS ? false : { compilerOptions: { ignoreDeprecations
 const ruleEntries = Object.fromEntries(
   readdirSync('src/rules')
     .filter((d) => statSync(join('src/rules', d)).isDirectory())
-    .flatMap((d) => readdirSync(join('src/rules', d)).map((f) => [`rules/${d}/${f.replace(/\.ts$/, '')}`, `src/rules/${d}/${f}`])),
+    .flatMap((d) =>
+      readdirSync(join('src/rules', d))
+        // Only the rule files: a document's locales/ folder is read by its rules, not an entry.
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => [`rules/${d}/${f.replace(/\.ts$/, '')}`, `src/rules/${d}/${f}`])),
 );
 
 export default defineConfig([

@@ -33,7 +33,7 @@ const sourceFileOf = (rule: RuleDefinition): string => {
   const own = `src/rules/${rule.id}.ts`;
   if (existsSync(own)) return own;
   const folder = `src/rules/${rule.documentId}`;
-  const table = readdirSync(folder).find((file) => readFileSync(join(folder, file), 'utf8').includes(`'${rule.id}'`));
+  const table = readdirSync(folder).find((file) => file.endsWith('.ts') && readFileSync(join(folder, file), 'utf8').includes(`'${rule.id}'`));
   return table ? `${folder}/${table}` : folder;
 };
 

@@ -11,7 +11,7 @@ import { renderDocs } from '../scripts/docs.js';
 const root = join(import.meta.dirname, '..');
 
 /** The catalogue's public ids (rule-catalogue.md): they must never change. */
-export const CATALOGUE_IDS = {
+const CATALOGUE_IDS = {
   'gx-rural-land-2023': [
     '01-interim-planning-basis', '02-village-reserve-quota', '02-public-interest-expropriation',
     '03-rural-housing-avoids-permanent-basic-farmland', '03-rural-housing-in-ecological-red-line', '04-village-land-203-scope',

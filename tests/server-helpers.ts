@@ -29,7 +29,7 @@ type OpenApi = { paths: Record<string, Record<string, { responses: Record<string
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 
 const DOC_ID = 'https://landuse-rules.invalid/openapi.json';
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Validates responses against the OpenAPI document the server itself serves: the schema of
@@ -63,7 +63,7 @@ export class ResponseChecker {
     const mediaType = (contentType ?? '').split(';')[0]!.trim();
     const media = response!.content?.[mediaType];
     expect(media, `${method} ${template} ${status} documents ${mediaType}`).toBeDefined();
-    const pointer = `/paths/${escape(template)}/${method.toLowerCase()}/responses/${status}/content/${escape(mediaType)}/schema`;
+    const pointer = `/paths/${escapePointer(template)}/${method.toLowerCase()}/responses/${status}/content/${escapePointer(mediaType)}/schema`;
     if (mediaType === 'application/x-ndjson') {
       for (const line of String(body).split('\n').filter(Boolean)) {
         const validate = this.validator(pointer);

@@ -16,8 +16,6 @@ import { type Encoding, LineSplitter, decodeLine } from './lines.js';
 import { table } from './text.js';
 import { xlsxRows, xlsxWriter } from './xlsx.js';
 
-export type { ChunkRequest, ChunkResult } from './formats.js';
-
 /** Records per message to a worker: large enough to amortise messaging, small enough to keep memory flat. */
 const CHUNK_ITEMS = 64;
 /** Bytes of input per message at most, so that long records (up to --max-line-bytes each) never pile up on a worker's small heap. */
@@ -48,7 +46,7 @@ export interface BatchOptions {
 const DEFAULTS: BatchOptions = { failOn: 'violation', from: 'ndjson', to: 'ndjson', results: 'concerned', citations: 'full', encoding: 'utf-8', maxLineBytes: 1 << 20, workers: availableParallelism() };
 
 /** A reason the whole run cannot go on (not one record's problem): exit 2 with one line. */
-export class InputError extends Error {
+class InputError extends Error {
   override name = 'InputError';
 }
 

@@ -131,7 +131,6 @@ export const decodeLine = (bytes: Buffer, encoding: Encoding): string | { badByt
   }
 };
 
-export const ENCODINGS: readonly Encoding[] = ['utf-8', 'gb18030'];
 /** GBK is a subset of GB18030, so a GBK file is read by the GB18030 decoder. */
 export const encodingNamed = (name: string): Encoding | undefined => {
   const lower = name.toLowerCase().replace(/[_\s]/g, '-');

@@ -3,13 +3,13 @@
 // East Asian wide and fullwidth ranges: these take two terminal columns.
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD87F][\uDC00-\uDFFF]/;
 
-export const displayWidth = (text: string): number => {
+const displayWidth = (text: string): number => {
   let width = 0;
   for (const char of text) width += WIDE.test(char) ? 2 : 1;
   return width;
 };
 
-export const padEnd = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+const padEnd = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 export const truncate = (text: string, width: number): string => {
   if (displayWidth(text) <= width) return text;

@@ -23,7 +23,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * exactly as a CSV cell is: a date cell (Excel keeps dates as UTC midnights) becomes
  * 'YYYY-MM-DD', a formula its result, rich text its characters, an error cell its code.
  */
-export const cellText = (value: unknown): string => {
+const cellText = (value: unknown): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -43,7 +43,7 @@ const CONCERNED: ReadonlySet<Status> = new Set(['pass', 'fail', 'undetermined'])
 const RANK: ReadonlyMap<Outcome, number> = new Map(OUTCOMES.map((o, i) => [o, i]));
 
 /** A result's outcome: its consequence when it failed, else its status (not-applicable and not-in-force count as none). */
-export const outcomeOf = (result: Pick<RuleResult, 'status'> & { consequence?: Consequence | undefined }): Outcome => {
+const outcomeOf = (result: Pick<RuleResult, 'status'> & { consequence?: Consequence | undefined }): Outcome => {
   if (result.status === 'fail') return result.consequence ?? 'fail';
   if (result.status === 'pass' || result.status === 'undetermined') return result.status;
   return 'none';

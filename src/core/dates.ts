@@ -12,8 +12,8 @@ import { isValid } from 'date-fns/isValid';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The years a date may have, for facts, options and the dates computed from them. */
-export const FIRST_DAY = '0001-01-01';
-export const LAST_DAY = '9999-12-31';
+const FIRST_DAY = '0001-01-01';
+const LAST_DAY = '9999-12-31';
 
 // Evaluations repeat the same few dates (asOf, deadlines): remember the verdicts, within
 // bounds — in entries, and in key length: only a string of a date's length is kept.
@@ -89,7 +89,7 @@ export interface WorkingCalendar {
   readonly workdays: ReadonlySet<string>;
 }
 
-export const isWorkingDay = (date: string, calendar: WorkingCalendar): boolean => {
+const isWorkingDay = (date: string, calendar: WorkingCalendar): boolean => {
   if (calendar.workdays.has(date)) return true;
   if (calendar.holidays.has(date)) return false;
   const weekday = toDate(date).getDay();

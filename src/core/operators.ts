@@ -70,7 +70,7 @@ export const CUSTOM_OPERATORS = {
 } as const satisfies Record<string, (factValue: unknown, jsonValue: unknown) => boolean>;
 
 /** json-rules-engine's own operators that rules use, restated for the compiled path. */
-export const ENGINE_OPERATORS = {
+const ENGINE_OPERATORS = {
   equal: (a: unknown, b: unknown): boolean => a === b,
   notEqual: (a: unknown, b: unknown): boolean => a !== b,
   in: (a: unknown, b: unknown): boolean => Array.isArray(b) && b.indexOf(a) > -1,

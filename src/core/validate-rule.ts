@@ -12,7 +12,7 @@ import { DOCUMENT_IDS } from '../rules/documents.js';
  * getter or a prototype's), no cycle, no hole, nesting bounded — a condition tree
  * 10,000 deep is refused before zod recurses into it. Deep enough for any real rule.
  */
-export const RULE_BOUNDS = { maxArrayLength: 10_000, maxDepth: 64, maxStringLength: 100_000 } as const;
+const RULE_BOUNDS = { maxArrayLength: 10_000, maxDepth: 64, maxStringLength: 100_000 } as const;
 
 const PROBLEM_WORDS: Record<Problem, string> = {
   unreadable: 'could not be read (a Proxy whose trap throws, or a revoked Proxy)',

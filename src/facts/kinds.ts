@@ -89,7 +89,7 @@ export const areaFact = (unit: AreaUnit): FactKind => ({
 /** A real calendar date 'YYYY-MM-DD' of the years 0001–9999 (zod's ISO date knows month lengths and leap years; it would take year 0000). */
 // zod's own ISO date pattern (z.regexes.date, written out: the regexes namespace would bring all of them into a form bundle) refusing year 0000.
 const DATE = /^(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
-export const dateSchema = () => z.stringFormat('date', DATE);
+const dateSchema = () => z.stringFormat('date', DATE);
 export const dateFact = (): FactKind => ({ type: 'date', schema: dateSchema(), expects: 'date', normalise: keep });
 
 export const arrayFact = (

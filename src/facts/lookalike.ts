@@ -20,7 +20,7 @@ const FORMAT = /\p{Cf}/gu;
 const SEPARATORS = /[\s\p{Pd}_\u2212\u2043]+/gu;
 
 /** The form two strings share when one looks like the other. */
-export const skeleton = (text: string): string =>
+const skeleton = (text: string): string =>
   text
     .normalize('NFKC')
     .replace(FORMAT, '')

@@ -4,10 +4,24 @@ import type { Localized } from '../core/locale.js';
 import type { OperatorName } from '../core/operators.js';
 import type { RuleDefinition, Status } from '../core/rule.js';
 import { validateRule } from '../core/validate-rule.js';
+import { type LocaleFile, type RuleSource, withTranslations } from './translations.js';
 
-/** A rule file's default export: checked once, when the registry loads it. */
-export const defineRule = (rule: RuleDefinition): RuleDefinition => validateRule(rule);
+/**
+ * A rule file's default export: its zh-Hans words merged with the translations of its locale
+ * file, then checked, once, when the registry (or a per-rule entry) loads it.
+ */
+export const defineRule = (rule: RuleSource, translations?: LocaleFile): RuleDefinition => validateRule(withTranslations(rule, translations));
 
+/**
+ * A rule builder of a shared module (`indicatorRule`) bound to the calling rule file's locale
+ * file, for use as a callback: `TABLE.map(withLocaleFile(indicatorRule, translations))`.
+ */
+export const withLocaleFile =
+  <T>(build: (item: T, translations: LocaleFile) => RuleDefinition, translations: LocaleFile) =>
+  (item: T): RuleDefinition =>
+    build(item, translations);
+
+/** Words in the three locales written in place; `scripts/extract-locales.ts` moves them to locale files. */
 export const L = (zhHans: string, zhHant: string, en: string): Localized => ({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, en });
 
 

@@ -75,7 +75,6 @@ deepFreeze(DOCUMENTS);
 
 export type DocumentId = keyof typeof DOCUMENTS;
 export const DOCUMENT_IDS: readonly DocumentId[] = Object.freeze(Object.keys(DOCUMENTS) as DocumentId[]);
-export const isDocumentId = (id: string): id is DocumentId => Object.hasOwn(DOCUMENTS, id);
 
 /**
  * Whether a case under `code` is subject to a document of `jurisdiction`:

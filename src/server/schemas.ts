@@ -17,7 +17,7 @@ const calendarDate = z
   .refine(isCalendarDate, 'not a calendar date')
   .meta({ description: "A calendar date 'YYYY-MM-DD'." });
 
-export const evaluateOptionsSchema = z
+const evaluateOptionsSchema = z
   .strictObject({
     asOf: calendarDate.optional().meta({ description: 'Evaluation date; default: today on the server.' }),
     jurisdiction: z
@@ -44,10 +44,10 @@ export const evaluateRequestSchema = z
   })
   ;
 
-export const resultsQuerySchema = z.enum(['concerned', 'all']).default('concerned').meta({
+const resultsQuerySchema = z.enum(['concerned', 'all']).default('concerned').meta({
   description: 'concerned: pass, fail and undetermined results; all: every rule. When options.rules names rules, every one of them is reported.',
 });
-export const citationsQuerySchema = z.enum(['full', 'ref', 'none']).default('full').meta({
+const citationsQuerySchema = z.enum(['full', 'ref', 'none']).default('full').meta({
   description: 'full: with the quote; ref: document and article only; none: no citation.',
 });
 
@@ -69,11 +69,11 @@ export const rulesQuerySchema = z.strictObject({
   asOf: calendarDate.optional().meta({ description: 'Only the rules whose document is in force on this date.' }),
 });
 
-export const decisionReportSchema = compactReportSchema
+const decisionReportSchema = compactReportSchema
   .extend({ decisionId: z.uuid().meta({ description: 'The id of this decision in the decision log (also the Decision-Id header).' }) })
   .meta({ description: 'A compact report (compactReport in the library) with the decision id.' });
 
-export const problemSchema = z
+const problemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
@@ -87,7 +87,7 @@ export const problemSchema = z
   .loose()
   .meta({ description: 'RFC 9457 problem details.' });
 
-export const batchLineSchema = z
+const batchLineSchema = z
   .object({
     line: z.int().min(1).meta({ description: 'The input line number.' }),
     id: z.union([z.string(), z.number()]).optional().meta({ description: "The input's own id." }),
@@ -105,7 +105,7 @@ export const batchLineSchema = z
 const localized = z.object({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() });
 const inForce = z.object({ from: calendarDate, to: calendarDate.optional() }).meta({ description: 'Inclusive; no `to` means no end is stated.' });
 
-export const ruleInfoSchema = z
+const ruleInfoSchema = z
   .object({
     id: z.string(),
     documentId: z.string(),
@@ -121,7 +121,7 @@ export const ruleInfoSchema = z
   })
   ;
 
-export const ruleDetailSchema = ruleInfoSchema
+const ruleDetailSchema = ruleInfoSchema
   .extend({
     selects: z.unknown().meta({ description: 'The condition tree (json-rules-engine JSON) that decides whether the rule concerns the case.' }),
     decision: z.unknown().meta({ description: 'The condition tree of the decision (json-rules-engine JSON).' }),
@@ -133,11 +133,11 @@ export const ruleDetailSchema = ruleInfoSchema
   })
   ;
 
-export const documentSchema = z
+const documentSchema = z
   .object({ id: z.string(), title: localized, jurisdiction: z.string(), inForce, source: z.string() })
   ;
 
-export const readySchema = z
+const readySchema = z
   .object({
     ready: z.boolean(),
     decisionLog: z

@@ -26,7 +26,7 @@ export const rule = defineRule({
     fail: L(
       '整体验收周期原则上控制在{acceptanceYears}年内（至{acceptanceDeadline}），本项目逾期验收或逾期仍未验收。',
       '整體驗收週期原則上控制在{acceptanceYears}年內（至{acceptanceDeadline}），本項目逾期驗收或逾期仍未驗收。',
-      'Overall acceptance should come within three years (by {acceptanceDeadline}); this project was accepted late or is still not accepted.',
+      'Overall acceptance should come within {acceptanceYears} years (by {acceptanceDeadline}); this project was accepted late or is still not accepted.',
     ),
   },
   readings: [

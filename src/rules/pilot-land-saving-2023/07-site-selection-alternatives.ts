@@ -37,7 +37,7 @@ export const rule = defineRule({
     fail: L(
       '选址选线阶段须提供至少{minAlternatives}个方案，本项目仅提供{alternativeCount}个。',
       '選址選線階段須提供至少{minAlternatives}個方案，本項目僅提供{alternativeCount}個。',
-      'At least two site or route alternatives are required; this project provided {alternativeCount}.',
+      'At least {minAlternatives} site or route alternatives are required; this project provided {alternativeCount}.',
     ),
   },
   readings: [

@@ -61,7 +61,7 @@ export const rule = defineRule({
     fail: L(
       '排名第{provincialRank}（共{zonesRanked}个），处于后三分之一且连续{yearsNotMovingForward}年位次未能前移，将被通报、约谈、限批用地。',
       '排名第{provincialRank}（共{zonesRanked}個），處於後三分之一且連續{yearsNotMovingForward}年位次未能前移，將被通報、約談、限批用地。',
-      'Ranked {provincialRank} of {zonesRanked}: in the bottom third with no move forward for two years running, the zone faces notice, interview and restricted land approvals.',
+      'Ranked {provincialRank} of {zonesRanked}: in the bottom third with no move forward for {yearsNotMovingForward} years running, the zone faces notice, interview and restricted land approvals.',
     ),
   },
   readings: [

@@ -38,7 +38,7 @@ export const rule = defineRule({
     fail: L(
       '鼓励的高标准厂房须{minFloors}层及以上并配工业电梯（及调用方提供的容积率下限）；本项目不符合。',
       '鼓勵的高標準廠房須{minFloors}層及以上並配工業電梯（及調用方提供的容積率下限）；本項目不符合。',
-      'The encouraged high-standard factory needs four or more storeys and an industrial elevator (and the floor-area ratio the caller supplies); this project does not qualify.',
+      'The encouraged high-standard factory needs {minFloors} or more storeys and an industrial elevator (and the floor-area ratio the caller supplies); this project does not qualify.',
     ),
   },
   notes: [

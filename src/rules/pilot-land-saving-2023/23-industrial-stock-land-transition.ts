@@ -49,7 +49,7 @@ export const rule = defineRule({
     fail: L(
       '不享受或已不再享受{transitionYears}年过渡期：新用途须为教育、医疗、养老、科研、租赁住房等，过渡期（至{transitionEndsOn}）满后须已按新用途市场价以协议方式办理供地。',
       '不享受或已不再享受{transitionYears}年過渡期：新用途須為教育、醫療、養老、科研、租賃住房等，過渡期（至{transitionEndsOn}）滿後須已按新用途市場價以協議方式辦理供地。',
-      'The five-year transition does not (or no longer) apply: the new use must be a nationally encouraged industry project such as education, medical, elderly care, research or rental housing, and after the period (ending {transitionEndsOn}) the land must have been supplied by agreement at market price.',
+      'The {transitionYears}-year transition does not (or no longer) apply: the new use must be a nationally encouraged industry project such as education, medical, elderly care, research or rental housing, and after the period (ending {transitionEndsOn}) the land must have been supplied by agreement at market price.',
     ),
   },
   readings: [

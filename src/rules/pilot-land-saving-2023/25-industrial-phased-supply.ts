@@ -46,12 +46,12 @@ export const rule = defineRule({
     pass: L(
       '超过{phasedAbove}亩的工业用地按要求供地：一次性供地须1年内全面开工（{minStartedShare}以上）并写入出让条件，分期供地的规划预留不超过{maxReserveYears}年，或重大项目已在项目准入会上研究确定实际用地（{supplyBasis}）。',
       '超過{phasedAbove}畝的工業用地按要求供地：一次性供地須1年內全面開工（{minStartedShare}以上）並寫入出讓條件，分期供地的規劃預留不超過{maxReserveYears}年，或重大項目已在項目准入會上研究確定實際用地（{supplyBasis}）。',
-      'Supply of over {phasedAbove} mu complies: a one-time supply starts {minStartedShare} or more within a year with that condition in the contract, or a phased supply reserves land for at most two years, or a major project had its land need fixed at the admission meeting ({supplyBasis}).',
+      'Supply of over {phasedAbove} mu complies: a one-time supply starts {minStartedShare} or more within a year with that condition in the contract, or a phased supply reserves land for at most {maxReserveYears} years, or a major project had its land need fixed at the admission meeting ({supplyBasis}).',
     ),
     fail: L(
       '一次性用地超过{phasedAbove}亩的工业项目原则上分期供地；一次性供地须1年内开工建筑面积达{minStartedShare}以上并纳入出让条件，分期供地的预留期限不超过{maxReserveYears}年。本项目不符合。',
       '一次性用地超過{phasedAbove}畝的工業項目原則上分期供地；一次性供地須1年內開工建築面積達{minStartedShare}以上並納入出讓條件，分期供地的預留期限不超過{maxReserveYears}年。本項目不符合。',
-      'Industrial supply of over {phasedAbove} mu is phased in principle; a one-time supply needs {minStartedShare} of floor area started within a year, written into the contract, and a phased supply may reserve land for at most two years. This project does not comply.',
+      'Industrial supply of over {phasedAbove} mu is phased in principle; a one-time supply needs {minStartedShare} of floor area started within a year, written into the contract, and a phased supply may reserve land for at most {maxReserveYears} years. This project does not comply.',
     ),
   },
   readings: [

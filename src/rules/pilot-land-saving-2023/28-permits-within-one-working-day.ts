@@ -24,12 +24,12 @@ export const rule = defineRule({
     pass: L(
       '三证应于{permitDeadline}（缴款后第{workingDays}个工作日）前领取，已按期或尚在期限内。',
       '三證應於{permitDeadline}（繳款後第{workingDays}個工作日）前領取，已按期或尚在期限內。',
-      'The three permits are due by {permitDeadline}, the first working day after payment: issued on time, or still within the day.',
+      'The three permits are due by {permitDeadline} ({workingDays} working day(s) after payment): issued on time, or still within the period.',
     ),
     fail: L(
       '缴纳出让金后{workingDays}个工作日内（至{permitDeadline}）应可领取三证；本案逾期。',
       '繳納出讓金後{workingDays}個工作日內（至{permitDeadline}）應可領取三證；本案逾期。',
-      'The permits should be available within one working day of payment (by {permitDeadline}); they were late.',
+      'The permits should be available within {workingDays} working day(s) of payment (by {permitDeadline}); they were late.',
     ),
   },
   readings: [
