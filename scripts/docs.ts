@@ -193,7 +193,7 @@ const conditionsInWords = (rule: RuleDefinition): string[] => {
     ...(rule.notYetDue
       ? ['When the rule concerns the case and this holds, the target is not yet due (conventions §3c): not applicable, with the target, the gap, `dueBy` and whether the case is on track still given:', '', ...inline(rule.notYetDue), '']
       : []),
-    'It passes when · 满足以下条件时通过（each clause of the quote, then its test; `$name` is a value the rule derives）:',
+    'It passes when · 满足以下条件时通过（each clause of the quote, then its test; `$name` is a value the rule derives, under Derived values）:',
     '',
     ...treeLines(rule.decision, vocabulary, 0),
   ];
