@@ -130,7 +130,8 @@ const rulePage = (rule: RuleDefinition): string => {
 
 /** A fact's meaning as a name: the description without its closing stop, an English one in lower case. */
 const factName = (id: FactName, locale: WordsLocale): string => {
-  const text = FACT_DESCRIPTIONS[id][locale === 'en' ? 'en' : 'zh'].replace(/[。.]$/, '');
+  // The note on what an absent date means belongs to the fact table, not to every condition that reads it.
+  const text = FACT_DESCRIPTIONS[id][locale === 'en' ? 'en' : 'zh'].replace(/[。.]$/, '').replace(/（无则[^）]*）$| \(absent: [^)]*\)$/, '');
   // "Floor area" → "floor area", "A lawfully…" → "a lawfully…"; an initialism ("GB/T 2260 code") keeps its capitals.
   return locale === 'en' && /^[A-Z](?:[a-z]| )/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 };
