@@ -67,8 +67,8 @@ describe('clauses of the quote', () => {
 
   it('every reason names its clause, the same in both evaluators', async () => {
     const { evaluate } = await import('../src/index.js');
-    const facts = { projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 800 };
-    const options = { asOf: '2025-06-30', rules: ['gx-rural-land-2023/11-small-facility-agriculture-filing'] };
+    const facts = { projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 800 } as const;
+    const options = { asOf: '2025-06-30', rules: ['gx-rural-land-2023/11-small-facility-agriculture-filing'] } as const;
     const [viaEngine] = (await evaluate(facts, options)).results;
     const [compiled] = evaluateSync(facts, options).results;
     expect(viaEngine?.reasons.map((r) => r.clause)).toEqual(['用地規模不超過500平方米', '建筑面積不超過1000平方米']);

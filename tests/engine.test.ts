@@ -214,8 +214,8 @@ describe('json-rules-engine hazards', () => {
   });
 
   it('names each reason’s clause the same way in both evaluators', async () => {
-    const options = { asOf: '2025-01-01', rules: ['gx-rural-land-2023/14-agricultural-land-original-use'] };
-    const facts = { projectType: 'agricultural-service-facility', listedInRuralRevitalizationPlan: true, facilityType: 'pavilion', footprintM2: 500 };
+    const options = { asOf: '2025-01-01', rules: ['gx-rural-land-2023/14-agricultural-land-original-use'] } as const;
+    const facts = { projectType: 'agricultural-service-facility', listedInRuralRevitalizationPlan: true, facilityType: 'pavilion', footprintM2: 500 } as const;
     const viaEngine = (await evaluate(facts, options)).results[0]!.reasons;
     expect(evaluateSync(facts, options).results[0]!.reasons).toEqual(viaEngine);
     expect(viaEngine[0]).toMatchObject({ fact: 'listedInRuralRevitalizationPlan', clause: '列入鄉村振興規劃、計劃或項目庫' });
