@@ -197,6 +197,13 @@ const groupOf = (type: string): string | undefined =>
         ? 'small-scattered-public-facility'
         : undefined;
 const FLAGS = ['listedInRuralRevitalizationPlan', 'conformsToSpatialPlan', 'meetsTechnicalStandards', 'safeUseEnsured', 'localImplementationRulesPublished'];
+/** The clause of the quote each reason names, as the three rules' conditions name them. */
+const FLAG_CLAUSES = ['列入鄉村振興規劃、計劃或項目庫', '符合國土空間規劃和用途管制規則', '滿足有關法律法規、標準規范和地方技術規定要求', '確保安全利用', '市、縣可在制定和公開管理實施細則后'];
+const FACILITY_CLAUSE =
+  '農村生活污水處理、垃圾儲運、糞污處理、公共廁所等農村人居環境建設項目,村內道路等基礎設施項目和農村給排水、供電、供氣、通訊、文化體育等小型(項目用地面積不超過400平方米,但露天籃球場不受此面積限制)零星公用公服設施';
+const SMALL_SITE_CLAUSE = '項目用地面積不超過400平方米';
+const RESERVE_CLAUSE = '預留不超過規劃村莊建設用地總量5%的機動指標';
+const MODES_CLAUSE = '以“點位示意”“項目清單”或“用途留白”等方式納入規劃管控';
 
 const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
   if (asOf < GX_IN_FORCE.from || ('to' in GX_IN_FORCE && asOf > GX_IN_FORCE.to)) throw new Error('reference: written for dates in force');
@@ -219,9 +226,9 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
       holds ? 'pass' : 'fail',
       template.replace('{reserveQuotaM2}', String(quota)).replace('{maxReserveQuotaM2}', String(max)),
       [
-        { fact: 'reserveQuotaM2', operator: 'atMost', expected: max, actual: quota, holds, unit: 'm2' },
-        { fact: 'reserveQuotaModes', operator: 'present', expected: false, actual: undefined, holds: true },
-        { fact: 'reserveQuotaM2', operator: 'atMost', expected: 0, actual: quota, holds: quota <= 0, unit: 'm2' },
+        { fact: 'reserveQuotaM2', operator: 'atMost', expected: max, actual: quota, holds, unit: 'm2', clause: RESERVE_CLAUSE },
+        { fact: 'reserveQuotaModes', operator: 'present', expected: false, actual: undefined, holds: true, clause: MODES_CLAUSE },
+        { fact: 'reserveQuotaM2', operator: 'atMost', expected: 0, actual: quota, holds: quota <= 0, unit: 'm2', clause: MODES_CLAUSE },
       ],
       { maxReserveQuotaM2: max, remainingReserveQuotaM2: remaining },
     );
@@ -242,21 +249,21 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     const pass = flags.every(Boolean) && (unlimited || (!notSmall && small) || byDetermination);
     const group = groupOf(type) ?? (typeof determined === 'string' && determined !== 'none' ? determined : undefined);
     const determination = (operator: string, expected: unknown, holds: boolean) =>
-      typeof determined === 'string' ? [{ fact: 'publicFacilityGroupDetermined', operator, expected, actual: determined, holds, determination: true as const }] : [];
+      typeof determined === 'string' ? [{ fact: 'publicFacilityGroupDetermined', operator, expected, actual: determined, holds, determination: true as const, clause: FACILITY_CLAUSE }] : [];
     exemption = result(
       EXEMPTION,
       pass ? 'pass' : 'fail',
       pass ? EXEMPTION.messages.pass['zh-Hans'] : EXEMPTION.messages.fail['zh-Hans'] + ENCOURAGED,
       [
-        ...FLAGS.map((name, i) => ({ fact: name, operator: 'equal', expected: true, actual: flags[i], holds: flags[i]! })),
-        { fact: 'facilityType', operator: 'in', expected: UNLIMITED_TYPES, actual: type, holds: unlimited },
-        { fact: 'facilityType', operator: 'in', expected: SMALL_TYPES, actual: type, holds: !notSmall },
-        { fact: 'siteAreaM2', operator: 'atMost', expected: 400, actual: site, holds: small, unit: 'm2' },
-        { fact: 'facilityType', operator: 'notIn', expected: LISTED_TYPES, actual: type, holds: !listed },
+        ...FLAGS.map((name, i) => ({ fact: name, operator: 'equal', expected: true, actual: flags[i], holds: flags[i]!, clause: FLAG_CLAUSES[i]! })),
+        { fact: 'facilityType', operator: 'in', expected: UNLIMITED_TYPES, actual: type, holds: unlimited, clause: FACILITY_CLAUSE },
+        { fact: 'facilityType', operator: 'in', expected: SMALL_TYPES, actual: type, holds: !notSmall, clause: FACILITY_CLAUSE },
+        { fact: 'siteAreaM2', operator: 'atMost', expected: 400, actual: site, holds: small, unit: 'm2', clause: SMALL_SITE_CLAUSE },
+        { fact: 'facilityType', operator: 'notIn', expected: LISTED_TYPES, actual: type, holds: !listed, clause: FACILITY_CLAUSE },
         ...determination('in', UNLIMITED_GROUPS, UNLIMITED_GROUPS.includes(determined as string)),
-        { fact: 'facilityType', operator: 'notIn', expected: LISTED_TYPES, actual: type, holds: !listed },
+        { fact: 'facilityType', operator: 'notIn', expected: LISTED_TYPES, actual: type, holds: !listed, clause: FACILITY_CLAUSE },
         ...determination('equal', SMALL_GROUP, determined === SMALL_GROUP),
-        { fact: 'siteAreaM2', operator: 'atMost', expected: 400, actual: site, holds: small, unit: 'm2' },
+        { fact: 'siteAreaM2', operator: 'atMost', expected: 400, actual: site, holds: small, unit: 'm2', clause: SMALL_SITE_CLAUSE },
       ],
       group === undefined ? { planningPermitExempt: pass } : { facilityGroup: group, planningPermitExempt: pass },
     );
@@ -273,8 +280,8 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
       pass ? 'pass' : 'fail',
       template.replace('{siteAreaM2}', String(site)).replace('{floorAreaM2}', String(floor)) + (pass ? '' : ENCOURAGED),
       [
-        { fact: 'siteAreaM2', operator: 'atMost', expected: 500, actual: site, holds: siteHolds, unit: 'm2' },
-        { fact: 'floorAreaM2', operator: 'atMost', expected: 1000, actual: floor, holds: floorHolds, unit: 'm2' },
+        { fact: 'siteAreaM2', operator: 'atMost', expected: 500, actual: site, holds: siteHolds, unit: 'm2', clause: '用地規模不超過500平方米' },
+        { fact: 'floorAreaM2', operator: 'atMost', expected: 1000, actual: floor, holds: floorHolds, unit: 'm2', clause: '建筑面積不超過1000平方米' },
       ],
       pass ? { simplifiedFiling: true, remoteSensingFilingPossible: true } : { simplifiedFiling: false },
     );

@@ -2,13 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FACT_DESCRIPTIONS, FACT_VALUES } from '../src/facts/descriptions.js';
 import { describeKind } from '../src/facts/describe-kind.js';
-import { FACTS, isFactName } from '../src/facts/vocabulary.js';
+import { FACTS, type FactName, isFactName } from '../src/facts/vocabulary.js';
 import { WINDOW_NOTES } from '../src/rules/document-notes.js';
 import { DOCUMENTS, DOCUMENT_IDS } from '../src/rules/documents.js';
 import { RULES } from '../src/rules/index.js';
 import { COMMON } from '../src/core/messages.js';
 import { formulaWords, type Naming } from '../src/core/formula-words.js';
+import { type Condition, isLeaf } from '../src/core/conditions.js';
 import { consequenceOf, type RuleDefinition, type Strength } from '../src/core/rule.js';
+import { conditionValue } from '../src/core/parameters.js';
+import { conditionWords, hasNamedBelow, type Vocabulary, type WordsLocale } from '../src/core/words.js';
 
 const STRENGTH_WORDS: Record<Strength, string> = {
   binding: 'binding (必须, 严禁, 不得, 应, 确保)',
@@ -85,27 +88,15 @@ const rulePage = (rule: RuleDefinition): string => {
     const f = FACTS[id];
     lines.push(`| \`${id}\` | ${cell(describeKind(f, FACT_VALUES[id]))} | ${cell(FACT_DESCRIPTIONS[id].en)} | ${cell(FACT_DESCRIPTIONS[id].zh)} |`);
   }
+  lines.push('', '## Conditions in words', '', ...conditionsInWords(rule), '');
   lines.push(
-    '',
-    '## Decision',
-    '',
-    'The rule concerns the case when the selectors hold (absent or other values: not applicable):',
+    '<details><summary>The same conditions as rule JSON (json-rules-engine; <code>name</code> is the clause of the quote)</summary>',
     '',
     '```json',
-    JSON.stringify(rule.selects, null, 2),
+    JSON.stringify({ selects: rule.selects, decision: rule.decision, ...(rule.notConcerned ? { notConcerned: rule.notConcerned.when } : {}), ...(rule.notYetDue ? { notYetDue: rule.notYetDue } : {}) }, null, 2),
     '```',
     '',
-    ...(rule.notConcerned
-      ? [`When the selectors hold but this does too, the rule does not concern the case after all (“${rule.notConcerned.message.en}”):`, '', '```json', JSON.stringify(rule.notConcerned.when, null, 2), '```', '']
-      : []),
-    ...(rule.notYetDue
-      ? ['When the rule concerns the case and this holds, the target is not yet due (conventions §3c): not applicable, with the target, the gap, `dueBy` and whether the case is on track still given:', '', '```json', JSON.stringify(rule.notYetDue, null, 2), '```', '']
-      : []),
-    'It passes when these conditions hold (json-rules-engine JSON; `$name` is a value the rule derives, `@asOf` the evaluation date):',
-    '',
-    '```json',
-    JSON.stringify(rule.decision, null, 2),
-    '```',
+    '</details>',
     '',
   );
   const naming = namingOf(rule);
@@ -135,6 +126,78 @@ const rulePage = (rule: RuleDefinition): string => {
   }
   lines.push('');
   return lines.join('\n');
+};
+
+/** A fact's meaning as a name: the description without its closing stop, an English one in lower case. */
+const factName = (id: FactName, locale: WordsLocale): string => {
+  // The note on what an absent date means belongs to the fact table, not to every condition that reads it.
+  const text = FACT_DESCRIPTIONS[id][locale === 'en' ? 'en' : 'zh'].replace(/[。.]$/, '').replace(/（无则[^）]*）$| \(absent: [^)]*\)$/, '');
+  // "Floor area" → "floor area", "A lawfully…" → "a lawfully…"; an initialism ("GB/T 2260 code") keeps its capitals.
+  return locale === 'en' && /^[A-Z](?:[a-z]| )/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+};
+
+/** How the docs call what a rule reads: vocabulary facts by their meaning, the rest by id. */
+const vocabularyOf = (rule: RuleDefinition): Vocabulary => ({
+  name: (id, locale) => {
+    if (isFactName(id)) return factName(id, locale);
+    if (id === '@asOf') return locale === 'en' ? 'the evaluation date' : '评估日期';
+    if (id.startsWith('@')) return locale === 'en' ? `the caller's parameter \`${id}\`` : `调用方参数 \`${id}\``;
+    // A derived value: the "Derived values" line below says what it is computed from.
+    return `\`${id}\``;
+  },
+  parameter: (name) => {
+    const parameter = rule.parameters[name];
+    return parameter ? conditionValue(parameter) : undefined;
+  },
+  unit: (id) => {
+    if (!isFactName(id)) return rule.derive?.[id.slice(1)]?.unit;
+    const kind = FACTS[id];
+    return kind.type === 'area' ? kind.unit : undefined;
+  },
+});
+
+const GROUP_WORDS = {
+  all: 'all of these hold · 以下全部成立',
+  any: 'one of these holds · 以下任一成立',
+  not: 'this does not hold · 以下不成立',
+} as const;
+
+/**
+ * A condition tree as a Markdown list: each clause with the quote's words, then its test in
+ * zh-Hans and English. A group is opened only where a clause is named inside it; otherwise it
+ * reads as one line (「…」 and its test).
+ */
+const treeLines = (node: Condition, vocabulary: Vocabulary, depth: number): string[] => {
+  const pad = '  '.repeat(depth);
+  const quoted = node.name === undefined ? [] : [`「${node.name}」`];
+  if (isLeaf(node) || !hasNamedBelow(node)) {
+    const zh = conditionWords(node, 'zh-Hans', vocabulary);
+    const en = conditionWords(node, 'en', vocabulary);
+    return quoted.length ? [`${pad}- ${quoted[0]}`, `${pad}  - ${zh}`, `${pad}  - ${en}`] : [`${pad}- ${zh}`, `${pad}  - ${en}`];
+  }
+  const kind = 'all' in node ? 'all' : 'any' in node ? 'any' : 'not';
+  const children = 'all' in node ? node.all : 'any' in node ? node.any : [node.not];
+  // "All of" one condition is that condition.
+  if (kind !== 'not' && children.length === 1 && node.name === undefined) return treeLines(children[0]!, vocabulary, depth);
+  return [`${pad}- ${[...quoted, GROUP_WORDS[kind]].join(' — ')}:`, ...children.flatMap((child) => treeLines(child, vocabulary, depth + 1))];
+};
+
+const conditionsInWords = (rule: RuleDefinition): string[] => {
+  const vocabulary = vocabularyOf(rule);
+  const inline = (condition: Condition) => [`- ${conditionWords(condition, 'zh-Hans', vocabulary)}`, `- ${conditionWords(condition, 'en', vocabulary)}`];
+  return [
+    'The rule concerns the case when (absent or other values: not applicable) · 适用于：',
+    '',
+    ...treeLines(rule.selects, vocabulary, 0),
+    '',
+    ...(rule.notConcerned ? [`When this holds too, the rule does not concern the case after all (“${rule.notConcerned.message.en}”):`, '', ...inline(rule.notConcerned.when), ''] : []),
+    ...(rule.notYetDue
+      ? ['When the rule concerns the case and this holds, the target is not yet due (conventions §3c): not applicable, with the target, the gap, `dueBy` and whether the case is on track still given:', '', ...inline(rule.notYetDue), '']
+      : []),
+    'It passes when · 满足以下条件时通过（each clause of the quote, then its test; `$name` is a value the rule derives, under Derived values）:',
+    '',
+    ...treeLines(rule.decision, vocabulary, 0),
+  ];
 };
 
 const describeDecisiveDate = (rule: RuleDefinition): string => {

@@ -203,4 +203,23 @@ describe('json-rules-engine hazards', () => {
     ]);
     expect(reasons.every((r) => !r.holds || r.fact === 'facilityType')).toBe(true);
   });
+
+  it('keeps a condition’s name (the clause it encodes) through a run, in its results', async () => {
+    const engine = new Engine([], { allowUndefinedFacts: true });
+    engine.addRule({ name: 'r', conditions: { name: '全部', all: [{ name: '用地規模不超過500平方米', fact: 'f', operator: 'lessThanInclusive', value: 500 }] }, event: { type: 'r' } });
+    const { results } = await engine.run({ f: 480 });
+    const conditions = results[0]!.conditions as unknown as { name?: string; all: { name?: string; result?: boolean }[] };
+    expect(conditions.name).toBe('全部');
+    expect(conditions.all[0]).toMatchObject({ name: '用地規模不超過500平方米', result: true });
+  });
+
+  it('names each reason’s clause the same way in both evaluators', async () => {
+    const options = { asOf: '2025-01-01', rules: ['gx-rural-land-2023/14-agricultural-land-original-use'] } as const;
+    const facts = { projectType: 'agricultural-service-facility', listedInRuralRevitalizationPlan: true, facilityType: 'pavilion', footprintM2: 500 } as const;
+    const viaEngine = (await evaluate(facts, options)).results[0]!.reasons;
+    expect(evaluateSync(facts, options).results[0]!.reasons).toEqual(viaEngine);
+    expect(viaEngine[0]).toMatchObject({ fact: 'listedInRuralRevitalizationPlan', clause: '列入鄉村振興規劃、計劃或項目庫' });
+    // A leaf with no name of its own takes its nearest named ancestor's.
+    expect(viaEngine.find((r) => r.fact === 'footprintM2')?.clause).toBe('零星分散單體占地面積不超過200平方米的亭、臺和村屯公廁、污水處理、垃圾儲運、供電、供氣、通訊等設施');
+  });
 });

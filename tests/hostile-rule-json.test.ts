@@ -15,6 +15,14 @@ describe('checkRuleJson', () => {
     expect(checkRuleJson({ all: [leaf, { not: { any: [leaf] } }] })).toEqual({ ok: true });
   });
 
+  it('accepts a clause name on any condition, and refuses one that is not one line of text', () => {
+    expect(checkRuleJson({ name: '用地規模不超過500平方米', all: [{ ...leaf, name: '用地規模' }, { name: '否', not: leaf }] })).toEqual({ ok: true });
+    expect(issuesOf({ all: [{ ...leaf, name: 5 }] })).toEqual([expect.stringMatching(/^all\.0\.name: /)]);
+    expect(issuesOf({ name: '', all: [leaf] })).toEqual([expect.stringMatching(/^name: /)]);
+    expect(issuesOf({ name: 'one\ntwo', any: [leaf] })).toEqual([expect.stringMatching(/^name: /)]);
+    expect(issuesOf({ ...leaf, name: 'x'.repeat(2_001) })).toEqual([expect.stringMatching(/^name: /)]);
+  });
+
   it('a tree 10,000 deep is refused with its path, not a RangeError', () => {
     let tree: unknown = leaf;
     for (let i = 0; i < 10_000; i++) tree = { not: tree };

@@ -15,18 +15,34 @@ export type ParamRef = { readonly param: string };
 export type Scalar = string | number | boolean;
 export type LeafValue = Scalar | readonly Scalar[] | FactRef | ParamRef | Amount;
 
-export interface Leaf {
+/**
+ * `name` is the clause of the rule's verbatim quote that a condition encodes (an exact
+ * substring of `citation.quote`). json-rules-engine keeps it on a condition and passes it
+ * through to its results; here it names the clause of every reason under it.
+ */
+export interface Named {
+  readonly name?: string;
+}
+export interface Leaf extends Named {
   readonly fact: string;
   readonly operator: OperatorName;
   readonly value: LeafValue;
 }
-export type Condition = Leaf | { readonly all: readonly Condition[] } | { readonly any: readonly Condition[] } | { readonly not: Condition };
+export type Condition =
+  | Leaf
+  | (Named & { readonly all: readonly Condition[] })
+  | (Named & { readonly any: readonly Condition[] })
+  | (Named & { readonly not: Condition });
 
 /** Vocabulary facts by name; `$name` a value the rule derives; `@asOf` the evaluation date, `@name` a caller parameter. */
 const FACT_ID = /^[@$]?[a-z][A-Za-z0-9]*$/;
 
+/** A clause of the quote: non-empty, one line (it is shown in reasons and on the docs pages). */
+const clauseName = z.optional(z.string().check(z.minLength(1), z.maxLength(2_000), z.regex(/^[^\n\r]*$/)));
+
 const scalar = z.union([z.string(), z.number().check(z.refine(Number.isFinite)), z.boolean()]);
 const leafSchema = z.strictObject({
+  name: clauseName,
   fact: z.string().check(z.regex(FACT_ID)),
   operator: z.enum(OPERATOR_NAMES),
   value: z.union([
@@ -40,9 +56,9 @@ const leafSchema = z.strictObject({
 
 export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(conditionSchema).check(z.minLength(1)) }),
-    z.strictObject({ any: z.array(conditionSchema).check(z.minLength(1)) }),
-    z.strictObject({ not: conditionSchema }),
+    z.strictObject({ name: clauseName, all: z.array(conditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ name: clauseName, any: z.array(conditionSchema).check(z.minLength(1)) }),
+    z.strictObject({ name: clauseName, not: conditionSchema }),
     leafSchema,
   ]),
 ) as z.ZodMiniType<Condition>;
@@ -61,18 +77,41 @@ export const leavesOf = (condition: Condition): Leaf[] => {
   return leavesOf(condition.not);
 };
 
+/**
+ * Per leaf, in the same depth-first order, the clause it encodes: the `name` of the leaf
+ * itself or of its nearest named ancestor; undefined where no condition above it is named.
+ */
+export const clausesOf = (condition: Condition, inherited?: string): (string | undefined)[] => {
+  const clause = condition.name ?? inherited;
+  if (isLeaf(condition)) return [clause];
+  if ('all' in condition) return condition.all.flatMap((c) => clausesOf(c, clause));
+  if ('any' in condition) return condition.any.flatMap((c) => clausesOf(c, clause));
+  return clausesOf(condition.not, clause);
+};
+
+/** Every clause name in the tree, depth-first (a condition's own before those below it). */
+export const namesOf = (condition: Condition): string[] => {
+  const own = condition.name === undefined ? [] : [condition.name];
+  if (isLeaf(condition)) return own;
+  if ('all' in condition) return [...own, ...condition.all.flatMap(namesOf)];
+  if ('any' in condition) return [...own, ...condition.any.flatMap(namesOf)];
+  return [...own, ...namesOf(condition.not)];
+};
+
 /** Fact ids a leaf reads: its subject and a fact its value refers to. */
 export const factsOfLeaf = (leaf: Leaf): string[] => (isFactRef(leaf.value) ? [leaf.fact, leaf.value.fact] : [leaf.fact]);
 
 /** Rewrites `$derived` ids so that two rules' derived values never share a name in one engine run. */
 export const mapFactIds = (condition: Condition, rename: (id: string) => string): Condition => {
+  // The clause names travel with the conditions: the engine is given the rule's JSON as written.
+  const named = condition.name === undefined ? {} : { name: condition.name };
   if (isLeaf(condition)) {
     const value = isFactRef(condition.value) ? { fact: rename(condition.value.fact) } : condition.value;
-    return { fact: rename(condition.fact), operator: condition.operator, value };
+    return { ...named, fact: rename(condition.fact), operator: condition.operator, value };
   }
-  if ('all' in condition) return { all: condition.all.map((c) => mapFactIds(c, rename)) };
-  if ('any' in condition) return { any: condition.any.map((c) => mapFactIds(c, rename)) };
-  return { not: mapFactIds(condition.not, rename) };
+  if ('all' in condition) return { ...named, all: condition.all.map((c) => mapFactIds(c, rename)) };
+  if ('any' in condition) return { ...named, any: condition.any.map((c) => mapFactIds(c, rename)) };
+  return { ...named, not: mapFactIds(condition.not, rename) };
 };
 
 export type Truth = boolean | 'unknown';

@@ -1,4 +1,4 @@
-import { type Condition, type Leaf, type Truth, compileKleene, factsOfLeaf, isFactRef, kleene, leavesOf } from './conditions.js';
+import { type Condition, type Leaf, type Truth, clausesOf, compileKleene, factsOfLeaf, isFactRef, kleene, leavesOf } from './conditions.js';
 import { type Exact, exact, isExact, toNumber } from './exact.js';
 import { fill, type Locale } from './locale.js';
 import { COMMON } from './messages.js';
@@ -15,6 +15,8 @@ import { DETERMINATIONS, FACT_KINDS, type FactName, isFactName } from '../facts/
 import { DOCUMENTS, coversJurisdiction } from '../rules/documents.js';
 
 export interface Reason {
+  /** The words of the quote the condition encodes: the `name` of the condition or of its nearest named ancestor; absent when none. */
+  readonly clause?: string;
   readonly fact: string;
   readonly operator: string;
   /** A list here may be shared by every report of the rule: it is frozen. */
@@ -298,6 +300,8 @@ interface RulePlan extends Layout {
   readonly shownExpected: readonly unknown[];
   /** Per leaf: whether its fact is a recorded determination. */
   readonly determination: readonly boolean[];
+  /** Per leaf: the clause of the quote it encodes (nearest named condition), for its reason. */
+  readonly clause: readonly (string | undefined)[];
   /** Where a message placeholder `{name}` is looked up after the conclusions, in order. */
   readonly wordIds: Map<string, readonly string[]>;
 }
@@ -388,11 +392,12 @@ const planOf = (rule: RuleDefinition): RulePlan => {
     // Shared by every reason of every report: frozen, so no report can change another's.
     const shownExpected = deepFreeze(leaves.map((leaf, index) => (isFactRef(leaf.value) ? undefined : display(expectedOf(leaf.value), shownUnit[index]))));
     const determination = leaves.map((leaf) => isFactName(leaf.fact) && DETERMINATIONS.has(leaf.fact));
+    const clause = clausesOf(tree);
     const decide = compileKleene<readonly Truth[]>(rule.decision, (_leaf, index) => (truths) => truths[index + selectorCount]!);
     // Listed out, not spread: the plan is read on every case and should stay a fast object.
     plan = {
       ids: layout.ids, slotOf: layout.slotOf, units, parameterNames: layout.parameterNames, parameterOf, parameterWords: wordsOfParameters, tree, leaves, selectorCount, selectorFacts, selectsEarly, notYetDue, notConcerned, citation, derived,
-      knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, determination, wordIds: new Map(),
+      knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, determination, clause, wordIds: new Map(),
     };
     plans.set(rule, plan);
   }
@@ -630,6 +635,7 @@ const expectedOf = (value: unknown): unknown => (typeof value === 'object' && va
 const reasonOf = (plan: RulePlan, index: number, view: View, holds: boolean): Reason => {
   const leaf = plan.leaves[index]!;
   const unit = plan.shownUnit[index];
+  const clause = plan.clause[index];
   // Built here, then handed out read-only.
   const reason: { -readonly [K in keyof Reason]: Reason[K] } = {
     fact: leaf.fact,
@@ -640,6 +646,7 @@ const reasonOf = (plan: RulePlan, index: number, view: View, holds: boolean): Re
   };
   if (unit) reason.unit = unit;
   if (plan.determination[index]) reason.determination = true;
+  if (clause !== undefined) reason.clause = clause;
   return reason;
 };
 

@@ -21,6 +21,7 @@ export const reasonSchema = z
     actual: z.unknown().optional().meta({ description: 'The value the case gave; absent when unknown.' }),
     holds: z.boolean(),
     unit: z.enum(['m2', 'mu', 'ha']).optional().meta({ description: 'The unit expected and actual are shown in, for areas.' }),
+    clause: z.string().optional().meta({ description: 'The words of the verbatim quote the condition encodes (a clause of `citation.quote`); absent when the condition encodes none.' }),
     determination: z.literal(true).optional().meta({ description: 'The fact is a person’s recorded determination (the answer to an open list, …等), not a finding of the library.' }),
   })
   .meta({ description: 'One condition of a rule, with the values it was decided on.' });

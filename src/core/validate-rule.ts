@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type Condition, conditionSchema, factsOfLeaf, isParamLeafValue, leavesOf } from './conditions.js';
+import { type Condition, conditionSchema, factsOfLeaf, isParamLeafValue, leavesOf, namesOf } from './conditions.js';
 import { PARAMETER_UNITS, type RuleDefinition } from './rule.js';
 import { deepFreeze, plainCopy, type Problem, withPrototypes } from './safe.js';
 import { AREA_UNITS } from './units.js';
@@ -89,6 +89,10 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
   };
   const conditions: Condition[] = [rule.selects, rule.decision, ...(rule.notYetDue ? [rule.notYetDue] : []), ...(rule.notConcerned ? [rule.notConcerned.when] : [])];
   for (const leaf of conditions.flatMap(leavesOf)) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
+  // A clause name is words of the law: it must be found verbatim in the rule's own quote.
+  for (const name of conditions.flatMap(namesOf)) {
+    if (!rule.citation.quote.includes(name)) problems.push(`condition name '${name.slice(0, 80)}' is not in the citation's quote`);
+  }
   const parameters = new Set(Object.keys(rule.parameters));
   const checkParams = (names: readonly string[], where: string) => {
     for (const name of names) if (!parameters.has(name)) problems.push(`${where}: parameter '${name}' is not declared`);

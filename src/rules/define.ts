@@ -69,3 +69,9 @@ export const openList = (fact: string, named: readonly string[], outside: readon
  * a case that does not record it is judged without it (never undetermined for its absence).
  */
 export const recorded = (fact: string): Condition => ({ all: [when(fact, 'present', true), when(fact, 'equal', true)] });
+
+/**
+ * A condition with the clause of the quote it encodes (an exact substring of `citation.quote`,
+ * checked when the rule loads): every reason under it names these words.
+ */
+export const clause = <C extends Condition>(words: string, condition: C): C => ({ name: words, ...condition });

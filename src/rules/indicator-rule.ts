@@ -3,7 +3,7 @@ import type { Derived } from '../core/mechanisms.js';
 import type { RuleDefinition } from '../core/rule.js';
 import type { AreaUnit } from '../core/units.js';
 import type { FactName } from '../facts/vocabulary.js';
-import { defineRule, L, param, ref, when } from './define.js';
+import { clause, defineRule, L, param, ref, when } from './define.js';
 
 /**
  * How one row of the 14th five-year plan's indicator table (lz-14th-fyp/indicators.ts, data
@@ -70,7 +70,8 @@ export const indicatorRule = (row: IndicatorRow): RuleDefinition => {
     selects: { all: [when('reportType', 'equal', 'city-indicators')] },
     notYetDue: { any: [when('year', 'below', TARGET_YEAR), when('@asOf', 'onOrBefore', { fact: '$dueBy' })] },
     derive,
-    decision: { all: [when(row.fact, row.comparison, { fact: targetId })] },
+    // The table row is read as one clause: the indicator, its figures and its attribute.
+    decision: { all: [clause(row.quote.join('…'), when(row.fact, row.comparison, { fact: targetId }))] },
     conclusions: { target: row.unit ? { inUnit: { value: ref(targetId), unit: row.unit } } : ref(targetId), gap: ref('$gap'), dueBy: DUE_BY },
     messages: {
       pass: L(

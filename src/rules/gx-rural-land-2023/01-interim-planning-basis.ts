@@ -1,4 +1,4 @@
-import { byStatus, defineRule, L, when } from '../define.js';
+import { byStatus, clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/01-interim-planning-basis',
@@ -12,8 +12,8 @@ export const rule = defineRule({
   },
   facts: ['projectType', 'spatialPlanApproved', 'inCountyPlanCoreLayer', 'inRegionalOneMap'],
   parameters: {},
-  selects: { all: [when('projectType', 'equal', 'rural-revitalization'), when('spatialPlanApproved', 'equal', false)] },
-  decision: { all: [when('inCountyPlanCoreLayer', 'equal', true), when('inRegionalOneMap', 'equal', true)] },
+  selects: { all: [clause('鄉村振興項目用地', when('projectType', 'equal', 'rural-revitalization')), clause('在各級國土空間規劃正式批準之前的過渡期', when('spatialPlanApproved', 'equal', false))] },
+  decision: { all: [clause('已納入市縣國土空間總體規劃數據庫核心圖層', when('inCountyPlanCoreLayer', 'equal', true)), clause('自治區國土空間規劃“一張圖”', when('inRegionalOneMap', 'equal', true))] },
   conclusions: { planningBasisForUrgentApproval: byStatus({ pass: true, fail: false }) },
   messages: {
     pass: L(

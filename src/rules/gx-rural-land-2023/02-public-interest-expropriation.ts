@@ -1,4 +1,4 @@
-import { byStatus, defineRule, L, when } from '../define.js';
+import { byStatus, clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/02-public-interest-expropriation',
@@ -12,9 +12,9 @@ export const rule = defineRule({
   },
   facts: ['requiresCollectiveLandExpropriation', 'isPublicInterest', 'outsideUrbanDevelopmentBoundary', 'conformsToSpatialPlan'],
   parameters: {},
-  selects: { all: [when('requiresCollectiveLandExpropriation', 'equal', true)] },
+  selects: { all: [clause('確需征收農民集體所有土地', when('requiresCollectiveLandExpropriation', 'equal', true))] },
   decision: {
-    all: [when('isPublicInterest', 'equal', true), when('outsideUrbanDevelopmentBoundary', 'equal', true), when('conformsToSpatialPlan', 'equal', true)],
+    all: [clause('公益性項目用地', when('isPublicInterest', 'equal', true)), clause('位于城鎮開發邊界外', when('outsideUrbanDevelopmentBoundary', 'equal', true)), clause('符合國土空間規劃', when('conformsToSpatialPlan', 'equal', true))],
   },
   conclusions: { legalBasis: byStatus({ pass: 'Land Administration Law art. 45' }) },
   messages: {

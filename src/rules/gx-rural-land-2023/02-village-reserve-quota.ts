@@ -1,4 +1,4 @@
-import { defineRule, L, ref, shareOf, when } from '../define.js';
+import { clause, defineRule, L, ref, shareOf, when } from '../define.js';
 
 const MODES = ['point-indication', 'project-list', 'use-blank'];
 const maxShare = { value: '0.05', unit: 'share', source: '不超過規劃村莊建設用地總量5%' } as const;
@@ -15,17 +15,18 @@ export const rule = defineRule({
   },
   facts: ['planType', 'plannedVillageConstructionLandM2', 'reserveQuotaM2', 'reserveQuotaModes', 'reserveQuotaModesDeemedPlanControl'],
   parameters: { maxShare },
-  selects: { all: [when('planType', 'in', ['township-spatial-plan', 'village-plan'])] },
+  selects: { all: [clause('鄉鎮國土空間規劃、村莊規劃', when('planType', 'in', ['township-spatial-plan', 'village-plan']))] },
   derive: {
     maxReserveQuotaM2: shareOf('plannedVillageConstructionLandM2', 'maxShare'),
     remainingReserveQuotaM2: { value: { remainder: [ref('$maxReserveQuotaM2'), ref('reserveQuotaM2')] }, unit: 'm2' },
   },
   decision: {
     all: [
-      when('reserveQuotaM2', 'atMost', { fact: '$maxReserveQuotaM2' }),
+      clause('預留不超過規劃村莊建設用地總量5%的機動指標', when('reserveQuotaM2', 'atMost', { fact: '$maxReserveQuotaM2' })),
       // Modes not recorded are not checked; recorded, a reserve above 0 needs at least one, each
       // named by the text or determined to be plan control of the same kind (「…等方式」 is open).
       {
+        name: '以“點位示意”“項目清單”或“用途留白”等方式納入規劃管控',
         any: [
           when('reserveQuotaModes', 'present', false),
           when('reserveQuotaM2', 'atMost', 0),

@@ -1,4 +1,4 @@
-import { defineRule, given, L, when } from '../define.js';
+import { clause, defineRule, given, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/03-rural-housing-in-ecological-red-line',
@@ -20,11 +20,11 @@ export const rule = defineRule({
     'involvesNewConstructionLand',
   ],
   parameters: {},
-  selects: { all: [when('projectType', 'equal', 'rural-housing'), when('inEcologicalRedLine', 'equal', true)] },
+  selects: { all: [clause('住宅建設', when('projectType', 'equal', 'rural-housing')), clause('確需在生態保護紅線內選址', when('inEcologicalRedLine', 'equal', true))] },
   decision: {
     all: [
-      when('isOriginalResident', 'equal', true),
-      when('redLineUnitConstructionLandAfterM2', 'atMost', { fact: 'redLineUnitExistingConstructionLandM2' }),
+      clause('原住居民', when('isOriginalResident', 'equal', true)),
+      clause('確保不突破所涉及生態保護紅線管理單元現有建設用地規模', when('redLineUnitConstructionLandAfterM2', 'atMost', { fact: 'redLineUnitExistingConstructionLandM2' })),
     ],
   },
   // Second reading: whether new construction land is involved only decides the approval route named here;

@@ -1,4 +1,4 @@
-import { byStatus, defineRule, L, when } from '../define.js';
+import { byStatus, clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/04-linkage-project-exemptions',
@@ -12,9 +12,9 @@ export const rule = defineRule({
   },
   facts: ['viaIncreaseDecreaseLinkage'],
   parameters: {},
-  selects: { all: [when('viaIncreaseDecreaseLinkage', 'equal', true)] },
+  selects: { all: [clause('通過增減掛鉤項目', when('viaIncreaseDecreaseLinkage', 'equal', true))] },
   // Nothing beyond the selector: every linkage project has the exemptions.
-  decision: { all: [when('viaIncreaseDecreaseLinkage', 'equal', true)] },
+  decision: { all: [clause('通過增減掛鉤項目進行拆舊復墾和建新', when('viaIncreaseDecreaseLinkage', 'equal', true))] },
   conclusions: {
     separateConversionApprovalRequired: byStatus({ pass: false }),
     exemptFees: byStatus({ pass: ['new-construction-land-paid-use-fee', 'farmland-reclamation-fee'] }),

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/04-village-land-203-scope',
@@ -12,8 +12,8 @@ export const rule = defineRule({
   },
   facts: ['within203Scope', 'occupiesAgriculturalLand', 'landUseApprovalObtained'],
   parameters: {},
-  selects: { all: [when('within203Scope', 'equal', true)] },
-  decision: { any: [when('occupiesAgriculturalLand', 'equal', false), when('landUseApprovalObtained', 'equal', true)] },
+  selects: { all: [clause('村莊用地范圍(即203范圍)', when('within203Scope', 'equal', true))] },
+  decision: { any: [clause('涉及建設占用農用地', when('occupiesAgriculturalLand', 'equal', false)), clause('按國家規定辦理用地審批手續', when('landUseApprovalObtained', 'equal', true))] },
   conclusions: {
     managedAsConstructionLand: true,
     landUseApprovalRequired: { cases: [{ when: when('occupiesAgriculturalLand', 'equal', true), then: true }], otherwise: false },

@@ -1,4 +1,4 @@
-import { defineRule, L, param, ref, when } from '../define.js';
+import { clause, defineRule, L, param, ref, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/05-steep-slope-exclusion',
@@ -18,7 +18,7 @@ export const rule = defineRule({
   derive: {
     steepParcels: { value: { filter: { list: ref('parcels'), where: { field: 'slopeDegrees', operator: 'atLeast', value: param('steepSlope') } } } },
   },
-  decision: { all: [when('$steepParcels', 'isEmpty', true)] },
+  decision: { all: [clause('不得將25度以上陡坡等不具備長期耕作條件、后期難以管護的地塊納入實施范圍', when('$steepParcels', 'isEmpty', true))] },
   conclusions: { steepParcelIds: { pluck: { list: ref('$steepParcels'), field: 'id' } } },
   messages: {
     pass: L('实施范围内没有{steepSlope}度以上的陡坡地块。', '實施範圍內沒有{steepSlope}度以上的陡坡地塊。', 'No parcel in the scope has a slope of {steepSlope}° or more.'),

@@ -1,4 +1,4 @@
-import { defineRule, given, L, recorded, when } from '../define.js';
+import { clause, defineRule, given, L, recorded, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/07-planning-permit-basis',
@@ -13,12 +13,13 @@ export const rule = defineRule({
   },
   facts: ['planningPermitRequested', 'hasApprovedDetailedOrVillagePlan', 'projectType', 'countyGeneralRulesIssued', 'standaloneSiteWithBuildings', 'siteSelectionReportApproved', 'otherTypeDetailedPlanApprovedInOneMap'],
   parameters: {},
-  selects: { all: [when('planningPermitRequested', 'equal', true)] },
+  selects: { all: [clause('核發規劃許可證', when('planningPermitRequested', 'equal', true))] },
   decision: {
     any: [
-      when('hasApprovedDetailedOrVillagePlan', 'equal', true),
-      { all: [when('projectType', 'equal', 'rural-housing'), when('countyGeneralRulesIssued', 'equal', true)] },
+      clause('依據依法批準的詳細規劃和村莊規劃', when('hasApprovedDetailedOrVillagePlan', 'equal', true)),
+      { all: [clause('農民住宅建設急需', when('projectType', 'equal', 'rural-housing')), clause('縣級政府應就…作出“通則式”的規劃管控規定', when('countyGeneralRulesIssued', 'equal', true))] },
       {
+        name: '符合單獨選址條件且有地上建筑物的項目,詳細規劃、村莊規劃不能覆蓋的由縣級自然資源主管部門組織編制規劃選址綜合論證報告,…報縣級及以上政府批準',
         all: [
           when('projectType', 'notEqual', 'rural-housing'),
           when('standaloneSiteWithBuildings', 'equal', true),
@@ -26,7 +27,7 @@ export const rule = defineRule({
         ],
       },
       // Other rural-revitalisation projects: an other-type detailed plan, approved and in the one map.
-      { all: [when('projectType', 'notEqual', 'rural-housing'), when('otherTypeDetailedPlanApprovedInOneMap', 'equal', true)] },
+      { all: [clause('其他鄉村振興項目', when('projectType', 'notEqual', 'rural-housing')), clause('探索其他類型詳細規劃,明確用地范圍、土地用途、容積率…等開發建設強度指標,經批準并納入國土空間規劃“一張圖”', when('otherTypeDetailedPlanApprovedInOneMap', 'equal', true))] },
     ],
   },
   // Decided only: the basis that carried a pass, or 'none' on a fail.

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/08-permit-after-farmland-conversion',
@@ -13,8 +13,9 @@ export const rule = defineRule({
   },
   facts: ['needsRuralPlanningPermit', 'occupiesAgriculturalLand', 'farmlandConversionApprovedOn', 'ruralPlanningPermitIssuedOn'],
   parameters: {},
-  selects: { all: [when('needsRuralPlanningPermit', 'equal', true), when('occupiesAgriculturalLand', 'equal', true)] },
+  selects: { all: [clause('需辦理鄉村建設規劃許可證', when('needsRuralPlanningPermit', 'equal', true)), clause('涉及占用農用地', when('occupiesAgriculturalLand', 'equal', true))] },
   decision: {
+    name: '農用地轉用經批準后,方可核發鄉村建設規劃許可證',
     any: [
       when('ruralPlanningPermitIssuedOn', 'present', false),
       {

@@ -1,4 +1,4 @@
-import { byStatus, defineRule, given, L, ref, when, param } from '../define.js';
+import { byStatus, clause, defineRule, given, L, param, ref, when } from '../define.js';
 
 const LIVING_ENVIRONMENT = ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet'];
 const INFRASTRUCTURE = ['village-road'];
@@ -37,23 +37,24 @@ export const rule = defineRule({
   selects: { all: [when('projectType', 'equal', 'public-facility')] },
   decision: {
     all: [
-      when('listedInRuralRevitalizationPlan', 'equal', true),
-      when('conformsToSpatialPlan', 'equal', true),
-      when('meetsTechnicalStandards', 'equal', true),
-      when('safeUseEnsured', 'equal', true),
-      when('localImplementationRulesPublished', 'equal', true),
+      clause('列入鄉村振興規劃、計劃或項目庫', when('listedInRuralRevitalizationPlan', 'equal', true)),
+      clause('符合國土空間規劃和用途管制規則', when('conformsToSpatialPlan', 'equal', true)),
+      clause('滿足有關法律法規、標準規范和地方技術規定要求', when('meetsTechnicalStandards', 'equal', true)),
+      clause('確保安全利用', when('safeUseEnsured', 'equal', true)),
+      clause('市、縣可在制定和公開管理實施細則后', when('localImplementationRulesPublished', 'equal', true)),
       // Each group's list closes with 等 (conventions §3b): a type the text does not name belongs to a
       // group only by a recorded determination, and group (c) carries the 400 m² limit either way.
       {
+        name: '農村生活污水處理、垃圾儲運、糞污處理、公共廁所等農村人居環境建設項目,村內道路等基礎設施項目和農村給排水、供電、供氣、通訊、文化體育等小型(項目用地面積不超過400平方米,但露天籃球場不受此面積限制)零星公用公服設施',
         any: [
           when('facilityType', 'in', [...LIVING_ENVIRONMENT, ...INFRASTRUCTURE, BASKETBALL]),
-          { all: [when('facilityType', 'in', SMALL_SCATTERED), when('siteAreaM2', 'atMost', param('maxSiteArea'))] },
+          { all: [when('facilityType', 'in', SMALL_SCATTERED), clause('項目用地面積不超過400平方米', when('siteAreaM2', 'atMost', param('maxSiteArea')))] },
           { all: [when('facilityType', 'notIn', NAMED), when('publicFacilityGroupDetermined', 'in', ['living-environment', 'infrastructure'])] },
           {
             all: [
               when('facilityType', 'notIn', NAMED),
               when('publicFacilityGroupDetermined', 'equal', 'small-scattered-public-facility'),
-              when('siteAreaM2', 'atMost', param('maxSiteArea')),
+              clause('項目用地面積不超過400平方米', when('siteAreaM2', 'atMost', param('maxSiteArea'))),
             ],
           },
         ],

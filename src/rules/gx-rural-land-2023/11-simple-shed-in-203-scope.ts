@@ -1,4 +1,4 @@
-import { byStatus, defineRule, L, when } from '../define.js';
+import { byStatus, clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/11-simple-shed-in-203-scope',
@@ -12,8 +12,8 @@ export const rule = defineRule({
   },
   facts: ['projectType', 'structureType', 'within203Scope'],
   parameters: {},
-  selects: { all: [when('projectType', 'equal', 'facility-agriculture')] },
-  decision: { all: [when('structureType', 'equal', 'simple-shed'), when('within203Scope', 'equal', true)] },
+  selects: { all: [clause('用于設施農業', when('projectType', 'equal', 'facility-agriculture'))] },
+  decision: { all: [clause('建設簡易棚房', when('structureType', 'equal', 'simple-shed')), clause('選址在…村莊用地范圍(即203范圍)內', when('within203Scope', 'equal', true))] },
   conclusions: { facilityAgriculturalLandProcedureRequired: byStatus({ pass: false }) },
   messages: {
     pass: L(

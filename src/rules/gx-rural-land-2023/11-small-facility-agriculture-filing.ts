@@ -1,4 +1,4 @@
-import { byStatus, defineRule, L, when, param } from '../define.js';
+import { byStatus, clause, defineRule, L, param, when } from '../define.js';
 
 const maxSiteArea = { value: 500, unit: 'm2', source: '用地規模不超過500平方米' } as const;
 const maxFloorArea = { value: 1000, unit: 'm2', source: '建筑面積不超過1000平方米' } as const;
@@ -16,9 +16,9 @@ export const rule = defineRule({
   },
   facts: ['projectType', 'siteAreaM2', 'floorAreaM2'],
   parameters: { maxSiteArea, maxFloorArea },
-  selects: { all: [when('projectType', 'equal', 'facility-agriculture')] },
+  selects: { all: [clause('小型設施農業用地項目', when('projectType', 'equal', 'facility-agriculture'))] },
   decision: {
-    all: [when('siteAreaM2', 'atMost', param('maxSiteArea')), when('floorAreaM2', 'atMost', param('maxFloorArea'))],
+    all: [clause('用地規模不超過500平方米', when('siteAreaM2', 'atMost', param('maxSiteArea'))), clause('建筑面積不超過1000平方米', when('floorAreaM2', 'atMost', param('maxFloorArea')))],
   },
   conclusions: { simplifiedFiling: byStatus({ pass: true, fail: false }), remoteSensingFilingPossible: byStatus({ pass: true }) },
   messages: {

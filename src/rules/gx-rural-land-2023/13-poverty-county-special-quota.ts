@@ -1,4 +1,4 @@
-import { defineRule, L, param, ref, when } from '../define.js';
+import { clause, defineRule, L, param, ref, when } from '../define.js';
 
 const specialQuota = { value: 600, unit: 'mu', source: '國家每年單列下達的600畝用地計劃指標' } as const;
 
@@ -11,8 +11,8 @@ export const rule = defineRule({
   citation: { article: '(十三)', quote: '指導脫貧縣用好用足國家每年單列下達的600畝用地計劃指標。' },
   facts: ['countyIsPovertyLifted', 'specialQuotaUsedMu'],
   parameters: { specialQuota },
-  selects: { all: [when('countyIsPovertyLifted', 'equal', true)] },
-  decision: { all: [when('specialQuotaUsedMu', 'atMost', param('specialQuota'))] },
+  selects: { all: [clause('脫貧縣', when('countyIsPovertyLifted', 'equal', true))] },
+  decision: { all: [clause('國家每年單列下達的600畝用地計劃指標', when('specialQuotaUsedMu', 'atMost', param('specialQuota')))] },
   conclusions: { remainingSpecialQuotaMu: { inUnit: { value: { remainder: [param('specialQuota'), ref('specialQuotaUsedMu')] }, unit: 'mu' } } },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { byStatus, defineRule, L, when } from '../define.js';
+import { byStatus, clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/13-rural-industry-commercial-no-surplus-quota',
@@ -12,8 +12,8 @@ export const rule = defineRule({
   },
   facts: ['landUse', 'certifiedRuralIndustryIntegrationProject'],
   parameters: {},
-  selects: { all: [when('landUse', 'equal', 'commercial-service')] },
-  decision: { all: [when('certifiedRuralIndustryIntegrationProject', 'equal', true)] },
+  selects: { all: [clause('商業服務用地', when('landUse', 'equal', 'commercial-service'))] },
+  decision: { all: [clause('設區市自然資源主管部門經舉證和認定屬于農村產業融合發展項目', when('certifiedRuralIndustryIntegrationProject', 'equal', true))] },
   conclusions: { mustPurchaseSurplusQuota: byStatus({ pass: false, fail: true }) },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { byStatus, defineRule, L, when, param } from '../define.js';
+import { byStatus, clause, defineRule, L, param, when } from '../define.js';
 
 /** (a) must not harden the ground; no area limit. */
 const UNHARDENED = ['platform', 'boardwalk', 'mountain-trail'];
@@ -38,17 +38,18 @@ export const rule = defineRule({
   selects: { all: [when('projectType', 'equal', 'agricultural-service-facility')] },
   decision: {
     all: [
-      when('listedInRuralRevitalizationPlan', 'equal', true),
-      when('servesAgriForestryProduction', 'equal', true),
-      when('occupiesCultivatedLand', 'equal', false),
-      when('occupiesPermanentBasicFarmland', 'equal', false),
+      clause('列入鄉村振興規劃、計劃或項目庫', when('listedInRuralRevitalizationPlan', 'equal', true)),
+      clause('具有農林業生產服務功能', when('servesAgriForestryProduction', 'equal', true)),
+      clause('不涉及占用耕地和永久基本農田', clause('不涉及占用耕地和永久基本農田', when('occupiesCultivatedLand', 'equal', false))),
+      clause('不涉及占用耕地和永久基本農田', clause('不涉及占用耕地和永久基本農田', when('occupiesPermanentBasicFarmland', 'equal', false))),
       {
         any: [
-          { all: [when('facilityType', 'in', UNHARDENED), when('hardensGround', 'equal', false)] },
-          { all: [when('facilityType', 'in', SINGLE_STRUCTURES), when('footprintM2', 'atMost', param('maxSingleStructure'))] },
-          { all: [when('facilityType', 'in', SMALL_WATER_WORKS), when('footprintM2', 'atMost', param('maxSmallWaterWorks'))] },
+          { name: '不固化地面的平臺、棧道、登山道', all: [when('facilityType', 'in', UNHARDENED), when('hardensGround', 'equal', false)] },
+          { name: '零星分散單體占地面積不超過200平方米的亭、臺和村屯公廁、污水處理、垃圾儲運、供電、供氣、通訊等設施', all: [when('facilityType', 'in', SINGLE_STRUCTURES), when('footprintM2', 'atMost', param('maxSingleStructure'))] },
+          { name: '占地面積不超過60平方米的小型灌溉泵站、小型排澇泵站、高位水池等', all: [when('facilityType', 'in', SMALL_WATER_WORKS), when('footprintM2', 'atMost', param('maxSmallWaterWorks'))] },
           // Groups (b) and (c) close with 等 (conventions §3b); group (a) names its three kinds without 等.
           {
+            name: '零星分散單體占地面積不超過200平方米的亭、臺和村屯公廁、污水處理、垃圾儲運、供電、供氣、通訊等設施',
             all: [
               when('facilityType', 'notIn', NAMED),
               when('serviceFacilityGroupDetermined', 'equal', 'single-structure'),
@@ -56,6 +57,7 @@ export const rule = defineRule({
             ],
           },
           {
+            name: '占地面積不超過60平方米的小型灌溉泵站、小型排澇泵站、高位水池等',
             all: [
               when('facilityType', 'notIn', NAMED),
               when('serviceFacilityGroupDetermined', 'equal', 'small-water-works'),

@@ -1,4 +1,4 @@
-import { defineRule, L, openList, when } from '../define.js';
+import { clause, defineRule, L, openList, when } from '../define.js';
 
 /** Never collective operating land (土地管理法 art. 63 reads 等 as open, but never for housing). */
 const NOT_OPERATING_LAND = ['commercial-housing', 'homestead', 'residential'];
@@ -15,9 +15,9 @@ export const rule = defineRule({
   },
   facts: ['projectType', 'conformsToSpatialPlan', 'legallyRegistered', 'collectiveLandUse', 'deemedCollectiveOperatingLand'],
   parameters: {},
-  selects: { all: [when('projectType', 'equal', 'collective-land-market-entry')] },
+  selects: { all: [clause('可以通過出讓、出租等方式交由單位或者個人有償使用', when('projectType', 'equal', 'collective-land-market-entry'))] },
   decision: {
-    all: [when('conformsToSpatialPlan', 'equal', true), when('legallyRegistered', 'equal', true), openList('collectiveLandUse', ['industrial', 'commercial'], NOT_OPERATING_LAND, 'deemedCollectiveOperatingLand')],
+    all: [clause('符合國土空間規劃', when('conformsToSpatialPlan', 'equal', true)), clause('依法登記', when('legallyRegistered', 'equal', true)), clause('工業、商業等集體經營性建設用地', openList('collectiveLandUse', ['industrial', 'commercial'], NOT_OPERATING_LAND, 'deemedCollectiveOperatingLand'))],
   },
   messages: {
     pass: L(

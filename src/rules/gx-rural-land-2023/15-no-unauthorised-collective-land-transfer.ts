@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/15-no-unauthorised-collective-land-transfer',
@@ -9,8 +9,8 @@ export const rule = defineRule({
   citation: { article: '(十五)', quote: '未經依法批準和未經土地所有權人同意,禁止擅自轉賣、轉租農村集體建設用地使用權。' },
   facts: ['collectiveLandUseRightTransfer', 'transferApprovedByLaw', 'ownerConsent'],
   parameters: {},
-  selects: { all: [when('collectiveLandUseRightTransfer', 'in', ['resale', 'sublease'])] },
-  decision: { all: [when('transferApprovedByLaw', 'equal', true), when('ownerConsent', 'equal', true)] },
+  selects: { all: [clause('轉賣、轉租農村集體建設用地使用權', when('collectiveLandUseRightTransfer', 'in', ['resale', 'sublease']))] },
+  decision: { all: [clause('未經依法批準', when('transferApprovedByLaw', 'equal', true)), clause('未經土地所有權人同意', when('ownerConsent', 'equal', true))] },
   messages: {
     pass: L('转让已依法批准并经土地所有权人同意。', '轉讓已依法批准並經土地所有權人同意。', 'The transfer is approved by law and the owner consents.'),
     fail: L(

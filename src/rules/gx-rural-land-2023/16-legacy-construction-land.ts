@@ -1,4 +1,4 @@
-import { byStatus, defineRule, L, when, param } from '../define.js';
+import { byStatus, clause, defineRule, L, param, when } from '../define.js';
 
 const windowStart = { value: '1987-01-01', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
 const windowEnd = { value: '2009-12-31', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
@@ -19,12 +19,12 @@ export const rule = defineRule({
   selects: { all: [when('projectType', 'equal', 'legacy-construction-land')] },
   decision: {
     all: [
-      when('constructionOccurredOn', 'onOrAfter', param('windowStart')),
-      when('constructionOccurredOn', 'onOrBefore', param('windowEnd')),
-      when('secondSurveyLandClass', 'equal', 'construction'),
-      when('thirdSurveyLandClass', 'equal', 'construction'),
-      when('publicNoticeObjections', 'atMost', 0),
-      when('conformsToPlannedUse', 'equal', true),
+      clause('建設用地行為發生在1987年1月1日至2009年12月31日之間', when('constructionOccurredOn', 'onOrAfter', param('windowStart'))),
+      clause('建設用地行為發生在1987年1月1日至2009年12月31日之間', when('constructionOccurredOn', 'onOrBefore', param('windowEnd'))),
+      clause('第二次土地調查與第三次國土調查成果地類均認定為建設用地', when('secondSurveyLandClass', 'equal', 'construction')),
+      clause('第二次土地調查與第三次國土調查成果地類均認定為建設用地', when('thirdSurveyLandClass', 'equal', 'construction')),
+      clause('經公告群眾無意見', when('publicNoticeObjections', 'atMost', 0)),
+      clause('符合規劃用途', when('conformsToPlannedUse', 'equal', true)),
     ],
   },
   conclusions: { nextSteps: byStatus({ pass: ['complete-collective-construction-land-approval', 'real-estate-registration'] }) },

@@ -1,4 +1,4 @@
-import { defineRule, L, openList, param, ref, when } from '../define.js';
+import { clause, defineRule, L, openList, param, ref, when } from '../define.js';
 
 const transitionYears = { value: 5, unit: 'years', source: '可享受在5年內按原用途管理的過渡期支持政策' } as const;
 
@@ -11,21 +11,22 @@ export const rule = defineRule({
   citation: {
     article: '(十七)',
     quote:
-      '盤活利用鄉村存量房產、土地資源,用于發展農產品生產、加工、流通、就地消費、農村休閑觀光旅游、電子商務等農村一二三產融合發展項目的,可享受在5年內按原用途管理的過渡期支持政策,過渡期滿依法辦理用途變更審批手續。',
+      '支持在符合國土空間規劃和確保安全的前提下,充分盤活利用鄉村存量房產、土地資源,用于發展農產品生產、加工、流通、就地消費、農村休閑觀光旅游、電子商務等農村一二三產融合發展項目的,可享受在5年內按原用途管理的過渡期支持政策,過渡期滿依法辦理用途變更審批手續。',
   },
   facts: ['projectType', 'reuseFor', 'deemedRuralIntegrationProject', 'conformsToSpatialPlan', 'safetyEnsured', 'transitionStartedOn', 'useChangeApprovedOn'],
   parameters: { transitionYears },
   decisiveDate: { fact: 'transitionStartedOn' },
-  selects: { all: [when('projectType', 'equal', 'rural-stock-land-reuse')] },
+  selects: { all: [clause('盤活利用鄉村存量房產、土地資源', when('projectType', 'equal', 'rural-stock-land-reuse'))] },
   derive: {
     transitionEndsOn: { value: { periodEnd: { start: ref('transitionStartedOn'), years: param('transitionYears') } } },
   },
   decision: {
     all: [
-      openList('reuseFor', ['agri-production', 'agri-processing', 'agri-distribution', 'local-consumption', 'leisure-tourism', 'e-commerce'], ['commercial-housing'], 'deemedRuralIntegrationProject'),
-      when('conformsToSpatialPlan', 'equal', true),
-      when('safetyEnsured', 'equal', true),
+      clause('用于發展農產品生產、加工、流通、就地消費、農村休閑觀光旅游、電子商務等農村一二三產融合發展項目', openList('reuseFor', ['agri-production', 'agri-processing', 'agri-distribution', 'local-consumption', 'leisure-tourism', 'e-commerce'], ['commercial-housing'], 'deemedRuralIntegrationProject')),
+      clause('符合國土空間規劃', when('conformsToSpatialPlan', 'equal', true)),
+      clause('確保安全', when('safetyEnsured', 'equal', true)),
       {
+        name: '可享受在5年內按原用途管理的過渡期支持政策,過渡期滿依法辦理用途變更審批手續',
         any: [
           when('@asOf', 'onOrBefore', { fact: '$transitionEndsOn' }),
           { all: [when('useChangeApprovedOn', 'present', true), when('useChangeApprovedOn', 'onOrBefore', { fact: '@asOf' })] },

@@ -1,4 +1,4 @@
-import { defineRule, L, param, when } from '../define.js';
+import { clause, defineRule, L, param, when } from '../define.js';
 
 const SANJIANG = '450226';
 const RONGSHUI = '450225';
@@ -12,8 +12,8 @@ export const rule = defineRule({
   citation: { article: '第七章第二节', quote: '三江侗族自治县、融水苗族自治县定位为国家级重点生态功能县，不再鼓励勘查开发矿产资源' },
   facts: ['applicationType', 'countyCode'],
   parameters: { counties: { value: [SANJIANG, RONGSHUI], unit: 'GB/T 2260', source: '三江侗族自治县、融水苗族自治县' } },
-  selects: { all: [when('applicationType', 'in', ['new-exploration-right', 'new-mining-right'])] },
-  decision: { all: [when('countyCode', 'notIn', param('counties'))] },
+  selects: { all: [clause('勘查开发矿产资源', when('applicationType', 'in', ['new-exploration-right', 'new-mining-right']))] },
+  decision: { all: [clause('三江侗族自治县、融水苗族自治县定位为国家级重点生态功能县，不再鼓励勘查开发矿产资源', when('countyCode', 'notIn', param('counties')))] },
   messages: {
     pass: L('所在县不属于不再鼓励勘查开发的国家重点生态功能县。', '所在縣不屬於不再鼓勵勘查開發的國家重點生態功能縣。', 'The county is not one of the national key ecological function counties where exploration and mining are no longer encouraged.'),
     fail: L(

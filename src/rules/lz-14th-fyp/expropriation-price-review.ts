@@ -1,4 +1,4 @@
-import { defineRule, L, param, ref, when } from '../define.js';
+import { clause, defineRule, L, param, ref, when } from '../define.js';
 
 const reviewYears = { value: 3, unit: 'years', source: '每三年调整或者重新公布一次' } as const;
 
@@ -12,11 +12,11 @@ export const rule = defineRule({
   facts: ['reportType', 'subjectType', 'year', 'expropriationPriceLastPublishedOn'],
   parameters: { reviewYears },
   decisiveDate: 'report-year-end-if-report',
-  selects: { any: [when('reportType', 'equal', 'city-indicators'), when('subjectType', 'equal', 'expropriation-price')] },
+  selects: { any: [when('reportType', 'equal', 'city-indicators'), clause('征地区片综合地价', when('subjectType', 'equal', 'expropriation-price'))] },
   derive: {
     nextPublicationDue: { value: { periodEnd: { start: ref('expropriationPriceLastPublishedOn'), years: param('reviewYears') } } },
   },
-  decision: { all: [when('@asOf', 'onOrBefore', { fact: '$nextPublicationDue' })] },
+  decision: { all: [clause('每三年调整或者重新公布一次', when('@asOf', 'onOrBefore', { fact: '$nextPublicationDue' }))] },
   conclusions: { nextPublicationDue: ref('$nextPublicationDue') },
   messages: {
     pass: L('征地区片综合地价下次应于{nextPublicationDue}前调整或重新公布。', '徵地區片綜合地價下次應於{nextPublicationDue}前調整或重新公佈。', 'The zone prices are next due for review by {nextPublicationDue}.'),

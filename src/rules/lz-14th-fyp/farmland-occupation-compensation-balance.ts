@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'lz-14th-fyp/farmland-occupation-compensation-balance',
@@ -9,13 +9,13 @@ export const rule = defineRule({
   citation: { article: '第六章第一节', quote: '新建项目占用耕地做到“占一补一，占优补优，占水田补水田”。坚决防止…占多补少，占优补劣，占水田补旱地的现象。' },
   facts: ['occupiesCultivatedLand', 'occupiedCultivatedLandM2', 'compensatedCultivatedLandM2', 'occupiedQualityGrade', 'compensatedQualityGrade', 'occupiedPaddyM2', 'compensatedPaddyM2'],
   parameters: {},
-  selects: { all: [when('occupiesCultivatedLand', 'equal', true)] },
+  selects: { all: [clause('新建项目占用耕地', when('occupiesCultivatedLand', 'equal', true))] },
   decision: {
     all: [
-      when('compensatedCultivatedLandM2', 'atLeast', { fact: 'occupiedCultivatedLandM2' }),
+      clause('占一补一', when('compensatedCultivatedLandM2', 'atLeast', { fact: 'occupiedCultivatedLandM2' })),
       // Grades run from 1 (best) to 10 (worst): the compensation may not be worse.
-      when('compensatedQualityGrade', 'atMost', { fact: 'occupiedQualityGrade' }),
-      when('compensatedPaddyM2', 'atLeast', { fact: 'occupiedPaddyM2' }),
+      clause('占优补优', when('compensatedQualityGrade', 'atMost', { fact: 'occupiedQualityGrade' })),
+      clause('占水田补水田', when('compensatedPaddyM2', 'atLeast', { fact: 'occupiedPaddyM2' })),
     ],
   },
   messages: {

@@ -1,4 +1,4 @@
-import { defineRule, L, when, param } from '../define.js';
+import { clause, defineRule, L, param, when } from '../define.js';
 
 const maxPerBlock = { value: 1, unit: 'count', source: '一个区块内只设置一个探矿权，一个勘查区块对应一个勘查项目' } as const;
 
@@ -12,7 +12,7 @@ export const rule = defineRule({
   facts: ['subjectType', 'explorationRightsInBlock', 'explorationProjectsInBlock'],
   parameters: { maxPerBlock },
   selects: { all: [when('subjectType', 'equal', 'exploration-block')] },
-  decision: { all: [when('explorationRightsInBlock', 'atMost', param('maxPerBlock')), when('explorationProjectsInBlock', 'atMost', param('maxPerBlock'))] },
+  decision: { all: [clause('一个区块内只设置一个探矿权', when('explorationRightsInBlock', 'atMost', param('maxPerBlock'))), clause('一个勘查区块对应一个勘查项目', when('explorationProjectsInBlock', 'atMost', param('maxPerBlock')))] },
   messages: {
     pass: L('区块内探矿权{explorationRightsInBlock}个、勘查项目{explorationProjectsInBlock}个，符合一区块一探矿权。', '區塊內探礦權{explorationRightsInBlock}個、勘查項目{explorationProjectsInBlock}個，符合一區塊一探礦權。', '{explorationRightsInBlock} exploration right(s) and {explorationProjectsInBlock} project(s) in the block: one per block.'),
     fail: L(

@@ -1,4 +1,4 @@
-import { defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
+import { clause, defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
 
 const deadlineDay = { value: '12-31', unit: 'month-day', source: '每年12月底前 (on or before 31 December of the year)' } as const;
 
@@ -17,7 +17,7 @@ export const rule = defineRule({
   decisiveDate: 'report-year-end',
   selects: { all: [when('reportType', 'equal', 'county-annual')] },
   derive: { deadline: { value: { dateInYear: { year: ref('year'), monthDay: param('deadlineDay') } } } },
-  decision: doneByDeadline('selfEvaluationSubmittedOn', '$deadline'),
+  decision: clause('每年12月底前，各县（区）人民政府应组织对本地本年度全域土地综合整治工作实施情况进行绩效自评', doneByDeadline('selfEvaluationSubmittedOn', '$deadline')),
   conclusions: { deadline: ref('$deadline') },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
+import { clause, defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
 import { DOCUMENTS } from '../documents.js';
 
 /** The plan's first day in force: a deadline before it was never set by the plan. */
@@ -21,7 +21,7 @@ export const rule = defineRule({
   decisiveDate: 'report-year-end',
   selects: { all: [when('reportType', 'equal', 'county-annual')] },
   derive: { deadline: { value: { dateInYear: { year: ref('year'), monthDay: param('deadlineDay') } } } },
-  decision: doneByDeadline('annualWorkPlanIssuedOn', '$deadline'),
+  decision: clause('每年3月底前，各县（区）自然资源主管部门要组织制定年度全域土地综合整治与生态修复工程工作计划', doneByDeadline('annualWorkPlanIssuedOn', '$deadline')),
   // The plan took effect on 2020-12-31: the 2020 report's deadline (2020-03-31) fell before it.
   notConcerned: {
     when: when('$deadline', 'before', ISSUED),

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'lz-consolidation/construction-land-not-increased',
@@ -11,7 +11,7 @@ export const rule = defineRule({
   parameters: {},
   selects: { all: [when('projectType', 'equal', 'land-consolidation')] },
   decision: {
-    all: [when('constructionLandAfterM2', 'atMost', { fact: 'constructionLandBeforeM2' }), when('encroachesEcologicalRedLine', 'equal', false)],
+    all: [clause('确保建设用地总量不增加', when('constructionLandAfterM2', 'atMost', { fact: 'constructionLandBeforeM2' })), clause('生态红线不突破', when('encroachesEcologicalRedLine', 'equal', false))],
   },
   messages: {
     pass: L(

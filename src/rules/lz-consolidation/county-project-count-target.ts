@@ -38,6 +38,7 @@ export const rule = defineRule({
   decision: {
     any: [
       {
+        name: '全市各县（区）实施全域土地综合整治与生态修复项目分别达到3个、10个以上',
         all: [
           { any: [when('separateTargetSet', 'present', false), when('separateTargetSet', 'equal', false)] },
           when('townshipCount', 'atLeast', { fact: '$standardTarget' }),
@@ -45,6 +46,7 @@ export const rule = defineRule({
         ],
       },
       {
+        name: '乡镇个数不足3个、10个及资源禀赋条件确实未达到项目开展要求的县（区），建设目标另设',
         all: [
           {
             any: [

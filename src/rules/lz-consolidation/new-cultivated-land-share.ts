@@ -1,4 +1,4 @@
-import { defineRule, L, ref, shareOf, when } from '../define.js';
+import { clause, defineRule, L, ref, shareOf, when } from '../define.js';
 
 const minShare = { value: '0.05', unit: 'share', source: '新增耕地面积原则上不少于原有耕地面积的5％' } as const;
 
@@ -15,7 +15,7 @@ export const rule = defineRule({
   derive: {
     minNewCultivatedLandM2: shareOf('originalCultivatedLandM2', 'minShare'),
   },
-  decision: { all: [when('newCultivatedLandM2', 'atLeast', { fact: '$minNewCultivatedLandM2' })] },
+  decision: { all: [clause('项目整治区域内新增耕地面积原则上不少于原有耕地面积的5％', when('newCultivatedLandM2', 'atLeast', { fact: '$minNewCultivatedLandM2' }))] },
   conclusions: { minNewCultivatedLandM2: ref('$minNewCultivatedLandM2') },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
+import { clause, defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
 
 const acceptanceYears = { value: 3, unit: 'years', source: '整体验收周期原则上控制在3年内' } as const;
 
@@ -15,7 +15,7 @@ export const rule = defineRule({
   derive: {
     acceptanceDeadline: { value: { periodEnd: { start: ref('projectApprovedOn'), years: param('acceptanceYears') } } },
   },
-  decision: doneByDeadline('overallAcceptedOn', '$acceptanceDeadline'),
+  decision: clause('整体验收周期原则上控制在3年内', doneByDeadline('overallAcceptedOn', '$acceptanceDeadline')),
   conclusions: { acceptanceDeadline: ref('$acceptanceDeadline') },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { defineRule, L, when, param } from '../define.js';
+import { clause, defineRule, L, param, when } from '../define.js';
 
 const noAdjustment = { value: 0, unit: 'm2', source: '项目涉及永久基本农田调整的 (an adjustment above zero selects the rule)' } as const;
 
@@ -14,8 +14,8 @@ export const rule = defineRule({
   },
   facts: ['projectType', 'permanentBasicFarmlandAdjustedM2', 'pbfAdjustmentPlanPrepared', 'pbfAdjustmentPlanApprovedByRegion'],
   parameters: { noAdjustment },
-  selects: { all: [when('projectType', 'equal', 'land-consolidation'), when('permanentBasicFarmlandAdjustedM2', 'above', param('noAdjustment'))] },
-  decision: { all: [when('pbfAdjustmentPlanPrepared', 'equal', true), when('pbfAdjustmentPlanApprovedByRegion', 'equal', true)] },
+  selects: { all: [when('projectType', 'equal', 'land-consolidation'), clause('项目涉及永久基本农田调整', when('permanentBasicFarmlandAdjustedM2', 'above', param('noAdjustment')))] },
+  decision: { all: [clause('必须同步编制永久基本农田调整方案', when('pbfAdjustmentPlanPrepared', 'equal', true)), clause('报自治区自然资源厅会同农业农村厅审核通过', when('pbfAdjustmentPlanApprovedByRegion', 'equal', true))] },
   messages: {
     pass: L(
       '已同步编制永久基本农田调整方案，并经自治区自然资源厅会同农业农村厅审核通过。',

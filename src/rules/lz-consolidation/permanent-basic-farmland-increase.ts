@@ -1,4 +1,4 @@
-import { defineRule, L, ref, shareOf, when, param } from '../define.js';
+import { clause, defineRule, L, param, ref, shareOf, when } from '../define.js';
 
 const minShare = { value: '0.05', unit: 'share', source: '永久基本农田增加量不少于调整永久基本农田面积的5％' } as const;
 const noAdjustment = { value: 0, unit: 'm2', source: '项目涉及永久基本农田调整的 (an adjustment above zero selects the rule)' } as const;
@@ -12,12 +12,12 @@ export const rule = defineRule({
   citation: { article: '一、（二）1', quote: '永久基本农田调整方案必须确保整治区域内永久基本农田增加量不少于调整永久基本农田面积的5％' },
   facts: ['projectType', 'permanentBasicFarmlandAdjustedM2', 'permanentBasicFarmlandBeforeM2', 'permanentBasicFarmlandAfterM2'],
   parameters: { minShare, noAdjustment },
-  selects: { all: [when('projectType', 'equal', 'land-consolidation'), when('permanentBasicFarmlandAdjustedM2', 'above', param('noAdjustment'))] },
+  selects: { all: [when('projectType', 'equal', 'land-consolidation'), clause('永久基本农田调整方案', when('permanentBasicFarmlandAdjustedM2', 'above', param('noAdjustment')))] },
   derive: {
     permanentBasicFarmlandIncreaseM2: { value: { difference: [ref('permanentBasicFarmlandAfterM2'), ref('permanentBasicFarmlandBeforeM2')] }, unit: 'm2' },
     minPermanentBasicFarmlandIncreaseM2: shareOf('permanentBasicFarmlandAdjustedM2', 'minShare'),
   },
-  decision: { all: [when('$permanentBasicFarmlandIncreaseM2', 'atLeast', { fact: '$minPermanentBasicFarmlandIncreaseM2' })] },
+  decision: { all: [clause('必须确保整治区域内永久基本农田增加量不少于调整永久基本农田面积的5％', when('$permanentBasicFarmlandIncreaseM2', 'atLeast', { fact: '$minPermanentBasicFarmlandIncreaseM2' }))] },
   conclusions: {
     permanentBasicFarmlandIncreaseM2: ref('$permanentBasicFarmlandIncreaseM2'),
     minPermanentBasicFarmlandIncreaseM2: ref('$minPermanentBasicFarmlandIncreaseM2'),

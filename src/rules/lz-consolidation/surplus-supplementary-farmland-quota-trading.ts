@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'lz-consolidation/surplus-supplementary-farmland-quota-trading',
@@ -12,14 +12,14 @@ export const rule = defineRule({
   },
   facts: ['tradesSurplusSupplementaryFarmlandQuota', 'quotaTakenUpByRegionAndCity', 'ownOccupationCompensationNeedsMet', 'otherTransferConditionsMet', 'tradingVenue'],
   parameters: {},
-  selects: { all: [when('tradesSurplusSupplementaryFarmlandQuota', 'equal', true)] },
+  selects: { all: [clause('可将富余的补充耕地指标', when('tradesSurplusSupplementaryFarmlandQuota', 'equal', true))] },
   decision: {
     all: [
       // Only what remains after the region and the city have taken the quota up (收储) is the county's to trade.
-      when('quotaTakenUpByRegionAndCity', 'equal', true),
-      when('ownOccupationCompensationNeedsMet', 'equal', true),
-      when('otherTransferConditionsMet', 'equal', true),
-      when('tradingVenue', 'equal', 'liuzhou-quota-platform'),
+      clause('补充耕地指标经自治区及市级收储后', when('quotaTakenUpByRegionAndCity', 'equal', true)),
+      clause('满足本辖区自身建设项目耕地占补平衡需求', when('ownOccupationCompensationNeedsMet', 'equal', true)),
+      clause('符合其他补充耕地指标出让条件', when('otherTransferConditionsMet', 'equal', true)),
+      clause('通过柳州市补充耕地指标交易平台进行交易', when('tradingVenue', 'equal', 'liuzhou-quota-platform')),
     ],
   },
   messages: {

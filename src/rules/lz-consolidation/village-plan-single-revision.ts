@@ -1,4 +1,4 @@
-import { defineRule, L, when, param } from '../define.js';
+import { clause, defineRule, L, param, when } from '../define.js';
 
 const maxRevisions = { value: 1, unit: 'count', source: '可对规划进行一次性修改' } as const;
 
@@ -12,7 +12,7 @@ export const rule = defineRule({
   facts: ['projectType', 'villagePlanRevisionsForConsolidation'],
   parameters: { maxRevisions },
   selects: { all: [when('projectType', 'equal', 'land-consolidation')] },
-  decision: { all: [when('villagePlanRevisionsForConsolidation', 'atMost', param('maxRevisions'))] },
+  decision: { all: [clause('可对规划进行一次性修改', when('villagePlanRevisionsForConsolidation', 'atMost', param('maxRevisions')))] },
   messages: {
     pass: L('为整治修改村庄规划{villagePlanRevisionsForConsolidation}次，未超过一次。', '為整治修改村莊規劃{villagePlanRevisionsForConsolidation}次，未超過一次。', 'The village plan was revised {villagePlanRevisionsForConsolidation} time(s) for the project: within the single revision allowed.'),
     fail: L(

@@ -1,4 +1,4 @@
-import { byStatus, defineRule, L, param, ref, when } from '../define.js';
+import { byStatus, clause, defineRule, L, param, ref, when } from '../define.js';
 
 const minTermYears = { value: 5, unit: 'years', source: '流转期限五年以上 (以上 includes 5)' } as const;
 
@@ -11,13 +11,14 @@ export const rule = defineRule({
   citation: { article: '三、（四）三', quote: '鼓励流转期限五年以上的土地经营权向登记机构申请登记，向申请人核发登记证书。' },
   facts: ['landManagementRightTransfer', 'transferTermYears', 'transferStartsOn', 'transferEndsOn'],
   parameters: { minTermYears },
-  selects: { all: [when('landManagementRightTransfer', 'equal', true)] },
+  selects: { all: [clause('土地经营权', when('landManagementRightTransfer', 'equal', true))] },
   derive: {
     // A term given by its first and last days includes both: five full years end the day before the fifth anniversary of the first day.
     fiveYearTermEndsOn: { value: { periodEnd: { start: ref('transferStartsOn'), years: param('minTermYears'), firstDayCounts: true } } },
   },
   decision: {
     // The term in years when given; otherwise its first and last days.
+    name: '流转期限五年以上',
     any: [
       { all: [when('transferTermYears', 'present', true), when('transferTermYears', 'atLeast', param('minTermYears'))] },
       {

@@ -1,4 +1,4 @@
-import { defineRule, L, ref, shareOf, when } from '../define.js';
+import { clause, defineRule, L, ref, shareOf, when } from '../define.js';
 
 const minShare = { value: '0.10', unit: 'share', source: '安排不少于10%的建设用地指标重点保障乡村产业发展用地' } as const;
 
@@ -11,11 +11,11 @@ export const rule = defineRule({
   citation: { article: '三、（二）二', quote: '在县、乡级国土空间规划编制中，…安排不少于10%的建设用地指标重点保障乡村产业发展用地' },
   facts: ['planType', 'constructionLandQuotaM2', 'ruralIndustryConstructionLandQuotaM2'],
   parameters: { minShare },
-  selects: { all: [when('planType', 'in', ['county-spatial-plan', 'township-spatial-plan'])] },
+  selects: { all: [clause('县、乡级国土空间规划编制', when('planType', 'in', ['county-spatial-plan', 'township-spatial-plan']))] },
   derive: {
     minRuralIndustryQuotaM2: shareOf('constructionLandQuotaM2', 'minShare'),
   },
-  decision: { all: [when('ruralIndustryConstructionLandQuotaM2', 'atLeast', { fact: '$minRuralIndustryQuotaM2' })] },
+  decision: { all: [clause('安排不少于10%的建设用地指标重点保障乡村产业发展用地', when('ruralIndustryConstructionLandQuotaM2', 'atLeast', { fact: '$minRuralIndustryQuotaM2' }))] },
   conclusions: { minRuralIndustryQuotaM2: ref('$minRuralIndustryQuotaM2') },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { defineRule, L, ref, shareOf, when } from '../define.js';
+import { clause, defineRule, L, ref, shareOf, when } from '../define.js';
 
 const maxShare = { value: '0.05', unit: 'share', source: '预留不超过5%的规划新增建设用地规模' } as const;
 
@@ -11,12 +11,12 @@ export const rule = defineRule({
   citation: { article: '三、（二）三', quote: '在村庄规划中…预留不超过5%的规划新增建设用地规模，用于保障点状供地范围的项目建设。' },
   facts: ['planType', 'plannedNewConstructionLandM2', 'pointSupplyReserveM2'],
   parameters: { maxShare },
-  selects: { all: [when('planType', 'equal', 'village-plan')] },
+  selects: { all: [clause('在村庄规划中', when('planType', 'equal', 'village-plan'))] },
   derive: {
     maxPointSupplyReserveM2: shareOf('plannedNewConstructionLandM2', 'maxShare'),
     remainingPointSupplyReserveM2: { value: { remainder: [ref('$maxPointSupplyReserveM2'), ref('pointSupplyReserveM2')] }, unit: 'm2' },
   },
-  decision: { all: [when('pointSupplyReserveM2', 'atMost', { fact: '$maxPointSupplyReserveM2' })] },
+  decision: { all: [clause('预留不超过5%的规划新增建设用地规模', when('pointSupplyReserveM2', 'atMost', { fact: '$maxPointSupplyReserveM2' }))] },
   conclusions: {
     base: 'plannedNewConstructionLandM2',
     maxPointSupplyReserveM2: ref('$maxPointSupplyReserveM2'),

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'pilot-land-saving-2023/02-stock-linkage-suspension',
@@ -9,8 +9,8 @@ export const rule = defineRule({
   citation: { article: '二、(一)2.', quote: '未完成年度“增存挂钩”处置任务的,暂停成片开发方案、新增建设用地申报。' },
   facts: ['applicationType', 'countyCompletedStockDisposalTask'],
   parameters: {},
-  selects: { all: [when('applicationType', 'in', ['block-development-plan', 'new-construction-land'])] },
-  decision: { all: [when('countyCompletedStockDisposalTask', 'equal', true)] },
+  selects: { all: [clause('成片开发方案、新增建设用地申报', when('applicationType', 'in', ['block-development-plan', 'new-construction-land']))] },
+  decision: { all: [clause('未完成年度“增存挂钩”处置任务', when('countyCompletedStockDisposalTask', 'equal', true))] },
   messages: {
     pass: L('本县区已完成年度“增存挂钩”处置任务，可申报。', '本縣區已完成年度「增存掛鉤」處置任務，可申報。', "The county completed its annual 'increase–stock linkage' task: the application may proceed."),
     fail: L(

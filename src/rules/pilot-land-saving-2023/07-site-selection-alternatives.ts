@@ -1,4 +1,4 @@
-import { defineRule, L, ref, when, param } from '../define.js';
+import { clause, defineRule, L, param, ref, when } from '../define.js';
 
 const minAlternatives = { value: 2, unit: 'count', source: '提供至少2个以上的选址选线方案' } as const;
 
@@ -14,7 +14,7 @@ export const rule = defineRule({
   },
   facts: ['projectType', 'stage', 'siteAlternatives'],
   parameters: { minAlternatives },
-  selects: { all: [when('projectType', 'equal', 'major-infrastructure'), when('stage', 'equal', 'site-selection')] },
+  selects: { all: [when('projectType', 'equal', 'major-infrastructure'), clause('选址选线方案', when('stage', 'equal', 'site-selection'))] },
   derive: {
     alternativeCount: { value: { count: ref('siteAlternatives') } },
     // Lowest share of permanent basic farmland first, then of cultivated land (同等条件下，优先…比例较低的方案).
@@ -23,7 +23,7 @@ export const rule = defineRule({
     },
     chosenAlternativeId: { value: { field: { of: { find: { list: ref('siteAlternatives'), where: { field: 'chosen', operator: 'equal', value: true } } }, name: 'id' } } },
   },
-  decision: { all: [when('$alternativeCount', 'atLeast', param('minAlternatives'))] },
+  decision: { all: [clause('提供至少2个以上的选址选线方案', when('$alternativeCount', 'atLeast', param('minAlternatives')))] },
   conclusions: {
     preferredAlternativeId: ref('$preferredAlternativeId'),
     chosenIsPreferred: { cases: [{ when: when('$chosenAlternativeId', 'equal', { fact: '$preferredAlternativeId' }), then: true }], otherwise: false },

@@ -1,4 +1,4 @@
-import { defineRule, L, openList, when } from '../define.js';
+import { clause, defineRule, L, openList, when } from '../define.js';
 
 /** Reasons of the builder's own convenience are never of the weight of the four the text names (…等原因 is open). */
 const NOT_MAJOR_REASONS = ['owner-preference', 'cost-saving'];
@@ -15,10 +15,10 @@ export const rule = defineRule({
   },
   facts: ['preliminaryDesignChanged', 'designChangeReason', 'designChangeReasonDeemedComparable'],
   parameters: {},
-  selects: { all: [when('preliminaryDesignChanged', 'equal', true)] },
+  selects: { all: [clause('变更设计', when('preliminaryDesignChanged', 'equal', true))] },
   decision: {
     all: [
-      openList('designChangeReason', ['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions'], NOT_MAJOR_REASONS, 'designChangeReasonDeemedComparable'),
+      clause('文物保护、重大安全隐患、重大政策及规划调整和工程建设条件重大变化等原因确需变更设计除外', openList('designChangeReason', ['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions'], NOT_MAJOR_REASONS, 'designChangeReasonDeemedComparable')),
     ],
   },
   messages: {

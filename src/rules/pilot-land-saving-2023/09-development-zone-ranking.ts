@@ -1,4 +1,4 @@
-import { defineRule, L, param, ref, when } from '../define.js';
+import { clause, defineRule, L, param, ref, when } from '../define.js';
 
 const topThird = { value: '1/3', unit: 'share', source: '省内排名前三分之一' } as const;
 const bottomThird = { value: '1/3', unit: 'share', source: '省内排名后三分之一 (counted from the bottom as the top third is from the top)' } as const;
@@ -17,7 +17,7 @@ export const rule = defineRule({
   },
   facts: ['subjectType', 'provincialRank', 'zonesRanked', 'previousProvincialRanks'],
   parameters: { topThird, bottomThird, yearsNotMovingForward },
-  selects: { all: [when('subjectType', 'equal', 'development-zone')] },
+  selects: { all: [clause('省级开发区', when('subjectType', 'equal', 'development-zone'))] },
   derive: {
     // zones + 1 − rank ≤ zones × ⅓  ⟺  rank ≥ zones + 1 − zones × ⅓: the first rank in the bottom third.
     bottomThirdFrom: { value: { difference: [{ sum: [ref('zonesRanked'), 1] }, { shareOf: { base: ref('zonesRanked'), share: param('bottomThird') } }] } },
@@ -28,10 +28,11 @@ export const rule = defineRule({
   },
   // Clear of sanctions when outside the bottom third, or when the rank moved forward in either of the last two years.
   decision: {
+    name: '对省内排名后三分之一且连续2年位次未能前移的,给予通报、约谈、限批用地等处理',
     any: [
-      when('provincialRank', 'below', { fact: '$bottomThirdFrom' }),
-      when('provincialRank', 'below', { fact: '$lastYearRank' }),
-      when('$lastYearRank', 'below', { fact: '$yearBeforeRank' }),
+      clause('省内排名后三分之一', when('provincialRank', 'below', { fact: '$bottomThirdFrom' })),
+      clause('连续2年位次未能前移', when('provincialRank', 'below', { fact: '$lastYearRank' })),
+      clause('连续2年位次未能前移', when('$lastYearRank', 'below', { fact: '$yearBeforeRank' })),
     ],
   },
   // Given only when both the rank and the number of zones ranked are known.

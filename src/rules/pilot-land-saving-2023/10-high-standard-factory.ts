@@ -1,4 +1,4 @@
-import { defineRule, L, when, param } from '../define.js';
+import { clause, defineRule, L, param, when } from '../define.js';
 
 const minFloors = { value: 4, unit: 'count', source: '4层及以上 (及以上 includes 4)' } as const;
 const minFloorAreaRatio = { value: '', unit: 'ratio', source: '容积率不低于的 — the minimum is blank in the source' } as const;
@@ -15,12 +15,12 @@ export const rule = defineRule({
   callerParameters: {
     minFloorAreaRatio: { description: 'The floor-area-ratio minimum that the source leaves blank (容积率不低于的); no default.', unit: 'ratio' },
   },
-  selects: { all: [when('projectType', 'equal', 'industrial'), when('inProvincialDevelopmentZone', 'equal', true)] },
+  selects: { all: [when('projectType', 'equal', 'industrial'), clause('省级以上开发区', when('inProvincialDevelopmentZone', 'equal', true))] },
   decision: {
     all: [
-      when('floors', 'atLeast', param('minFloors')),
-      when('hasIndustrialElevator', 'equal', true),
-      { any: [when('@minFloorAreaRatio', 'present', false), when('floorAreaRatio', 'atLeast', { fact: '@minFloorAreaRatio' })] },
+      clause('4层及以上', when('floors', 'atLeast', param('minFloors'))),
+      clause('配工业电梯', when('hasIndustrialElevator', 'equal', true)),
+      { name: '容积率不低于', any: [when('@minFloorAreaRatio', 'present', false), when('floorAreaRatio', 'atLeast', { fact: '@minFloorAreaRatio' })] },
     ],
   },
   conclusions: {

@@ -1,4 +1,4 @@
-import { defineRule, L, ref, when } from '../define.js';
+import { clause, defineRule, L, ref, when } from '../define.js';
 
 const POLICY: Record<string, string> = { A: 'priority', B: 'supported', C: 'supported', D: 'not-arranged' };
 
@@ -15,8 +15,8 @@ export const rule = defineRule({
   },
   facts: ['requestsNewProjectLand', 'enterpriseClass'],
   parameters: {},
-  selects: { all: [when('requestsNewProjectLand', 'equal', true)] },
-  decision: { all: [when('enterpriseClass', 'in', ['A', 'B', 'C'])] },
+  selects: { all: [clause('新增项目用地', when('requestsNewProjectLand', 'equal', true))] },
+  decision: { all: [clause('对调控帮扶类(D类)企业的新增项目用地原则上不予安排', when('enterpriseClass', 'in', ['A', 'B', 'C']))] },
   conclusions: { landPolicy: { lookup: { key: ref('enterpriseClass'), table: POLICY } } },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { defineRule, L, openList, param, ref, when } from '../define.js';
+import { clause, defineRule, L, openList, param, ref, when } from '../define.js';
 
 const transitionYears = { value: 5, unit: 'years', source: '继续按原用途和土地权利类型使用土地的5年过渡期政策' } as const;
 
@@ -16,14 +16,15 @@ export const rule = defineRule({
   facts: ['projectType', 'newUse', 'deemedNationallyEncouragedIndustry', 'transitionStartedOn', 'agreementSupplyCompletedOn'],
   parameters: { transitionYears },
   decisiveDate: { fact: 'transitionStartedOn' },
-  selects: { all: [when('projectType', 'equal', 'industrial-stock-land-conversion')] },
+  selects: { all: [clause('存量工业用地转型', when('projectType', 'equal', 'industrial-stock-land-conversion'))] },
   derive: {
     transitionEndsOn: { value: { periodEnd: { start: ref('transitionStartedOn'), years: param('transitionYears') } } },
   },
   decision: {
     all: [
-      openList('newUse', ['education', 'medical', 'elderly-care', 'research', 'rental-housing'], ['commercial-housing'], 'deemedNationallyEncouragedIndustry'),
+      clause('国家鼓励的教育、医疗、养老、科研、租赁住房等产业项目', openList('newUse', ['education', 'medical', 'elderly-care', 'research', 'rental-housing'], ['commercial-housing'], 'deemedNationallyEncouragedIndustry')),
       {
+        name: '实行继续按原用途和土地权利类型使用土地的5年过渡期政策,实施期满后,可按新用途、新权利类型的市场价,以协议方式办理供地',
         any: [
           when('@asOf', 'onOrBefore', { fact: '$transitionEndsOn' }),
           { all: [when('agreementSupplyCompletedOn', 'present', true), when('agreementSupplyCompletedOn', 'onOrBefore', { fact: '@asOf' })] },

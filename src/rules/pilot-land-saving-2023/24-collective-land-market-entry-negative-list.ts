@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'pilot-land-saving-2023/24-collective-land-market-entry-negative-list',
@@ -16,11 +16,11 @@ export const rule = defineRule({
   selects: { all: [when('projectType', 'equal', 'collective-land-market-entry')] },
   decision: {
     all: [
-      when('convertedFromAgriculturalLand', 'equal', false),
-      when('includesHomestead', 'equal', false),
-      when('plannedUse', 'notEqual', 'commercial-housing'),
-      when('villagePlanCompleted', 'equal', true),
-      when('ownershipAndUseRightsRegistered', 'equal', true),
+      clause('不能通过农用地转为新增建设用地入市', when('convertedFromAgriculturalLand', 'equal', false)),
+      clause('不能把宅基地纳入入市范围', when('includesHomestead', 'equal', false)),
+      clause('符合入市条件的土地不能搞商品住宅开发', when('plannedUse', 'notEqual', 'commercial-housing')),
+      clause('加快完成国土空间规划编制特别是实用性村庄规划', when('villagePlanCompleted', 'equal', true)),
+      clause('完成集体土地所有权和使用权确权登记', when('ownershipAndUseRightsRegistered', 'equal', true)),
     ],
   },
   messages: {

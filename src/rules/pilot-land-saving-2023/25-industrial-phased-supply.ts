@@ -1,4 +1,4 @@
-import { defineRule, given, L, recorded, when, param } from '../define.js';
+import { clause, defineRule, given, L, param, recorded, when } from '../define.js';
 
 const phasedAbove = { value: 100, unit: 'mu', source: '一次性用地规模超过100亩 (超过 excludes 100)' } as const;
 const minStartedShare = { value: '0.8', unit: 'share', source: '开工建筑面积占宗地规划建筑面积80%以上 (以上 includes 80%)' } as const;
@@ -17,19 +17,20 @@ export const rule = defineRule({
   },
   facts: ['projectType', 'oneTimeSupplyAreaMu', 'supplyMode', 'plannedStartedFloorAreaShareWithinOneYear', 'fullStartConditionInTransferContract', 'reservePeriodYears', 'isMajorProject', 'landAreaFixedAtAdmissionMeeting'],
   parameters: { phasedAbove, minStartedShare, maxReserveYears },
-  selects: { all: [when('projectType', 'equal', 'industrial'), when('oneTimeSupplyAreaMu', 'above', param('phasedAbove'))] },
+  selects: { all: [when('projectType', 'equal', 'industrial'), clause('一次性用地规模超过100亩的工业项目', when('oneTimeSupplyAreaMu', 'above', param('phasedAbove')))] },
   decision: {
     any: [
       {
+        name: '根据投资计划1年内全面开工(指开工建筑面积占宗地规划建筑面积80%以上)的,可一次性供地,并将1年内全面开工要求纳入土地出让条件',
         all: [
           when('supplyMode', 'equal', 'one-time'),
           when('plannedStartedFloorAreaShareWithinOneYear', 'atLeast', param('minStartedShare')),
           when('fullStartConditionInTransferContract', 'equal', true),
         ],
       },
-      { all: [when('supplyMode', 'equal', 'phased'), when('reservePeriodYears', 'atMost', param('maxReserveYears'))] },
+      { name: '1年内不能全面开工的实施分期供地,实行规划预留,预留期限不超过2年', all: [when('supplyMode', 'equal', 'phased'), when('reservePeriodYears', 'atMost', param('maxReserveYears'))] },
       // The exception the text names: a major project whose actual land need was fixed at the admission meeting.
-      { all: [recorded('isMajorProject'), when('landAreaFixedAtAdmissionMeeting', 'equal', true)] },
+      { name: '对用地面积确需超过100亩的重大项目,在项目准入会上提出实际用地需求进行研究确定', all: [recorded('isMajorProject'), when('landAreaFixedAtAdmissionMeeting', 'equal', true)] },
     ],
   },
   // On a pass: which route carried it.

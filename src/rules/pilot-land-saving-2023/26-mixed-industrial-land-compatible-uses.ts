@@ -1,4 +1,4 @@
-import { defineRule, L, ref, shareOf, when } from '../define.js';
+import { clause, defineRule, L, ref, shareOf, when } from '../define.js';
 
 const maxShare = { value: '0.15', unit: 'share', source: '比例不超过地上建筑总量的15% (each of the two compatible groups)' } as const;
 
@@ -16,15 +16,15 @@ export const rule = defineRule({
   facts: ['projectType', 'isNewProject', 'aboveGroundFloorAreaM2', 'compatibleProductionServiceFloorAreaM2', 'officeAndLivingFloorAreaM2', 'compatibleFacilitiesSplitTransferred'],
   parameters: { maxShare },
   // 产业用地 is industrial, warehousing and research land; the text itself speaks of 科研用地 with compatible uses.
-  selects: { all: [when('projectType', 'in', ['industrial', 'warehousing', 'research']), when('isNewProject', 'equal', true)] },
+  selects: { all: [clause('产业用地项目', when('projectType', 'in', ['industrial', 'warehousing', 'research'])), clause('新建', when('isNewProject', 'equal', true))] },
   derive: {
     maxCompatibleFloorAreaM2: shareOf('aboveGroundFloorAreaM2', 'maxShare'),
   },
   decision: {
     all: [
-      when('compatibleProductionServiceFloorAreaM2', 'atMost', { fact: '$maxCompatibleFloorAreaM2' }),
-      when('officeAndLivingFloorAreaM2', 'atMost', { fact: '$maxCompatibleFloorAreaM2' }),
-      when('compatibleFacilitiesSplitTransferred', 'equal', false),
+      clause('可兼容其他生产服务用途(仅限工业、仓储、科研)比例不超过地上建筑总量的15%', when('compatibleProductionServiceFloorAreaM2', 'atMost', { fact: '$maxCompatibleFloorAreaM2' })),
+      clause('兼容用于行政办公、生活服务设施的比例不超过地上建筑总量的15%', when('officeAndLivingFloorAreaM2', 'atMost', { fact: '$maxCompatibleFloorAreaM2' })),
+      clause('兼容设施不得分割转让', when('compatibleFacilitiesSplitTransferred', 'equal', false)),
     ],
   },
   conclusions: {

@@ -1,4 +1,4 @@
-import { defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
+import { clause, defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
 
 const workingDays = { value: 1, unit: 'working-days', source: '缴纳出让金后1个工作日内' } as const;
 
@@ -18,7 +18,7 @@ export const rule = defineRule({
   derive: {
     permitDeadline: { value: { workingDayDeadline: { after: ref('landPricePaidOn'), days: param('workingDays') } } },
   },
-  decision: doneByDeadline('permitsIssuedOn', '$permitDeadline'),
+  decision: clause('企业在签订土地出让合同并按合同约定缴纳出让金后1个工作日内,可在综合服务窗口领取建设用地规划许可证、建设工程规划许可证、建筑工程施工许可证', doneByDeadline('permitsIssuedOn', '$permitDeadline')),
   conclusions: { permitDeadline: ref('$permitDeadline'), calendar: ref('@calendar') },
   messages: {
     pass: L(

@@ -1,4 +1,4 @@
-import { defineRule, L, when } from '../define.js';
+import { clause, defineRule, L, when } from '../define.js';
 
 export const rule = defineRule({
   id: 'pilot-land-saving-2023/29-industrial-split-transfer',
@@ -23,14 +23,14 @@ export const rule = defineRule({
   parameters: {},
   // 「原则上不得分割」 (the contractual ban, unless approved and amended) and 「原则上不得独立分割转让」 (office and living facilities).
   inPrincipleFacts: ['contractForbidsSplit', 'approvedAndContractAmended', 'includesOfficeOrLivingFacilities'],
-  selects: { all: [when('projectType', 'equal', 'industrial-split-transfer')] },
+  selects: { all: [clause('允许分割转让', when('projectType', 'equal', 'industrial-split-transfer'))] },
   decision: {
     all: [
-      when('changesUseOrPlanningConditions', 'equal', false),
-      when('independentUseAndSafetyMet', 'equal', true),
-      when('buyerIsCertifiedChainPartner', 'equal', true),
-      when('includesOfficeOrLivingFacilities', 'equal', false),
-      { any: [when('contractForbidsSplit', 'equal', false), when('approvedAndContractAmended', 'equal', true)] },
+      clause('不改变用途和规划条件', when('changesUseOrPlanningConditions', 'equal', false)),
+      clause('满足独立使用及安全、消防等要求', when('independentUseAndSafetyMet', 'equal', true)),
+      clause('受让方须为…产业链合作伙伴企业', when('buyerIsCertifiedChainPartner', 'equal', true)),
+      clause('工业用地内配套行政办公及生活服务设施原则上不得独立分割转让', when('includesOfficeOrLivingFacilities', 'equal', false)),
+      { name: '约定不得分割及分割转让的工业物业,原则上不得分割…但经批准单位或土地使用权出让方审核同意,并重新签订…合同或补充协议后,可进行分割', any: [when('contractForbidsSplit', 'equal', false), when('approvedAndContractAmended', 'equal', true)] },
     ],
   },
   messages: {
