@@ -1,6 +1,5 @@
 import type { Condition, FactRef, Leaf, LeafValue } from '../core/conditions.js';
 import type { Derived, Expr, ParamRef } from '../core/mechanisms.js';
-import type { Localized } from '../core/locale.js';
 import type { OperatorName } from '../core/operators.js';
 import type { RuleDefinition, Status } from '../core/rule.js';
 import { validateRule } from '../core/validate-rule.js';
@@ -20,9 +19,6 @@ export const withLocaleFile =
   <T>(build: (item: T, translations: LocaleFile) => RuleDefinition, translations: LocaleFile) =>
   (item: T): RuleDefinition =>
     build(item, translations);
-
-/** Words in the three locales written in place; `scripts/extract-locales.ts` moves them to locale files. */
-export const L = (zhHans: string, zhHant: string, en: string): Localized => ({ 'zh-Hans': zhHans, 'zh-Hant': zhHant, en });
 
 
 /** Shorthand for one leaf; the result is plain rule JSON. */

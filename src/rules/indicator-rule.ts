@@ -1,9 +1,9 @@
-import type { Localized } from '../core/locale.js';
 import type { Derived } from '../core/mechanisms.js';
 import type { RuleDefinition } from '../core/rule.js';
 import type { AreaUnit } from '../core/units.js';
 import type { FactName } from '../facts/vocabulary.js';
-import { clause, defineRule, L, param, ref, when } from './define.js';
+import { clause, defineRule, param, ref, when } from './define.js';
+import type { LocaleFile } from './translations.js';
 
 /**
  * How one row of the 14th five-year plan's indicator table (lz-14th-fyp/indicators.ts, data
@@ -20,7 +20,7 @@ export interface IndicatorRow {
   readonly article: string;
   /** Pieces of the table row as printed, in order (joined with “…”). */
   readonly quote: readonly string[];
-  readonly title: Localized;
+  readonly title: string;
   readonly fact: FactName;
   readonly comparison: 'atLeast' | 'atMost';
   /** A fixed target in the fact's unit, or the fact that carries a target the region assigns. */
@@ -28,20 +28,20 @@ export interface IndicatorRow {
   readonly attribute: Attribute;
   readonly unit?: AreaUnit;
   /** The unit every number of the message is in, in words (the table prints rows 1–3 in 万公顷, the facts are in 公顷). */
-  readonly unitWords: Localized;
+  readonly unitWords: string;
   readonly note?: string;
 }
 
 /** A target the table fixes, with the words that fix it. */
 export const fixed = (value: string, source: string) => ({ value, source });
 
-const ATTRIBUTE_WORDS: Record<Attribute, Localized> = {
-  'binding-target': L('约束性指标', '約束性指標', 'binding target'),
-  'expected-target': L('预期性指标', '預期性指標', 'expected target'),
-  'column-target': L('专栏目标', '專欄目標', 'column target'),
+const ATTRIBUTE_WORDS: Record<Attribute, string> = {
+  'binding-target': '约束性指标',
+  'expected-target': '预期性指标',
+  'column-target': '专栏目标',
 };
 
-export const indicatorRule = (row: IndicatorRow): RuleDefinition => {
+export const indicatorRule = (row: IndicatorRow, translations: LocaleFile): RuleDefinition => {
   const target = row.target;
   const targetId = 'fact' in target ? target.fact : '$target';
   const derive: Record<string, Derived> = { dueBy: { value: DUE_BY } };
@@ -52,7 +52,7 @@ export const indicatorRule = (row: IndicatorRow): RuleDefinition => {
     value: { difference: row.comparison === 'atLeast' ? [ref(targetId), ref(row.fact)] : [ref(row.fact), ref(targetId)] },
     ...(row.unit ? { unit: row.unit } : {}),
   };
-  const word = row.comparison === 'atLeast' ? L('不低于', '不低於', 'at least') : L('不高于', '不高於', 'at most');
+  const word = row.comparison === 'atLeast' ? '不低于' : '不高于';
   const attribute = ATTRIBUTE_WORDS[row.attribute];
   const u = row.unitWords;
   return defineRule({
@@ -61,7 +61,7 @@ export const indicatorRule = (row: IndicatorRow): RuleDefinition => {
     kind: 'target',
     strength: 'target',
     attribute: row.attribute,
-    title: L(`2025年${row.title['zh-Hans']}目标`, `2025年${row.title['zh-Hant']}目標`, `${row.title.en}: 2025 target`),
+    title: `2025年${row.title}目标`,
     citation: { article: row.article, quote: row.quote.join('…') },
     facts: ['reportType', 'year', row.fact, ...('fact' in target ? [target.fact] : [])],
     parameters: 'fact' in target ? {} : { target: { value: target.value, unit: row.unit ?? 'as the fact', source: target.source } },
@@ -74,16 +74,8 @@ export const indicatorRule = (row: IndicatorRow): RuleDefinition => {
     decision: { all: [clause(row.quote.join('…'), when(row.fact, row.comparison, { fact: targetId }))] },
     conclusions: { target: row.unit ? { inUnit: { value: ref(targetId), unit: row.unit } } : ref(targetId), gap: ref('$gap'), dueBy: DUE_BY },
     messages: {
-      pass: L(
-        `${row.title['zh-Hans']}为{${row.fact}}${u['zh-Hans']}，${word['zh-Hans']}2025年目标{target}${u['zh-Hans']}（${attribute['zh-Hans']}）。`,
-        `${row.title['zh-Hant']}為{${row.fact}}${u['zh-Hant']}，${word['zh-Hant']}2025年目標{target}${u['zh-Hant']}（${attribute['zh-Hant']}）。`,
-        `${row.title.en} is {${row.fact}}${u.en}, ${word.en} the 2025 target of {target}${u.en} (${attribute.en}).`,
-      ),
-      fail: L(
-        `${row.title['zh-Hans']}为{${row.fact}}${u['zh-Hans']}，未达到2025年目标{target}${u['zh-Hans']}（${attribute['zh-Hans']}），差距{gap}${u['zh-Hans']}。`,
-        `${row.title['zh-Hant']}為{${row.fact}}${u['zh-Hant']}，未達到2025年目標{target}${u['zh-Hant']}（${attribute['zh-Hant']}），差距{gap}${u['zh-Hant']}。`,
-        `${row.title.en} is {${row.fact}}${u.en}, missing the 2025 target of {target}${u.en} (${attribute.en}) by {gap}${u.en}.`,
-      ),
+      pass: `${row.title}为{${row.fact}}${u}，${word}2025年目标{target}${u}（${attribute}）。`,
+      fail: `${row.title}为{${row.fact}}${u}，未达到2025年目标{target}${u}（${attribute}），差距{gap}${u}。`,
     },
     readings: [
       {
@@ -95,6 +87,6 @@ export const indicatorRule = (row: IndicatorRow): RuleDefinition => {
       ...('fact' in target ? ['The target is assigned by the region (落实自治区下达任务): the caller supplies it in hectares (the table prints 万公顷 for rows 1–3; ×10 000). Without it the rule is undetermined.'] : []),
       ...(row.note ? [row.note] : []),
     ],
-  });
+  }, translations);
 };
 

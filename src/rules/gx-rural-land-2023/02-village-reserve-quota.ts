@@ -1,4 +1,5 @@
-import { clause, defineRule, L, ref, shareOf, when } from '../define.js';
+import { clause, defineRule, ref, shareOf, when } from '../define.js';
+import translations from './locales/02-village-reserve-quota.json' with { type: 'json' };
 
 const MODES = ['point-indication', 'project-list', 'use-blank'];
 const maxShare = { value: '0.05', unit: 'share', source: '不超過規劃村莊建設用地總量5%' } as const;
@@ -8,7 +9,7 @@ export const rule = defineRule({
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
   strength: 'binding',
-  title: L('乡镇和村庄规划机动指标不超过5%', '鄉鎮和村莊規劃機動指標不超過5%', 'Flexible reserve quota of township and village plans at most 5%'),
+  title: '乡镇和村庄规划机动指标不超过5%',
   citation: {
     article: '(二)',
     quote: '允許在鄉鎮國土空間規劃、村莊規劃中預留不超過規劃村莊建設用地總量5%的機動指標,以“點位示意”“項目清單”或“用途留白”等方式納入規劃管控',
@@ -45,16 +46,8 @@ export const rule = defineRule({
     remainingReserveQuotaM2: ref('$remainingReserveQuotaM2'),
   },
   messages: {
-    pass: L(
-      '机动指标{reserveQuotaM2}平方米不超过规划村庄建设用地总量的{maxShare}（{maxReserveQuotaM2}平方米）。',
-      '機動指標{reserveQuotaM2}平方米不超過規劃村莊建設用地總量的{maxShare}（{maxReserveQuotaM2}平方米）。',
-      'The reserve quota of {reserveQuotaM2} m² is within {maxShare} of the planned village construction land ({maxReserveQuotaM2} m²).',
-    ),
-    fail: L(
-      '机动指标须不超过规划村庄建设用地总量的{maxShare}（{maxReserveQuotaM2}平方米），并以点位示意、项目清单、用途留白等方式纳入管控；本规划不符合。',
-      '機動指標須不超過規劃村莊建設用地總量的{maxShare}（{maxReserveQuotaM2}平方米），並以點位示意、項目清單、用途留白等方式納入管控；本規劃不符合。',
-      'The reserve quota must be at most {maxShare} of the planned village construction land ({maxReserveQuotaM2} m²) and be put under plan control by point indication, project list, use blank or a mode of the same kind; this plan is not.',
-    ),
+    pass: '机动指标{reserveQuotaM2}平方米不超过规划村庄建设用地总量的{maxShare}（{maxReserveQuotaM2}平方米）。',
+    fail: '机动指标须不超过规划村庄建设用地总量的{maxShare}（{maxReserveQuotaM2}平方米），并以点位示意、项目清单、用途留白等方式纳入管控；本规划不符合。',
   },
   readings: [
     {
@@ -66,6 +59,6 @@ export const rule = defineRule({
       alternative: 'Reading “等” as closing the list to the three named modes (the first release); or requiring the modes to be given at all, since the text requires plan control.',
     },
   ],
-});
+}, translations);
 
 export default rule;

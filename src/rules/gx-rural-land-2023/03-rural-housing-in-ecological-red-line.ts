@@ -1,11 +1,12 @@
-import { clause, defineRule, given, L, when } from '../define.js';
+import { clause, defineRule, given, when } from '../define.js';
+import translations from './locales/03-rural-housing-in-ecological-red-line.json' with { type: 'json' };
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/03-rural-housing-in-ecological-red-line',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
   strength: 'binding',
-  title: L('原住居民住宅在生态保护红线内选址', '原住居民住宅在生態保護紅線內選址', 'Original residents’ housing sited inside the ecological red line'),
+  title: '原住居民住宅在生态保护红线内选址',
   citation: {
     article: '(三)',
     quote:
@@ -51,18 +52,10 @@ export const rule = defineRule({
     },
   },
   messages: {
-    pass: L(
-      '原住居民住宅未突破管理单元现有建设用地规模（{redLineUnitConstructionLandAfterM2} ≤ {redLineUnitExistingConstructionLandM2}平方米）；审批路径：{approvalRoute}。',
-      '原住居民住宅未突破管理單元現有建設用地規模（{redLineUnitConstructionLandAfterM2} ≤ {redLineUnitExistingConstructionLandM2}平方米）；審批路徑：{approvalRoute}。',
-      'Original-resident housing keeps the unit within its existing construction land ({redLineUnitConstructionLandAfterM2} ≤ {redLineUnitExistingConstructionLandM2} m²); approval route: {approvalRoute}.',
-    ),
-    fail: L(
-      '生态保护红线内住宅须为原住居民建设，且不得突破所涉管理单元现有建设用地规模；本案不符合。',
-      '生態保護紅線內住宅須為原住居民建設，且不得突破所涉管理單元現有建設用地規模；本案不符合。',
-      'Housing inside the ecological red line must be built by original residents and must not exceed the unit’s existing construction land; this case does not comply.',
-    ),
+    pass: '原住居民住宅未突破管理单元现有建设用地规模（{redLineUnitConstructionLandAfterM2} ≤ {redLineUnitExistingConstructionLandM2}平方米）；审批路径：{approvalRoute}。',
+    fail: '生态保护红线内住宅须为原住居民建设，且不得突破所涉管理单元现有建设用地规模；本案不符合。',
   },
   notes: ['Conformity with the Guangxi red-line supervision measures (試行) is not machine-checkable and is not encoded; only the cap and the approval route are.'],
-});
+}, translations);
 
 export default rule;

@@ -1,11 +1,12 @@
-import { byStatus, clause, defineRule, L, when } from '../define.js';
+import { byStatus, clause, defineRule, when } from '../define.js';
+import translations from './locales/04-linkage-project-exemptions.json' with { type: 'json' };
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/04-linkage-project-exemptions',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
   strength: 'binding',
-  title: L('增减挂钩项目免单独转用审批和免缴费用', '增減掛鉤項目免單獨轉用審批和免繳費用', 'Linkage projects: no separate conversion approval, fees exempted'),
+  title: '增减挂钩项目免单独转用审批和免缴费用',
   citation: {
     article: '(四)',
     quote: '可通過增減掛鉤項目進行拆舊復墾和建新,…不再單獨辦理農用地轉用審批手續,免繳新增建設用地有償使用費和耕地開墾費。',
@@ -20,13 +21,9 @@ export const rule = defineRule({
     exemptFees: byStatus({ pass: ['new-construction-land-paid-use-fee', 'farmland-reclamation-fee'] }),
   },
   messages: {
-    pass: L(
-      '通过增减挂钩项目拆旧复垦和建新的，不再单独办理农用地转用审批手续，免缴新增建设用地有偿使用费和耕地开垦费。',
-      '通過增減掛鉤項目拆舊復墾和建新的，不再單獨辦理農用地轉用審批手續，免繳新增建設用地有償使用費和耕地開墾費。',
-      'Through an increase–decrease linkage project: no separate farmland-conversion approval, and no new-construction-land paid-use fee or farmland reclamation fee.',
-    ),
-    fail: L('不适用增减挂钩项目的豁免。', '不適用增減掛鉤項目的豁免。', 'The linkage-project exemptions do not apply.'),
+    pass: '通过增减挂钩项目拆旧复垦和建新的，不再单独办理农用地转用审批手续，免缴新增建设用地有偿使用费和耕地开垦费。',
+    fail: '不适用增减挂钩项目的豁免。',
   },
-});
+}, translations);
 
 export default rule;

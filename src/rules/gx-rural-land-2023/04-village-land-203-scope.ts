@@ -1,11 +1,12 @@
-import { clause, defineRule, L, when } from '../define.js';
+import { clause, defineRule, when } from '../define.js';
+import translations from './locales/04-village-land-203-scope.json' with { type: 'json' };
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/04-village-land-203-scope',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
   strength: 'binding',
-  title: L('203范围按建设用地管理', '203範圍按建設用地管理', 'Village land (the 203 scope) is managed as construction land'),
+  title: '203范围按建设用地管理',
   citation: {
     article: '(四)',
     quote: '第三次全國國土調查及年度國土變更調查成果村莊用地范圍(即203范圍)按建設用地管理,涉及建設占用農用地的按國家規定辦理用地審批手續。',
@@ -19,17 +20,9 @@ export const rule = defineRule({
     landUseApprovalRequired: { cases: [{ when: when('occupiesAgriculturalLand', 'equal', true), then: true }], otherwise: false },
   },
   messages: {
-    pass: L(
-      '203范围内按建设用地管理；涉及占用农用地的已办理用地审批手续，或不涉及占用农用地。',
-      '203範圍內按建設用地管理；涉及佔用農用地的已辦理用地審批手續，或不涉及佔用農用地。',
-      'Inside the 203 scope the land is managed as construction land; agricultural land is either not occupied or its approval was obtained.',
-    ),
-    fail: L(
-      '203范围内建设占用农用地的，须按国家规定办理用地审批手续；本案尚未办理。',
-      '203範圍內建設佔用農用地的，須按國家規定辦理用地審批手續；本案尚未辦理。',
-      'Construction in the 203 scope that occupies agricultural land needs land-use approval under national rules; none was obtained.',
-    ),
+    pass: '203范围内按建设用地管理；涉及占用农用地的已办理用地审批手续，或不涉及占用农用地。',
+    fail: '203范围内建设占用农用地的，须按国家规定办理用地审批手续；本案尚未办理。',
   },
-});
+}, translations);
 
 export default rule;

@@ -1,11 +1,12 @@
-import { clause, defineRule, L, param, ref, when } from '../define.js';
+import { clause, defineRule, param, ref, when } from '../define.js';
+import translations from './locales/05-steep-slope-exclusion.json' with { type: 'json' };
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/05-steep-slope-exclusion',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
   strength: 'binding',
-  title: L('25度以上陡坡地块不得纳入实施范围', '25度以上陡坡地塊不得納入實施範圍', 'Parcels with slopes of 25° or more must not be included'),
+  title: '25度以上陡坡地块不得纳入实施范围',
   citation: {
     article: '(五)',
     quote: '嚴禁片面追求耕地指標,不得將25度以上陡坡等不具備長期耕作條件、后期難以管護的地塊納入實施范圍。',
@@ -21,12 +22,8 @@ export const rule = defineRule({
   decision: { all: [clause('不得將25度以上陡坡等不具備長期耕作條件、后期難以管護的地塊納入實施范圍', when('$steepParcels', 'isEmpty', true))] },
   conclusions: { steepParcelIds: { pluck: { list: ref('$steepParcels'), field: 'id' } } },
   messages: {
-    pass: L('实施范围内没有{steepSlope}度以上的陡坡地块。', '實施範圍內沒有{steepSlope}度以上的陡坡地塊。', 'No parcel in the scope has a slope of {steepSlope}° or more.'),
-    fail: L(
-      '不得将{steepSlope}度以上陡坡纳入实施范围：地块 {steepParcelIds} 坡度在{steepSlope}度以上。',
-      '不得將{steepSlope}度以上陡坡納入實施範圍：地塊 {steepParcelIds} 坡度在{steepSlope}度以上。',
-      'Parcels with slopes of {steepSlope}° or more must not be included: {steepParcelIds}.',
-    ),
+    pass: '实施范围内没有{steepSlope}度以上的陡坡地块。',
+    fail: '不得将{steepSlope}度以上陡坡纳入实施范围：地块 {steepParcelIds} 坡度在{steepSlope}度以上。',
   },
   readings: [
     {
@@ -35,6 +32,6 @@ export const rule = defineRule({
     },
   ],
   notes: ['Other land without long-term farming conditions (“等不具備長期耕作條件…的地塊”) is not machine-checkable; only the 25° bound is encoded.'],
-});
+}, translations);
 
 export default rule;

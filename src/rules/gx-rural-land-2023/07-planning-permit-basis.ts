@@ -1,11 +1,12 @@
-import { clause, defineRule, given, L, recorded, when } from '../define.js';
+import { clause, defineRule, given, recorded, when } from '../define.js';
+import translations from './locales/07-planning-permit-basis.json' with { type: 'json' };
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/07-planning-permit-basis',
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
   strength: 'binding',
-  title: L('规划许可的核发依据', '規劃許可的核發依據', 'Basis for issuing a planning permit'),
+  title: '规划许可的核发依据',
   citation: {
     article: '(七)',
     quote:
@@ -46,12 +47,8 @@ export const rule = defineRule({
     },
   },
   messages: {
-    pass: L('规划许可有合法依据：{permitBasis}。', '規劃許可有合法依據：{permitBasis}。', 'The planning permit has a lawful basis: {permitBasis}.'),
-    fail: L(
-      '规划许可须依据依法批准的详细规划或村庄规划；农民住宅可依据县级“通则式”规定，单独选址且有地上建筑物的项目可依据经批准的规划选址综合论证报告，其他乡村振兴项目可依据经批准并纳入“一张图”的其他类型详细规划。本案没有任何一种依据。',
-      '規劃許可須依據依法批准的詳細規劃或村莊規劃；農民住宅可依據縣級「通則式」規定，單獨選址且有地上建築物的項目可依據經批准的規劃選址綜合論證報告，其他鄉村振興項目可依據經批准並納入「一張圖」的其他類型詳細規劃。本案沒有任何一種依據。',
-      "A planning permit needs an approved detailed or village plan; village housing may rely on the county's general-rule controls, standalone projects with buildings on an approved site-selection report, and other rural-revitalisation projects on an other-type detailed plan approved and in the one map. This case has none of these.",
-    ),
+    pass: '规划许可有合法依据：{permitBasis}。',
+    fail: '规划许可须依据依法批准的详细规划或村庄规划；农民住宅可依据县级“通则式”规定，单独选址且有地上建筑物的项目可依据经批准的规划选址综合论证报告，其他乡村振兴项目可依据经批准并纳入“一张图”的其他类型详细规划。本案没有任何一种依据。',
   },
   readings: [
     {
@@ -59,6 +56,6 @@ export const rule = defineRule({
       alternative: 'Leaving the other-type detailed plan to local practice, since the text only encourages (鼓勵…探索) it; not adopted: once such a plan is approved and in the one map, the text makes it a basis for the permit.',
     },
   ],
-});
+}, translations);
 
 export default rule;

@@ -1,11 +1,12 @@
-import { clause, defineRule, L, when } from '../define.js';
+import { clause, defineRule, when } from '../define.js';
+import translations from './locales/08-permit-after-farmland-conversion.json' with { type: 'json' };
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/08-permit-after-farmland-conversion',
   documentId: 'gx-rural-land-2023',
   kind: 'procedure',
   strength: 'binding',
-  title: L('农用地转用批准后方可核发乡村建设规划许可证', '農用地轉用批准後方可核發鄉村建設規劃許可證', 'Rural planning permit only after farmland conversion is approved'),
+  title: '农用地转用批准后方可核发乡村建设规划许可证',
   citation: {
     article: '(八)',
     quote:
@@ -36,16 +37,8 @@ export const rule = defineRule({
     },
   },
   messages: {
-    pass: L(
-      '许可证核发顺序符合要求：农用地转用批准后方可核发乡村建设规划许可证（同日亦可）。',
-      '許可證核發順序符合要求：農用地轉用批准後方可核發鄉村建設規劃許可證（同日亦可）。',
-      'The order is kept: the rural planning permit comes on or after the farmland conversion approval.',
-    ),
-    fail: L(
-      '乡村建设规划许可证须在农用地转用批准后核发；本案许可证早于转用批准或转用尚未批准。',
-      '鄉村建設規劃許可證須在農用地轉用批准後核發；本案許可證早於轉用批准或轉用尚未批准。',
-      'The rural planning permit must follow the farmland conversion approval; here it came first, or conversion is not approved.',
-    ),
+    pass: '许可证核发顺序符合要求：农用地转用批准后方可核发乡村建设规划许可证（同日亦可）。',
+    fail: '乡村建设规划许可证须在农用地转用批准后核发；本案许可证早于转用批准或转用尚未批准。',
   },
   readings: [
     {
@@ -53,6 +46,6 @@ export const rule = defineRule({
       alternative: 'A strict reading requires the permit on a later day.',
     },
   ],
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { byStatus, clause, defineRule, given, L, param, ref, when } from '../define.js';
+import { byStatus, clause, defineRule, given, param, ref, when } from '../define.js';
+import translations from './locales/09-small-public-facility-permit-exemption.json' with { type: 'json' };
 
 const LIVING_ENVIRONMENT = ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet'];
 const INFRASTRUCTURE = ['village-road'];
@@ -16,7 +17,7 @@ export const rule = defineRule({
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
   strength: 'encouraged',
-  title: L('小型零星公用公服设施免于办理规划许可', '小型零星公用公服設施免於辦理規劃許可', 'Planning-permit exemption for small rural public facilities'),
+  title: '小型零星公用公服设施免于办理规划许可',
   citation: {
     article: '(九)',
     quote:
@@ -74,16 +75,8 @@ export const rule = defineRule({
     planningPermitExempt: byStatus({ pass: true, fail: false }),
   },
   messages: {
-    pass: L(
-      '该设施可在市、县公开管理实施细则后免于办理规划许可手续。',
-      '該設施可在市、縣公開管理實施細則後免於辦理規劃許可手續。',
-      'The facility may be exempted from planning-permit procedures under the published local rules.',
-    ),
-    fail: L(
-      '不符合规划许可豁免条件：须为所列设施类型、列入乡村振兴规划或项目库、符合规划和技术规定、确保安全、市县已公开实施细则，小型零星设施用地面积不超过{maxSiteArea}平方米（露天篮球场除外）。',
-      '不符合規劃許可豁免條件：須為所列設施類型、列入鄉村振興規劃或項目庫、符合規劃和技術規定、確保安全、市縣已公開實施細則，小型零星設施用地面積不超過{maxSiteArea}平方米（露天籃球場除外）。',
-      'Not eligible for the permit exemption: it needs a listed facility type, inclusion in a rural-revitalisation plan or bank, conformity, safety, published local rules, and for small scattered facilities a site of at most {maxSiteArea} m² (outdoor basketball courts excepted).',
-    ),
+    pass: '该设施可在市、县公开管理实施细则后免于办理规划许可手续。',
+    fail: '不符合规划许可豁免条件：须为所列设施类型、列入乡村振兴规划或项目库、符合规划和技术规定、确保安全、市县已公开实施细则，小型零星设施用地面积不超过{maxSiteArea}平方米（露天篮球场除外）。',
   },
   readings: [
     {
@@ -95,6 +88,6 @@ export const rule = defineRule({
       alternative: 'Reading “等” as closing each list (the first release): a type outside the lists is not eligible; defensible as a safeguard, since groups (a) and (b) carry no area limit.',
     },
   ],
-});
+}, translations);
 
 export default rule;

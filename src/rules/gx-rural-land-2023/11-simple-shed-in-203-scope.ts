@@ -1,11 +1,12 @@
-import { byStatus, clause, defineRule, L, when } from '../define.js';
+import { byStatus, clause, defineRule, when } from '../define.js';
+import translations from './locales/11-simple-shed-in-203-scope.json' with { type: 'json' };
 
 export const rule = defineRule({
   id: 'gx-rural-land-2023/11-simple-shed-in-203-scope',
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
   strength: 'binding',
-  title: L('203范围内简易棚房无需办理设施农用地手续', '203範圍內簡易棚房無需辦理設施農用地手續', 'Simple sheds in the 203 scope need no facility-agriculture land procedure'),
+  title: '203范围内简易棚房无需办理设施农用地手续',
   citation: {
     article: '(十一)',
     quote: '對選址在…村莊用地范圍(即203范圍)內建設簡易棚房用于設施農業的,不需要辦理設施農用地手續。',
@@ -16,17 +17,9 @@ export const rule = defineRule({
   decision: { all: [clause('建設簡易棚房', when('structureType', 'equal', 'simple-shed')), clause('選址在…村莊用地范圍(即203范圍)內', when('within203Scope', 'equal', true))] },
   conclusions: { facilityAgriculturalLandProcedureRequired: byStatus({ pass: false }) },
   messages: {
-    pass: L(
-      '在203范围内建设简易棚房用于设施农业，不需要办理设施农用地手续。',
-      '在203範圍內建設簡易棚房用於設施農業，不需要辦理設施農用地手續。',
-      'A simple shed for facility agriculture inside the 203 scope needs no facility-agriculture land procedure.',
-    ),
-    fail: L(
-      '仅203范围内的简易棚房免办设施农用地手续；本项目不属此情形。',
-      '僅203範圍內的簡易棚房免辦設施農用地手續；本項目不屬此情形。',
-      'Only simple sheds inside the 203 scope are spared the facility-agriculture land procedure; this project is not one.',
-    ),
+    pass: '在203范围内建设简易棚房用于设施农业，不需要办理设施农用地手续。',
+    fail: '仅203范围内的简易棚房免办设施农用地手续；本项目不属此情形。',
   },
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { clause, defineRule, L, param, ref, when } from '../define.js';
+import { clause, defineRule, param, ref, when } from '../define.js';
+import translations from './locales/13-poverty-county-special-quota.json' with { type: 'json' };
 
 const specialQuota = { value: 600, unit: 'mu', source: '國家每年單列下達的600畝用地計劃指標' } as const;
 
@@ -7,7 +8,7 @@ export const rule = defineRule({
   documentId: 'gx-rural-land-2023',
   kind: 'requirement',
   strength: 'binding',
-  title: L('脱贫县每年单列600亩用地计划指标', '脫貧縣每年單列600畝用地計劃指標', 'Poverty-lifted counties: the separate 600-mu annual quota'),
+  title: '脱贫县每年单列600亩用地计划指标',
   citation: { article: '(十三)', quote: '指導脫貧縣用好用足國家每年單列下達的600畝用地計劃指標。' },
   facts: ['countyIsPovertyLifted', 'specialQuotaUsedMu'],
   parameters: { specialQuota },
@@ -15,18 +16,10 @@ export const rule = defineRule({
   decision: { all: [clause('國家每年單列下達的600畝用地計劃指標', when('specialQuotaUsedMu', 'atMost', param('specialQuota')))] },
   conclusions: { remainingSpecialQuotaMu: { inUnit: { value: { remainder: [param('specialQuota'), ref('specialQuotaUsedMu')] }, unit: 'mu' } } },
   messages: {
-    pass: L(
-      '本年度已使用单列指标{specialQuotaUsedMu}亩，未超过{specialQuota}亩，尚余{remainingSpecialQuotaMu}亩。',
-      '本年度已使用單列指標{specialQuotaUsedMu}畝，未超過{specialQuota}畝，尚餘{remainingSpecialQuotaMu}畝。',
-      '{specialQuotaUsedMu} mu of the separate quota used this year, within {specialQuota} mu; {remainingSpecialQuotaMu} mu remain.',
-    ),
-    fail: L(
-      '国家单列下达的用地计划指标为每年{specialQuota}亩；本年度已使用{specialQuotaUsedMu}亩，超出单列指标。',
-      '國家單列下達的用地計劃指標為每年{specialQuota}畝；本年度已使用{specialQuotaUsedMu}畝，超出單列指標。',
-      'The separately allocated quota is {specialQuota} mu a year; {specialQuotaUsedMu} mu were used, more than it holds.',
-    ),
+    pass: '本年度已使用单列指标{specialQuotaUsedMu}亩，未超过{specialQuota}亩，尚余{remainingSpecialQuotaMu}亩。',
+    fail: '国家单列下达的用地计划指标为每年{specialQuota}亩；本年度已使用{specialQuotaUsedMu}亩，超出单列指标。',
   },
   notes: ['“用好用足” also urges full use: a remainder is reported in the conclusions, not failed.'],
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { byStatus, clause, defineRule, L, param, when } from '../define.js';
+import { byStatus, clause, defineRule, param, when } from '../define.js';
+import translations from './locales/14-agricultural-land-original-use.json' with { type: 'json' };
 
 /** (a) must not harden the ground; no area limit. */
 const UNHARDENED = ['platform', 'boardwalk', 'mountain-trail'];
@@ -17,7 +18,7 @@ export const rule = defineRule({
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
   strength: 'encouraged',
-  title: L('农业生产服务设施按原用途管理', '農業生產服務設施按原用途管理', 'Agricultural service facilities managed under the original use'),
+  title: '农业生产服务设施按原用途管理',
   citation: {
     article: '(十四)',
     quote:
@@ -70,16 +71,8 @@ export const rule = defineRule({
   },
   conclusions: { managedAsOriginalUse: byStatus({ pass: true, fail: false }), conversionApprovalRequired: byStatus({ pass: false }) },
   messages: {
-    pass: L(
-      '该设施可按原用途管理，无需办理农用地转用审批。',
-      '該設施可按原用途管理，無需辦理農用地轉用審批。',
-      'The facility may be managed under the original use; no farmland conversion approval is needed.',
-    ),
-    fail: L(
-      '不符合按原用途管理的条件：须列入乡村振兴规划或项目库、服务农林业生产、不占耕地和永久基本农田，且平台栈道不固化地面、单体设施占地不超过{maxSingleStructure}平方米、小型泵站水池占地不超过{maxSmallWaterWorks}平方米。',
-      '不符合按原用途管理的條件：須列入鄉村振興規劃或項目庫、服務農林業生產、不佔耕地和永久基本農田，且平台棧道不固化地面、單體設施佔地不超過{maxSingleStructure}平方米、小型泵站水池佔地不超過{maxSmallWaterWorks}平方米。',
-      'Not eligible for original-use management: it must be listed, serve farm or forestry production, occupy no cultivated land or permanent basic farmland, and platforms must not harden the ground, single structures stay within {maxSingleStructure} m², small pump stations and tanks within {maxSmallWaterWorks} m².',
-    ),
+    pass: '该设施可按原用途管理，无需办理农用地转用审批。',
+    fail: '不符合按原用途管理的条件：须列入乡村振兴规划或项目库、服务农林业生产、不占耕地和永久基本农田，且平台栈道不固化地面、单体设施占地不超过{maxSingleStructure}平方米、小型泵站水池占地不超过{maxSmallWaterWorks}平方米。',
   },
   readings: [
     {
@@ -91,6 +84,6 @@ export const rule = defineRule({
       alternative: 'Reading every list as closed (the first release); or applying the attribute to group (a) only.',
     },
   ],
-});
+}, translations);
 
 export default rule;

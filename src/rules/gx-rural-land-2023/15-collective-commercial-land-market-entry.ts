@@ -1,4 +1,5 @@
-import { clause, defineRule, L, openList, when } from '../define.js';
+import { clause, defineRule, openList, when } from '../define.js';
+import translations from './locales/15-collective-commercial-land-market-entry.json' with { type: 'json' };
 
 /** Never collective operating land (土地管理法 art. 63 reads 等 as open, but never for housing). */
 const NOT_OPERATING_LAND = ['commercial-housing', 'homestead', 'residential'];
@@ -8,7 +9,7 @@ export const rule = defineRule({
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
   strength: 'encouraged',
-  title: L('集体经营性建设用地出让、出租', '集體經營性建設用地出讓、出租', 'Collective commercial construction land may be granted or leased'),
+  title: '集体经营性建设用地出让、出租',
   citation: {
     article: '(十五)',
     quote: '符合國土空間規劃并依法登記的工業、商業等集體經營性建設用地,可以通過出讓、出租等方式交由單位或者個人有償使用。',
@@ -20,16 +21,8 @@ export const rule = defineRule({
     all: [clause('符合國土空間規劃', when('conformsToSpatialPlan', 'equal', true)), clause('依法登記', when('legallyRegistered', 'equal', true)), clause('工業、商業等集體經營性建設用地', openList('collectiveLandUse', ['industrial', 'commercial'], NOT_OPERATING_LAND, 'deemedCollectiveOperatingLand'))],
   },
   messages: {
-    pass: L(
-      '符合国土空间规划并依法登记的集体经营性建设用地，可以通过出让、出租等方式有偿使用。',
-      '符合國土空間規劃並依法登記的集體經營性建設用地，可以通過出讓、出租等方式有償使用。',
-      'Plan-conforming, registered collective commercial construction land may be granted or leased for paid use.',
-    ),
-    fail: L(
-      '入市须符合国土空间规划、依法登记，且为工业、商业等经营性用途；本案不符合。',
-      '入市須符合國土空間規劃、依法登記，且為工業、商業等經營性用途；本案不符合。',
-      'Market entry needs plan conformity, lawful registration and an operating use such as industry or commerce (never housing); this case lacks one.',
-    ),
+    pass: '符合国土空间规划并依法登记的集体经营性建设用地，可以通过出让、出租等方式有偿使用。',
+    fail: '入市须符合国土空间规划、依法登记，且为工业、商业等经营性用途；本案不符合。',
   },
   readings: [
     {
@@ -37,6 +30,6 @@ export const rule = defineRule({
       alternative: 'Reading the list as industrial or commercial use only (the first release).',
     },
   ],
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { byStatus, clause, defineRule, L, param, when } from '../define.js';
+import { byStatus, clause, defineRule, param, when } from '../define.js';
+import translations from './locales/16-legacy-construction-land.json' with { type: 'json' };
 
 const windowStart = { value: '1987-01-01', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
 const windowEnd = { value: '2009-12-31', unit: 'date', source: '1987年1月1日至2009年12月31日之間 (both days included)' } as const;
@@ -8,7 +9,7 @@ export const rule = defineRule({
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
   strength: 'encouraged',
-  title: L('1987—2009年历史遗留建设用地完善手续', '1987—2009年歷史遺留建設用地完善手續', 'Legalising legacy construction land of 1987–2009'),
+  title: '1987—2009年历史遗留建设用地完善手续',
   citation: {
     article: '(十六)',
     quote:
@@ -29,17 +30,9 @@ export const rule = defineRule({
   },
   conclusions: { nextSteps: byStatus({ pass: ['complete-collective-construction-land-approval', 'real-estate-registration'] }) },
   messages: {
-    pass: L(
-      '建设用地行为发生于{constructionOccurredOn}，在1987年1月1日至2009年12月31日之间，两次调查均为建设用地，公告无异议且符合规划用途：可完善审批手续后办理不动产登记。',
-      '建設用地行為發生於{constructionOccurredOn}，在1987年1月1日至2009年12月31日之間，兩次調查均為建設用地，公告無異議且符合規劃用途：可完善審批手續後辦理不動產登記。',
-      'Construction on {constructionOccurredOn}, within 1987-01-01 … 2009-12-31, construction land in both surveys, no objections, conforming use: approvals may be completed and the property registered.',
-    ),
-    fail: L(
-      '历史遗留建设用地须发生在1987年1月1日至2009年12月31日之间、两次调查均认定为建设用地、公告无异议且符合规划用途；本案不符合。',
-      '歷史遺留建設用地須發生在1987年1月1日至2009年12月31日之間、兩次調查均認定為建設用地、公告無異議且符合規劃用途；本案不符合。',
-      'Legacy land must date from 1987-01-01 … 2009-12-31, be construction land in both surveys, draw no objections and conform to the planned use; this case does not.',
-    ),
+    pass: '建设用地行为发生于{constructionOccurredOn}，在1987年1月1日至2009年12月31日之间，两次调查均为建设用地，公告无异议且符合规划用途：可完善审批手续后办理不动产登记。',
+    fail: '历史遗留建设用地须发生在1987年1月1日至2009年12月31日之间、两次调查均认定为建设用地、公告无异议且符合规划用途；本案不符合。',
   },
-});
+}, translations);
 
 export default rule;

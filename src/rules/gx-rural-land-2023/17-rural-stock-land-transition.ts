@@ -1,4 +1,5 @@
-import { clause, defineRule, L, openList, param, ref, when } from '../define.js';
+import { clause, defineRule, openList, param, ref, when } from '../define.js';
+import translations from './locales/17-rural-stock-land-transition.json' with { type: 'json' };
 
 const transitionYears = { value: 5, unit: 'years', source: '可享受在5年內按原用途管理的過渡期支持政策' } as const;
 
@@ -7,7 +8,7 @@ export const rule = defineRule({
   documentId: 'gx-rural-land-2023',
   kind: 'eligibility',
   strength: 'encouraged',
-  title: L('盘活乡村存量建设用地的5年过渡期', '盤活鄉村存量建設用地的5年過渡期', 'Five-year transition for reused rural stock land'),
+  title: '盘活乡村存量建设用地的5年过渡期',
   citation: {
     article: '(十七)',
     quote:
@@ -43,16 +44,8 @@ export const rule = defineRule({
     daysRemaining: { remainder: [{ daysBetween: { from: { latest: [ref('transitionStartedOn'), ref('@asOf')] }, to: ref('$transitionEndsOn') } }, 0] },
   },
   messages: {
-    pass: L(
-      '可按原用途管理的过渡期至{transitionEndsOn}止；期满后依法办理用途变更审批手续。',
-      '可按原用途管理的過渡期至{transitionEndsOn}止；期滿後依法辦理用途變更審批手續。',
-      'Managed under the original use in a transition period that ends on {transitionEndsOn}; after it, the change of use must be approved.',
-    ),
-    fail: L(
-      '不享受或已不再享受过渡期政策：用途须属农村一二三产融合发展项目（所列用途或经认定的同类项目）、符合规划并确保安全；过渡期（至{transitionEndsOn}）届满后须已依法办理用途变更审批手续。',
-      '不享受或已不再享受過渡期政策：用途須屬農村一二三產融合發展項目（所列用途或經認定的同類項目）、符合規劃並確保安全；過渡期（至{transitionEndsOn}）屆滿後須已依法辦理用途變更審批手續。',
-      'The transition support does not (or no longer) apply: the use must be a rural 1-2-3 integration project (a listed use, or one determined to be of that kind), conform and be safe; after the period (ending {transitionEndsOn}) the change of use must be approved.',
-    ),
+    pass: '可按原用途管理的过渡期至{transitionEndsOn}止；期满后依法办理用途变更审批手续。',
+    fail: '不享受或已不再享受过渡期政策：用途须属农村一二三产融合发展项目（所列用途或经认定的同类项目）、符合规划并确保安全；过渡期（至{transitionEndsOn}）届满后须已依法办理用途变更审批手续。',
   },
   readings: [
     {
@@ -68,6 +61,6 @@ export const rule = defineRule({
       alternative: 'Judging by the evaluation date would end every transition on 2026-12-03.',
     },
   ],
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { clause, defineRule, L, param, when } from '../define.js';
+import { clause, defineRule, param, when } from '../define.js';
+import translations from './locales/ecological-counties-no-new-mining.json' with { type: 'json' };
 
 const SANJIANG = '450226';
 const RONGSHUI = '450225';
@@ -8,19 +9,15 @@ export const rule = defineRule({
   documentId: 'lz-14th-fyp',
   kind: 'requirement',
   strength: 'encouraged',
-  title: L('三江、融水不再鼓励勘查开发矿产资源', '三江、融水不再鼓勵勘查開發礦產資源', 'Sanjiang and Rongshui: exploration and mining no longer encouraged'),
+  title: '三江、融水不再鼓励勘查开发矿产资源',
   citation: { article: '第七章第二节', quote: '三江侗族自治县、融水苗族自治县定位为国家级重点生态功能县，不再鼓励勘查开发矿产资源' },
   facts: ['applicationType', 'countyCode'],
   parameters: { counties: { value: [SANJIANG, RONGSHUI], unit: 'GB/T 2260', source: '三江侗族自治县、融水苗族自治县' } },
   selects: { all: [clause('勘查开发矿产资源', when('applicationType', 'in', ['new-exploration-right', 'new-mining-right']))] },
   decision: { all: [clause('三江侗族自治县、融水苗族自治县定位为国家级重点生态功能县，不再鼓励勘查开发矿产资源', when('countyCode', 'notIn', param('counties')))] },
   messages: {
-    pass: L('所在县不属于不再鼓励勘查开发的国家重点生态功能县。', '所在縣不屬於不再鼓勵勘查開發的國家重點生態功能縣。', 'The county is not one of the national key ecological function counties where exploration and mining are no longer encouraged.'),
-    fail: L(
-      '三江侗族自治县、融水苗族自治县为国家级重点生态功能县，不再鼓励勘查开发矿产资源。',
-      '三江侗族自治縣、融水苗族自治縣為國家級重點生態功能縣，不再鼓勵勘查開發礦產資源。',
-      'Sanjiang and Rongshui are national key ecological function counties: exploration and mining there are no longer encouraged.',
-    ),
+    pass: '所在县不属于不再鼓励勘查开发的国家重点生态功能县。',
+    fail: '三江侗族自治县、融水苗族自治县为国家级重点生态功能县，不再鼓励勘查开发矿产资源。',
   },
   readings: [
     {
@@ -28,6 +25,6 @@ export const rule = defineRule({
       alternative: 'A ban on new rights in the two counties; not adopted, the text withdraws encouragement only.',
     },
   ],
-});
+}, translations);
 
 export default rule;

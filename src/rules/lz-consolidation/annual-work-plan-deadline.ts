@@ -1,5 +1,6 @@
-import { clause, defineRule, doneByDeadline, L, param, ref, when } from '../define.js';
+import { clause, defineRule, doneByDeadline, param, ref, when } from '../define.js';
 import { DOCUMENTS } from '../documents.js';
+import translations from './locales/annual-work-plan-deadline.json' with { type: 'json' };
 
 /** The plan's first day in force: a deadline before it was never set by the plan. */
 const ISSUED = DOCUMENTS['lz-consolidation'].inForce.from;
@@ -11,7 +12,7 @@ export const rule = defineRule({
   documentId: 'lz-consolidation',
   kind: 'procedure',
   strength: 'binding',
-  title: L('每年3月底前制定年度整治工作计划', '每年3月底前制定年度整治工作計劃', 'Annual consolidation work plan by the end of March'),
+  title: '每年3月底前制定年度整治工作计划',
   citation: {
     article: '三、（二）',
     quote: '每年3月底前，各县（区）自然资源主管部门要组织制定年度全域土地综合整治与生态修复工程工作计划',
@@ -25,25 +26,13 @@ export const rule = defineRule({
   // The plan took effect on 2020-12-31: the 2020 report's deadline (2020-03-31) fell before it.
   notConcerned: {
     when: when('$deadline', 'before', ISSUED),
-    message: L(
-      '期限{deadline}早于本方案施行之日（' + ISSUED + '），本规则不涉及该年度。',
-      '期限{deadline}早於本方案施行之日（' + ISSUED + '），本規則不涉及該年度。',
-      'The deadline {deadline} fell before the plan took effect (' + ISSUED + '): the rule does not concern that year.',
-    ),
+    message: '期限{deadline}早于本方案施行之日（' + ISSUED + '），本规则不涉及该年度。',
   },
   conclusions: { deadline: ref('$deadline') },
   messages: {
-    pass: L(
-      '年度工作计划期限为{deadline}，已按期制定或尚在期限内。',
-      '年度工作計劃期限為{deadline}，已按期制定或尚在期限內。',
-      'The annual work plan is due by {deadline}: it was made on time, or the deadline has not passed.',
-    ),
-    fail: L(
-      '年度全域土地综合整治工作计划应于{deadline}前制定；本县（区）逾期制定或逾期仍未制定。',
-      '年度全域土地綜合整治工作計劃應於{deadline}前制定；本縣（區）逾期制定或逾期仍未制定。',
-      'The annual consolidation work plan was due by {deadline}; it came late, or has still not been made.',
-    ),
+    pass: '年度工作计划期限为{deadline}，已按期制定或尚在期限内。',
+    fail: '年度全域土地综合整治工作计划应于{deadline}前制定；本县（区）逾期制定或逾期仍未制定。',
   },
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { defineRule, given, L, param, recorded, ref, when } from '../define.js';
+import { defineRule, given, param, recorded, ref, when } from '../define.js';
+import translations from './locales/county-project-count-target.json' with { type: 'json' };
 
 const target2022 = { value: 3, unit: 'count', source: '力争到2022年…达到3个' } as const;
 const target2025 = { value: 10, unit: 'count', source: '力争到…2025年…达到…10个以上 (以上 includes 10)' } as const;
@@ -18,7 +19,7 @@ export const rule = defineRule({
   documentId: 'lz-consolidation',
   kind: 'target',
   strength: 'target',
-  title: L('各县（区）整治项目数2022年达3个、2025年达10个以上', '各縣（區）整治項目數2022年達3個、2025年達10個以上', 'County consolidation projects: 3 by 2022, 10 or more by 2025'),
+  title: '各县（区）整治项目数2022年达3个、2025年达10个以上',
   citation: {
     article: '一、（三）',
     quote:
@@ -80,16 +81,8 @@ export const rule = defineRule({
     nextDueBy: { cases: [{ when: TEN_TO_COME, then: DUE_2025 }] },
   },
   messages: {
-    pass: L(
-      '已实施整治项目{consolidationProjectsImplemented}个，达到目标{target}个。',
-      '已實施整治項目{consolidationProjectsImplemented}個，達到目標{target}個。',
-      '{consolidationProjectsImplemented} projects implemented, meeting the target of {target}.',
-    ),
-    fail: L(
-      '已实施整治项目{consolidationProjectsImplemented}个，未达到目标{target}个。',
-      '已實施整治項目{consolidationProjectsImplemented}個，未達到目標{target}個。',
-      '{consolidationProjectsImplemented} projects implemented, short of the target of {target}.',
-    ),
+    pass: '已实施整治项目{consolidationProjectsImplemented}个，达到目标{target}个。',
+    fail: '已实施整治项目{consolidationProjectsImplemented}个，未达到目标{target}个。',
   },
   readings: [
     {
@@ -106,6 +99,6 @@ export const rule = defineRule({
     },
   ],
   notes: ['“力争” (strive to) makes this a target, not a duty: a fail means the target is missed.'],
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { clause, defineRule, L, param, ref, shareOf, when } from '../define.js';
+import { clause, defineRule, param, ref, shareOf, when } from '../define.js';
+import translations from './locales/permanent-basic-farmland-increase.json' with { type: 'json' };
 
 const minShare = { value: '0.05', unit: 'share', source: '永久基本农田增加量不少于调整永久基本农田面积的5％' } as const;
 const noAdjustment = { value: 0, unit: 'm2', source: '项目涉及永久基本农田调整的 (an adjustment above zero selects the rule)' } as const;
@@ -8,7 +9,7 @@ export const rule = defineRule({
   documentId: 'lz-consolidation',
   kind: 'requirement',
   strength: 'binding',
-  title: L('永久基本农田增加量不少于调整面积的5%', '永久基本農田增加量不少於調整面積的5%', 'Permanent basic farmland increase at least 5% of the area adjusted'),
+  title: '永久基本农田增加量不少于调整面积的5%',
   citation: { article: '一、（二）1', quote: '永久基本农田调整方案必须确保整治区域内永久基本农田增加量不少于调整永久基本农田面积的5％' },
   facts: ['projectType', 'permanentBasicFarmlandAdjustedM2', 'permanentBasicFarmlandBeforeM2', 'permanentBasicFarmlandAfterM2'],
   parameters: { minShare, noAdjustment },
@@ -23,18 +24,10 @@ export const rule = defineRule({
     minPermanentBasicFarmlandIncreaseM2: ref('$minPermanentBasicFarmlandIncreaseM2'),
   },
   messages: {
-    pass: L(
-      '永久基本农田增加{permanentBasicFarmlandIncreaseM2}平方米，不少于调整面积的{minShare}（{minPermanentBasicFarmlandIncreaseM2}平方米）。',
-      '永久基本農田增加{permanentBasicFarmlandIncreaseM2}平方米，不少於調整面積的{minShare}（{minPermanentBasicFarmlandIncreaseM2}平方米）。',
-      'Permanent basic farmland grows by {permanentBasicFarmlandIncreaseM2} m², at least {minShare} of the area adjusted ({minPermanentBasicFarmlandIncreaseM2} m²).',
-    ),
-    fail: L(
-      '调整方案必须确保永久基本农田增加量不少于调整面积的{minShare}（{minPermanentBasicFarmlandIncreaseM2}平方米），本方案增加量为{permanentBasicFarmlandIncreaseM2}平方米。',
-      '調整方案必須確保永久基本農田增加量不少於調整面積的{minShare}（{minPermanentBasicFarmlandIncreaseM2}平方米），本方案增加量為{permanentBasicFarmlandIncreaseM2}平方米。',
-      'The adjustment must increase permanent basic farmland by at least {minShare} of the area adjusted ({minPermanentBasicFarmlandIncreaseM2} m²); the increase is {permanentBasicFarmlandIncreaseM2} m².',
-    ),
+    pass: '永久基本农田增加{permanentBasicFarmlandIncreaseM2}平方米，不少于调整面积的{minShare}（{minPermanentBasicFarmlandIncreaseM2}平方米）。',
+    fail: '调整方案必须确保永久基本农田增加量不少于调整面积的{minShare}（{minPermanentBasicFarmlandIncreaseM2}平方米），本方案增加量为{permanentBasicFarmlandIncreaseM2}平方米。',
   },
   readings: [{ chosen: 'The increase is the area after minus the area before, inside the consolidation area.', alternative: 'A gross figure of newly designated farmland, ignoring what was taken out.' }],
-});
+}, translations);
 
 export default rule;

@@ -1,11 +1,12 @@
-import { clause, defineRule, L, when } from '../define.js';
+import { clause, defineRule, when } from '../define.js';
+import translations from './locales/surplus-supplementary-farmland-quota-trading.json' with { type: 'json' };
 
 export const rule = defineRule({
   id: 'lz-consolidation/surplus-supplementary-farmland-quota-trading',
   documentId: 'lz-consolidation',
   kind: 'eligibility',
   strength: 'encouraged',
-  title: L('富余补充耕地指标通过柳州市平台交易', '富餘補充耕地指標通過柳州市平台交易', 'Trading surplus supplementary-farmland quota on the Liuzhou platform'),
+  title: '富余补充耕地指标通过柳州市平台交易',
   citation: {
     article: '三、（七）',
     quote: '补充耕地指标经自治区及市级收储后，各县（区）人民政府（含新区管理委员会）可持有剩余补充耕地指标及收益，在满足本辖区自身建设项目耕地占补平衡需求且符合其他补充耕地指标出让条件的前提下，可将富余的补充耕地指标通过柳州市补充耕地指标交易平台进行交易。',
@@ -23,17 +24,9 @@ export const rule = defineRule({
     ],
   },
   messages: {
-    pass: L(
-      '已满足本辖区占补平衡需求和其他出让条件，可通过柳州市补充耕地指标交易平台交易富余指标。',
-      '已滿足本轄區占補平衡需求和其他出讓條件，可通過柳州市補充耕地指標交易平台交易富餘指標。',
-      'Own occupation–compensation needs and the other conditions are met: the surplus quota may be traded on the Liuzhou platform.',
-    ),
-    fail: L(
-      '富余补充耕地指标须先满足本辖区占补平衡需求、符合其他出让条件，并通过柳州市补充耕地指标交易平台交易；本案不符合。',
-      '富餘補充耕地指標須先滿足本轄區占補平衡需求、符合其他出讓條件，並通過柳州市補充耕地指標交易平台交易；本案不符合。',
-      "Surplus quota may be traded only after the jurisdiction's own needs are met, the other conditions hold, and only on the Liuzhou platform; this case does not comply.",
-    ),
+    pass: '已满足本辖区占补平衡需求和其他出让条件，可通过柳州市补充耕地指标交易平台交易富余指标。',
+    fail: '富余补充耕地指标须先满足本辖区占补平衡需求、符合其他出让条件，并通过柳州市补充耕地指标交易平台交易；本案不符合。',
   },
-});
+}, translations);
 
 export default rule;

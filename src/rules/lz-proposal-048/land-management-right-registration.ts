@@ -1,4 +1,5 @@
-import { byStatus, clause, defineRule, L, param, ref, when } from '../define.js';
+import { byStatus, clause, defineRule, param, ref, when } from '../define.js';
+import translations from './locales/land-management-right-registration.json' with { type: 'json' };
 
 const minTermYears = { value: 5, unit: 'years', source: '流转期限五年以上 (以上 includes 5)' } as const;
 
@@ -7,7 +8,7 @@ export const rule = defineRule({
   documentId: 'lz-proposal-048',
   kind: 'eligibility',
   strength: 'encouraged',
-  title: L('流转五年以上的土地经营权登记', '流轉五年以上的土地經營權登記', 'Registering land management rights transferred for five years or more'),
+  title: '流转五年以上的土地经营权登记',
   citation: { article: '三、（四）三', quote: '鼓励流转期限五年以上的土地经营权向登记机构申请登记，向申请人核发登记证书。' },
   facts: ['landManagementRightTransfer', 'transferTermYears', 'transferStartsOn', 'transferEndsOn'],
   parameters: { minTermYears },
@@ -34,12 +35,8 @@ export const rule = defineRule({
     registrationEncouraged: byStatus({ pass: true, fail: false }),
   },
   messages: {
-    pass: L(
-      '流转期限五年以上，鼓励向登记机构申请土地经营权登记并领取登记证书。',
-      '流轉期限五年以上，鼓勵向登記機構申請土地經營權登記並領取登記證書。',
-      'The transfer term is five years or more: registering the land management right, and obtaining the certificate, is encouraged.',
-    ),
-    fail: L('流转期限不足五年，不属于鼓励登记的情形。', '流轉期限不足五年，不屬於鼓勵登記的情形。', 'The transfer term is under five years, so the encouraged registration does not apply.'),
+    pass: '流转期限五年以上，鼓励向登记机构申请土地经营权登记并领取登记证书。',
+    fail: '流转期限不足五年，不属于鼓励登记的情形。',
   },
   readings: [
     {
@@ -47,6 +44,6 @@ export const rule = defineRule({
       alternative: 'Counting the last day exclusively would make 2021-03-01 … 2026-03-01 the shortest five-year term.',
     },
   ],
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { clause, defineRule, L, ref, shareOf, when } from '../define.js';
+import { clause, defineRule, ref, shareOf, when } from '../define.js';
+import translations from './locales/spatial-plan-rural-industry-share.json' with { type: 'json' };
 
 const minShare = { value: '0.10', unit: 'share', source: '安排不少于10%的建设用地指标重点保障乡村产业发展用地' } as const;
 
@@ -7,7 +8,7 @@ export const rule = defineRule({
   documentId: 'lz-proposal-048',
   kind: 'requirement',
   strength: 'binding',
-  title: L('县乡国土空间规划不少于10%建设用地指标保障乡村产业', '縣鄉國土空間規劃不少於10%建設用地指標保障鄉村產業', 'County and township plans: at least 10% of the construction-land quota for rural industry'),
+  title: '县乡国土空间规划不少于10%建设用地指标保障乡村产业',
   citation: { article: '三、（二）二', quote: '在县、乡级国土空间规划编制中，…安排不少于10%的建设用地指标重点保障乡村产业发展用地' },
   facts: ['planType', 'constructionLandQuotaM2', 'ruralIndustryConstructionLandQuotaM2'],
   parameters: { minShare },
@@ -18,20 +19,12 @@ export const rule = defineRule({
   decision: { all: [clause('安排不少于10%的建设用地指标重点保障乡村产业发展用地', when('ruralIndustryConstructionLandQuotaM2', 'atLeast', { fact: '$minRuralIndustryQuotaM2' }))] },
   conclusions: { minRuralIndustryQuotaM2: ref('$minRuralIndustryQuotaM2') },
   messages: {
-    pass: L(
-      '乡村产业建设用地指标{ruralIndustryConstructionLandQuotaM2}平方米，不少于建设用地指标的{minShare}（{minRuralIndustryQuotaM2}平方米）。',
-      '鄉村產業建設用地指標{ruralIndustryConstructionLandQuotaM2}平方米，不少於建設用地指標的{minShare}（{minRuralIndustryQuotaM2}平方米）。',
-      'Rural industry gets {ruralIndustryConstructionLandQuotaM2} m², at least {minShare} of the construction-land quota ({minRuralIndustryQuotaM2} m²).',
-    ),
-    fail: L(
-      '县、乡级国土空间规划应安排不少于{minShare}的建设用地指标保障乡村产业（至少{minRuralIndustryQuotaM2}平方米），本规划仅{ruralIndustryConstructionLandQuotaM2}平方米。',
-      '縣、鄉級國土空間規劃應安排不少於{minShare}的建設用地指標保障鄉村產業（至少{minRuralIndustryQuotaM2}平方米），本規劃僅{ruralIndustryConstructionLandQuotaM2}平方米。',
-      'County and township plans must set aside at least {minShare} of the construction-land quota for rural industry (at least {minRuralIndustryQuotaM2} m²); this plan has {ruralIndustryConstructionLandQuotaM2} m².',
-    ),
+    pass: '乡村产业建设用地指标{ruralIndustryConstructionLandQuotaM2}平方米，不少于建设用地指标的{minShare}（{minRuralIndustryQuotaM2}平方米）。',
+    fail: '县、乡级国土空间规划应安排不少于{minShare}的建设用地指标保障乡村产业（至少{minRuralIndustryQuotaM2}平方米），本规划仅{ruralIndustryConstructionLandQuotaM2}平方米。',
   },
   notes: [
     'The source is an internal work plan of the Liuzhou bureau for handling a CPPCC proposal, not a normative document: the 10% is a planning task the bureau set itself. It is encoded as binding on the plans it covers, as the catalogue directs.',
   ],
-});
+}, translations);
 
 export default rule;

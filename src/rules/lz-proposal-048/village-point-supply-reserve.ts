@@ -1,4 +1,5 @@
-import { clause, defineRule, L, ref, shareOf, when } from '../define.js';
+import { clause, defineRule, ref, shareOf, when } from '../define.js';
+import translations from './locales/village-point-supply-reserve.json' with { type: 'json' };
 
 const maxShare = { value: '0.05', unit: 'share', source: '预留不超过5%的规划新增建设用地规模' } as const;
 
@@ -7,7 +8,7 @@ export const rule = defineRule({
   documentId: 'lz-proposal-048',
   kind: 'requirement',
   strength: 'binding',
-  title: L('村庄规划点状供地预留不超过规划新增建设用地的5%', '村莊規劃點狀供地預留不超過規劃新增建設用地的5%', 'Village plans: point-supply reserve at most 5% of planned new construction land'),
+  title: '村庄规划点状供地预留不超过规划新增建设用地的5%',
   citation: { article: '三、（二）三', quote: '在村庄规划中…预留不超过5%的规划新增建设用地规模，用于保障点状供地范围的项目建设。' },
   facts: ['planType', 'plannedNewConstructionLandM2', 'pointSupplyReserveM2'],
   parameters: { maxShare },
@@ -23,16 +24,8 @@ export const rule = defineRule({
     remainingPointSupplyReserveM2: ref('$remainingPointSupplyReserveM2'),
   },
   messages: {
-    pass: L(
-      '点状供地预留{pointSupplyReserveM2}平方米，不超过规划新增建设用地规模的{maxShare}（{maxPointSupplyReserveM2}平方米）。',
-      '點狀供地預留{pointSupplyReserveM2}平方米，不超過規劃新增建設用地規模的{maxShare}（{maxPointSupplyReserveM2}平方米）。',
-      'The point-supply reserve of {pointSupplyReserveM2} m² is within {maxShare} of the planned new construction land ({maxPointSupplyReserveM2} m²).',
-    ),
-    fail: L(
-      '点状供地预留不得超过规划新增建设用地规模的{maxShare}（{maxPointSupplyReserveM2}平方米）；本规划预留{pointSupplyReserveM2}平方米。',
-      '點狀供地預留不得超過規劃新增建設用地規模的{maxShare}（{maxPointSupplyReserveM2}平方米）；本規劃預留{pointSupplyReserveM2}平方米。',
-      'The point-supply reserve may be at most {maxShare} of the planned new construction land ({maxPointSupplyReserveM2} m²); this plan reserves {pointSupplyReserveM2} m².',
-    ),
+    pass: '点状供地预留{pointSupplyReserveM2}平方米，不超过规划新增建设用地规模的{maxShare}（{maxPointSupplyReserveM2}平方米）。',
+    fail: '点状供地预留不得超过规划新增建设用地规模的{maxShare}（{maxPointSupplyReserveM2}平方米）；本规划预留{pointSupplyReserveM2}平方米。',
   },
   readings: [
     {
@@ -41,6 +34,6 @@ export const rule = defineRule({
     },
   ],
   notes: ['The source is an internal work plan (a planning task of the bureau); encoded as binding on village plans, as the catalogue directs.'],
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { clause, defineRule, L, param, ref, when } from '../define.js';
+import { clause, defineRule, param, ref, when } from '../define.js';
+import translations from './locales/07-site-selection-alternatives.json' with { type: 'json' };
 
 const minAlternatives = { value: 2, unit: 'count', source: '提供至少2个以上的选址选线方案' } as const;
 
@@ -7,7 +8,7 @@ export const rule = defineRule({
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
   strength: 'binding',
-  title: L('重大基础设施提供至少2个选址选线方案', '重大基礎設施提供至少2個選址選線方案', 'Major infrastructure: at least two site or route alternatives'),
+  title: '重大基础设施提供至少2个选址选线方案',
   citation: {
     article: '二、(三)7.',
     quote: '提供至少2个以上的选址选线方案,同等条件下,优先选用占用耕地特别是永久基本农田比例较低的方案。',
@@ -29,16 +30,8 @@ export const rule = defineRule({
     chosenIsPreferred: { cases: [{ when: when('$chosenAlternativeId', 'equal', { fact: '$preferredAlternativeId' }), then: true }], otherwise: false },
   },
   messages: {
-    pass: L(
-      '已提供{alternativeCount}个选址选线方案；同等条件下宜选用占用永久基本农田、耕地比例最低的方案（{preferredAlternativeId}）。',
-      '已提供{alternativeCount}個選址選線方案；同等條件下宜選用佔用永久基本農田、耕地比例最低的方案（{preferredAlternativeId}）。',
-      '{alternativeCount} alternatives were provided; other things equal, the one occupying the least permanent basic farmland and cultivated land ({preferredAlternativeId}) is preferred.',
-    ),
-    fail: L(
-      '选址选线阶段须提供至少{minAlternatives}个方案，本项目仅提供{alternativeCount}个。',
-      '選址選線階段須提供至少{minAlternatives}個方案，本項目僅提供{alternativeCount}個。',
-      'At least {minAlternatives} site or route alternatives are required; this project provided {alternativeCount}.',
-    ),
+    pass: '已提供{alternativeCount}个选址选线方案；同等条件下宜选用占用永久基本农田、耕地比例最低的方案（{preferredAlternativeId}）。',
+    fail: '选址选线阶段须提供至少{minAlternatives}个方案，本项目仅提供{alternativeCount}个。',
   },
   readings: [
     { chosen: '“至少2个以上” is read as at least two.', alternative: 'Read literally, “以上” after “至少2个” adds nothing: the same bound.' },
@@ -47,6 +40,6 @@ export const rule = defineRule({
       alternative: 'Failing a project that did not choose the preferred alternative; not adopted, since “other things equal” cannot be checked from these facts.',
     },
   ],
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { clause, defineRule, L, openList, when } from '../define.js';
+import { clause, defineRule, openList, when } from '../define.js';
+import translations from './locales/08-design-change-reasons.json' with { type: 'json' };
 
 /** Reasons of the builder's own convenience are never of the weight of the four the text names (…等原因 is open). */
 const NOT_MAJOR_REASONS = ['owner-preference', 'cost-saving'];
@@ -8,7 +9,7 @@ export const rule = defineRule({
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
   strength: 'in-principle',
-  title: L('初步设计批复后原则上不得变更', '初步設計批覆後原則上不得變更', 'An approved preliminary design is not changed, in principle'),
+  title: '初步设计批复后原则上不得变更',
   citation: {
     article: '二、(三)8.',
     quote: '项目初步设计一经批复原则上必须严格执行,文物保护、重大安全隐患、重大政策及规划调整和工程建设条件重大变化等原因确需变更设计除外,其它不得变更设计',
@@ -22,12 +23,8 @@ export const rule = defineRule({
     ],
   },
   messages: {
-    pass: L('设计变更属于文件允许的原因（{designChangeReason}）。', '設計變更屬於文件允許的原因（{designChangeReason}）。', 'The design change has a reason the document allows ({designChangeReason}).'),
-    fail: L(
-      '初步设计一经批复必须严格执行，仅文物保护、重大安全隐患、重大政策及规划调整、工程建设条件重大变化等原因可变更设计。',
-      '初步設計一經批覆必須嚴格執行，僅文物保護、重大安全隱患、重大政策及規劃調整、工程建設條件重大變化等原因可變更設計。',
-      'An approved preliminary design must be followed; only reasons such as cultural-relic protection, major safety hazards, major policy or plan adjustments or major changes in construction conditions (or one recorded as as weighty) justify a change.',
-    ),
+    pass: '设计变更属于文件允许的原因（{designChangeReason}）。',
+    fail: '初步设计一经批复必须严格执行，仅文物保护、重大安全隐患、重大政策及规划调整、工程建设条件重大变化等原因可变更设计。',
   },
   readings: [
     {
@@ -35,6 +32,6 @@ export const rule = defineRule({
       alternative: 'Reading the list as closed to the four reasons (the first release), leaving others to the in-principle exception.',
     },
   ],
-});
+}, translations);
 
 export default rule;

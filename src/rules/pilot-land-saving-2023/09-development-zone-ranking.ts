@@ -1,4 +1,5 @@
-import { clause, defineRule, L, param, ref, when } from '../define.js';
+import { clause, defineRule, param, ref, when } from '../define.js';
+import translations from './locales/09-development-zone-ranking.json' with { type: 'json' };
 
 const topThird = { value: '1/3', unit: 'share', source: '省内排名前三分之一' } as const;
 const bottomThird = { value: '1/3', unit: 'share', source: '省内排名后三分之一 (counted from the bottom as the top third is from the top)' } as const;
@@ -9,7 +10,7 @@ export const rule = defineRule({
   documentId: 'pilot-land-saving-2023',
   kind: 'target',
   strength: 'binding',
-  title: L('开发区集约用地评价排名奖惩', '開發區集約用地評價排名獎懲', 'Development zone land-use ranking: rewards and sanctions'),
+  title: '开发区集约用地评价排名奖惩',
   citation: {
     article: '二、(四)9.',
     quote:
@@ -54,16 +55,8 @@ export const rule = defineRule({
     rank: { cases: [{ when: when('zonesRanked', 'present', true), then: ref('provincialRank') }] },
   },
   messages: {
-    pass: L(
-      '排名第{provincialRank}（共{zonesRanked}个），档位：{tier}；处理：{consequences}。',
-      '排名第{provincialRank}（共{zonesRanked}個），檔位：{tier}；處理：{consequences}。',
-      'Ranked {provincialRank} of {zonesRanked}, tier {tier}; consequences: {consequences}.',
-    ),
-    fail: L(
-      '排名第{provincialRank}（共{zonesRanked}个），处于后三分之一且连续{yearsNotMovingForward}年位次未能前移，将被通报、约谈、限批用地。',
-      '排名第{provincialRank}（共{zonesRanked}個），處於後三分之一且連續{yearsNotMovingForward}年位次未能前移，將被通報、約談、限批用地。',
-      'Ranked {provincialRank} of {zonesRanked}: in the bottom third with no move forward for {yearsNotMovingForward} years running, the zone faces notice, interview and restricted land approvals.',
-    ),
+    pass: '排名第{provincialRank}（共{zonesRanked}个），档位：{tier}；处理：{consequences}。',
+    fail: '排名第{provincialRank}（共{zonesRanked}个），处于后三分之一且连续{yearsNotMovingForward}年位次未能前移，将被通报、约谈、限批用地。',
   },
   readings: [
     {
@@ -71,6 +64,6 @@ export const rule = defineRule({
       alternative: 'Comparing only the first and the last of the three years; or counting zones by rounding the thirds.',
     },
   ],
-});
+}, translations);
 
 export default rule;

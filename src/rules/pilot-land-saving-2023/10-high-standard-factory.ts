@@ -1,4 +1,5 @@
-import { clause, defineRule, L, param, when } from '../define.js';
+import { clause, defineRule, param, when } from '../define.js';
+import translations from './locales/10-high-standard-factory.json' with { type: 'json' };
 
 const minFloors = { value: 4, unit: 'count', source: '4层及以上 (及以上 includes 4)' } as const;
 const minFloorAreaRatio = { value: '', unit: 'ratio', source: '容积率不低于的 — the minimum is blank in the source' } as const;
@@ -8,7 +9,7 @@ export const rule = defineRule({
   documentId: 'pilot-land-saving-2023',
   kind: 'eligibility',
   strength: 'encouraged',
-  title: L('鼓励建设4层及以上配工业电梯的高标准厂房', '鼓勵建設4層及以上配工業電梯的高標準廠房', 'High-standard factories of four or more storeys with industrial elevators'),
+  title: '鼓励建设4层及以上配工业电梯的高标准厂房',
   citation: { article: '二、(四)10.', quote: '鼓励省级以上开发区建设使用4层及以上配工业电梯、容积率不低于的高标准厂房' },
   facts: ['projectType', 'inProvincialDevelopmentZone', 'floors', 'hasIndustrialElevator', 'floorAreaRatio'],
   parameters: { minFloors, minFloorAreaRatio },
@@ -30,20 +31,12 @@ export const rule = defineRule({
     },
   },
   messages: {
-    pass: L(
-      '厂房{floors}层并配工业电梯，属鼓励建设的高标准厂房（原文容积率下限空缺，仅在调用方提供时核查）。',
-      '廠房{floors}層並配工業電梯，屬鼓勵建設的高標準廠房（原文容積率下限空缺，僅在調用方提供時核查）。',
-      'A {floors}-storey factory with an industrial elevator is an encouraged high-standard factory (the source leaves the floor-area-ratio minimum blank; it is checked only when the caller supplies one).',
-    ),
-    fail: L(
-      '鼓励的高标准厂房须{minFloors}层及以上并配工业电梯（及调用方提供的容积率下限）；本项目不符合。',
-      '鼓勵的高標準廠房須{minFloors}層及以上並配工業電梯（及調用方提供的容積率下限）；本項目不符合。',
-      'The encouraged high-standard factory needs {minFloors} or more storeys and an industrial elevator (and the floor-area ratio the caller supplies); this project does not qualify.',
-    ),
+    pass: '厂房{floors}层并配工业电梯，属鼓励建设的高标准厂房（原文容积率下限空缺，仅在调用方提供时核查）。',
+    fail: '鼓励的高标准厂房须{minFloors}层及以上并配工业电梯（及调用方提供的容积率下限）；本项目不符合。',
   },
   notes: [
     'The source is incomplete: “容积率不低于的高标准厂房” has no number. The minimum is a caller parameter with no default: `parameters: { "pilot-land-saving-2023/10-high-standard-factory": { minFloorAreaRatio: 2 } }`. Without it the ratio is not checked and the result says so.',
   ],
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { clause, defineRule, L, ref, when } from '../define.js';
+import { clause, defineRule, ref, when } from '../define.js';
+import translations from './locales/11-enterprise-class-land-policy.json' with { type: 'json' };
 
 const POLICY: Record<string, string> = { A: 'priority', B: 'supported', C: 'supported', D: 'not-arranged' };
 
@@ -7,7 +8,7 @@ export const rule = defineRule({
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
   strength: 'in-principle',
-  title: L('按亩均效益分类安排新增项目用地', '按畝均效益分類安排新增項目用地', 'New project land by enterprise class (per-mu evaluation)'),
+  title: '按亩均效益分类安排新增项目用地',
   citation: {
     article: '二、(四)11.',
     quote:
@@ -19,18 +20,10 @@ export const rule = defineRule({
   decision: { all: [clause('对调控帮扶类(D类)企业的新增项目用地原则上不予安排', when('enterpriseClass', 'in', ['A', 'B', 'C']))] },
   conclusions: { landPolicy: { lookup: { key: ref('enterpriseClass'), table: POLICY } } },
   messages: {
-    pass: L(
-      '{enterpriseClass}类企业的新增项目用地：{landPolicy}（A类优先保障，B、C类倾斜支持）。',
-      '{enterpriseClass}類企業的新增項目用地：{landPolicy}（A類優先保障，B、C類傾斜支持）。',
-      'New project land for a class {enterpriseClass} enterprise: {landPolicy} (A priority, B and C supported).',
-    ),
-    fail: L(
-      '调控帮扶类（D类）企业的新增项目用地原则上不予安排。',
-      '調控幫扶類（D類）企業的新增項目用地原則上不予安排。',
-      'New project land for class D (regulated and assisted) enterprises is, in principle, not arranged.',
-    ),
+    pass: '{enterpriseClass}类企业的新增项目用地：{landPolicy}（A类优先保障，B、C类倾斜支持）。',
+    fail: '调控帮扶类（D类）企业的新增项目用地原则上不予安排。',
   },
   notes: ['A class outside A–D fails: the policy names no land arrangement for it.'],
-});
+}, translations);
 
 export default rule;

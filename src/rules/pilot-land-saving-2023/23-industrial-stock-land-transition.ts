@@ -1,4 +1,5 @@
-import { clause, defineRule, L, openList, param, ref, when } from '../define.js';
+import { clause, defineRule, openList, param, ref, when } from '../define.js';
+import translations from './locales/23-industrial-stock-land-transition.json' with { type: 'json' };
 
 const transitionYears = { value: 5, unit: 'years', source: '继续按原用途和土地权利类型使用土地的5年过渡期政策' } as const;
 
@@ -7,7 +8,7 @@ export const rule = defineRule({
   documentId: 'pilot-land-saving-2023',
   kind: 'eligibility',
   strength: 'encouraged',
-  title: L('存量工业用地转型的5年过渡期', '存量工業用地轉型的5年過渡期', 'Five-year transition for converted industrial stock land'),
+  title: '存量工业用地转型的5年过渡期',
   citation: {
     article: '二、(七)23.',
     quote:
@@ -42,16 +43,8 @@ export const rule = defineRule({
     afterTransition: 'agreement-supply-at-market-price',
   },
   messages: {
-    pass: L(
-      '可继续按原用途和土地权利类型使用土地至{transitionEndsOn}；期满后按新用途、新权利类型的市场价以协议方式办理供地。',
-      '可繼續按原用途和土地權利類型使用土地至{transitionEndsOn}；期滿後按新用途、新權利類型的市場價以協議方式辦理供地。',
-      'The land may keep its old use and right type until {transitionEndsOn}; after that, supply by agreement at the new use’s market price.',
-    ),
-    fail: L(
-      '不享受或已不再享受{transitionYears}年过渡期：新用途须为教育、医疗、养老、科研、租赁住房等，过渡期（至{transitionEndsOn}）满后须已按新用途市场价以协议方式办理供地。',
-      '不享受或已不再享受{transitionYears}年過渡期：新用途須為教育、醫療、養老、科研、租賃住房等，過渡期（至{transitionEndsOn}）滿後須已按新用途市場價以協議方式辦理供地。',
-      'The {transitionYears}-year transition does not (or no longer) apply: the new use must be a nationally encouraged industry project such as education, medical, elderly care, research or rental housing, and after the period (ending {transitionEndsOn}) the land must have been supplied by agreement at market price.',
-    ),
+    pass: '可继续按原用途和土地权利类型使用土地至{transitionEndsOn}；期满后按新用途、新权利类型的市场价以协议方式办理供地。',
+    fail: '不享受或已不再享受{transitionYears}年过渡期：新用途须为教育、医疗、养老、科研、租赁住房等，过渡期（至{transitionEndsOn}）满后须已按新用途市场价以协议方式办理供地。',
   },
   readings: [
     {
@@ -64,6 +57,6 @@ export const rule = defineRule({
     },
     { chosen: 'The decisive date is the transition start (conventions §2a).', alternative: 'The evaluation date.' },
   ],
-});
+}, translations);
 
 export default rule;

@@ -1,4 +1,5 @@
-import { clause, defineRule, L, ref, shareOf, when } from '../define.js';
+import { clause, defineRule, ref, shareOf, when } from '../define.js';
+import translations from './locales/26-mixed-industrial-land-compatible-uses.json' with { type: 'json' };
 
 const maxShare = { value: '0.15', unit: 'share', source: '比例不超过地上建筑总量的15% (each of the two compatible groups)' } as const;
 
@@ -7,7 +8,7 @@ export const rule = defineRule({
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
   strength: 'binding',
-  title: L('新建产业用地兼容用途各不超过15%', '新建產業用地兼容用途各不超過15%', 'New industrial land: compatible uses at most 15% each'),
+  title: '新建产业用地兼容用途各不超过15%',
   citation: {
     article: '二、(七)26.',
     quote:
@@ -32,16 +33,8 @@ export const rule = defineRule({
     maxOfficeAndLivingFloorAreaM2: ref('$maxCompatibleFloorAreaM2'),
   },
   messages: {
-    pass: L(
-      '兼容生产服务用途和行政办公、生活服务设施均未超过地上建筑总量的{maxShare}（各{maxCompatibleFloorAreaM2}平方米），且未分割转让。',
-      '兼容生產服務用途和行政辦公、生活服務設施均未超過地上建築總量的{maxShare}（各{maxCompatibleFloorAreaM2}平方米），且未分割轉讓。',
-      'Both compatible uses stay within {maxShare} of the above-ground floor area ({maxCompatibleFloorAreaM2} m² each) and nothing is split off.',
-    ),
-    fail: L(
-      '两类兼容用途各不得超过地上建筑总量的{maxShare}（{maxCompatibleFloorAreaM2}平方米），兼容设施不得分割转让；本项目不符合。',
-      '兩類兼容用途各不得超過地上建築總量的{maxShare}（{maxCompatibleFloorAreaM2}平方米），兼容設施不得分割轉讓；本項目不符合。',
-      'Each compatible use may take at most {maxShare} of the above-ground floor area ({maxCompatibleFloorAreaM2} m²), and compatible facilities may not be split off; this project does not comply.',
-    ),
+    pass: '兼容生产服务用途和行政办公、生活服务设施均未超过地上建筑总量的{maxShare}（各{maxCompatibleFloorAreaM2}平方米），且未分割转让。',
+    fail: '两类兼容用途各不得超过地上建筑总量的{maxShare}（{maxCompatibleFloorAreaM2}平方米），兼容设施不得分割转让；本项目不符合。',
   },
   readings: [
     { chosen: 'Two separate 15% caps, one per group (the text states each).', alternative: 'One joint 15% cap for both groups together.' },
@@ -50,6 +43,6 @@ export const rule = defineRule({
       alternative: 'Industrial land only (the first release).',
     },
   ],
-});
+}, translations);
 
 export default rule;

@@ -1,11 +1,12 @@
-import { clause, defineRule, L, when } from '../define.js';
+import { clause, defineRule, when } from '../define.js';
+import translations from './locales/29-industrial-split-transfer.json' with { type: 'json' };
 
 export const rule = defineRule({
   id: 'pilot-land-saving-2023/29-industrial-split-transfer',
   documentId: 'pilot-land-saving-2023',
   kind: 'requirement',
   strength: 'binding',
-  title: L('工业用地分割转让的条件', '工業用地分割轉讓的條件', 'Conditions for the split transfer of industrial property'),
+  title: '工业用地分割转让的条件',
   citation: {
     article: '二、(七)29.',
     quote:
@@ -34,12 +35,8 @@ export const rule = defineRule({
     ],
   },
   messages: {
-    pass: L('工业物业分割转让符合条件。', '工業物業分割轉讓符合條件。', 'The split transfer of the industrial property meets the conditions.'),
-    fail: L(
-      '分割转让须不改变用途和规划条件、满足独立使用及安全消防要求、受让方为认定的产业链合作伙伴、不独立分割配套办公生活设施；合同约定不得分割的，须经审核同意并重签合同。本案不符合。',
-      '分割轉讓須不改變用途和規劃條件、滿足獨立使用及安全消防要求、受讓方為認定的產業鏈合作夥伴、不獨立分割配套辦公生活設施；合同約定不得分割的，須經審核同意並重簽合同。本案不符合。',
-      'A split transfer must keep the use and planning conditions, meet independent-use, safety and fire requirements, go to a certified chain partner, not split off office or living facilities, and where the contract forbids splitting, have approval and an amended contract. This case does not comply.',
-    ),
+    pass: '工业物业分割转让符合条件。',
+    fail: '分割转让须不改变用途和规划条件、满足独立使用及安全消防要求、受让方为认定的产业链合作伙伴、不独立分割配套办公生活设施；合同约定不得分割的，须经审核同意并重签合同。本案不符合。',
   },
   readings: [
     {
@@ -47,6 +44,6 @@ export const rule = defineRule({
       alternative: 'Treating the whole rule as in-principle; not adopted, the use, safety and buyer conditions are unconditional.',
     },
   ],
-});
+}, translations);
 
 export default rule;
