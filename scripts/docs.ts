@@ -8,7 +8,8 @@ import { DOCUMENTS, DOCUMENT_IDS } from '../src/rules/documents.js';
 import { RULES } from '../src/rules/index.js';
 import { COMMON } from '../src/core/messages.js';
 import { formulaWords, type Naming } from '../src/core/formula-words.js';
-import { consequenceOf, type RuleDefinition, type Strength } from '../src/core/rule.js';
+import { consequenceOf, type Strength } from '../src/core/rule.js';
+import type { RuleDefinition } from '../src/rules/definition.js';
 
 const STRENGTH_WORDS: Record<Strength, string> = {
   binding: 'binding (必须, 严禁, 不得, 应, 确保)',

@@ -1,7 +1,9 @@
 /** The synchronous evaluator and the catalogue, without json-rules-engine: what forms and workers load. */
-import { evaluateSyncWith, type Report } from './core/evaluate.js';
+import { evaluateSyncWith } from './core/evaluator.js';
 import type { EvaluateOptions } from './core/options.js';
-import { DOCUMENT_ID_SET, RULES } from './rules/index.js';
+import type { Report } from './core/report.js';
+import { DOMAIN } from './evaluation/domain.js';
+import { RULES } from './rules/index.js';
 
 /** The same report as `evaluate`, synchronously: each rule's JSON compiled once into plain closures. */
-export const evaluateSync = (facts: unknown, options?: EvaluateOptions): Report => evaluateSyncWith(facts, options, RULES, DOCUMENT_ID_SET);
+export const evaluateSync = (facts: unknown, options?: EvaluateOptions): Report => evaluateSyncWith(facts, options, RULES, DOMAIN);

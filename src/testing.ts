@@ -7,7 +7,7 @@
  * `toFailRule`, `toBeUndeterminedFor`.
  */
 import type { EvaluateOptions } from './core/options.js';
-import type { RuleResult } from './core/evaluate.js';
+import type { RuleResult } from './core/report.js';
 import type { Status } from './core/rule.js';
 import { evaluateSync } from './sync.js';
 

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { stringify } from 'csv-stringify/sync';
 import { evaluateSync } from '../sync.js';
 import { type CompactReport, compactReport } from '../core/compact.js';
-import type { Report } from '../core/evaluate.js';
+import type { Report } from '../core/report.js';
 import { type FactColumn, parseDeclaration, readCell } from './cells.js';
 import { COUNTED, STATUS_CODE, isTabular, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
 import { flagged } from './fail-on.js';

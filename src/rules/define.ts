@@ -2,8 +2,9 @@ import type { Condition, FactRef, Leaf, LeafValue } from '../core/conditions.js'
 import type { Derived, Expr, ParamRef } from '../core/mechanisms.js';
 import type { Localized } from '../core/locale.js';
 import type { OperatorName } from '../core/operators.js';
-import type { RuleDefinition, Status } from '../core/rule.js';
-import { validateRule } from '../core/validate-rule.js';
+import type { Status } from '../core/rule.js';
+import type { RuleDefinition } from './definition.js';
+import { validateRule } from './validate-rule.js';
 
 /** A rule file's default export: checked once, when the registry loads it. */
 export const defineRule = (rule: RuleDefinition): RuleDefinition => validateRule(rule);

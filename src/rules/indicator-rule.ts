@@ -1,6 +1,6 @@
 import type { Localized } from '../core/locale.js';
 import type { Derived } from '../core/mechanisms.js';
-import type { RuleDefinition } from '../core/rule.js';
+import type { RuleDefinition } from './definition.js';
 import type { AreaUnit } from '../core/units.js';
 import type { FactName } from '../facts/vocabulary.js';
 import { defineRule, L, param, ref, when } from './define.js';

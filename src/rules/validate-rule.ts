@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { type Condition, conditionSchema, factsOfLeaf, leavesOf } from '../core/conditions.js';
+import { type Condition, conditionSchema, factsOfLeaf, isParamLeafValue, leavesOf } from '../core/conditions.js';
+import { exprSchema, idsOf, paramsOf } from '../core/mechanisms.js';
+import { PARAMETER_UNITS } from '../core/rule.js';
 import { deepFreeze, plainCopy, type Problem, withPrototypes } from '../core/safe.js';
 import { AREA_UNITS } from '../core/units.js';
 import { isFactName } from '../facts/vocabulary.js';
@@ -24,10 +26,9 @@ const PROBLEM_WORDS: Record<Problem, string> = {
 };
 
 const localized = z.strictObject({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() });
-const closure = z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function');
 
 /** A whole rule definition: the catalogue's rules and a form's rules are held to this one schema. */
-const ruleSchema = z.strictObject({
+export const ruleSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
   documentId: z.enum(DOCUMENT_IDS as [string, ...string[]]),
   kind: z.enum(['requirement', 'eligibility', 'procedure', 'target']),
@@ -40,9 +41,9 @@ const ruleSchema = z.strictObject({
   notConcerned: z.optional(z.strictObject({ when: conditionSchema, message: localized })),
   inPrincipleFacts: z.optional(z.array(z.string())),
   facts: z.array(z.string()),
-  parameters: z.record(z.string(), z.strictObject({ value: z.union([z.string(), z.number()]), unit: z.optional(z.string()), source: z.string() })),
-  derive: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ from: z.array(z.string()), unit: z.optional(z.enum(AREA_UNITS)), compute: closure }))),
-  conclusions: z.optional(closure),
+  parameters: z.record(z.string(), z.strictObject({ value: z.union([z.string(), z.number(), z.array(z.string())]), unit: z.optional(z.enum(PARAMETER_UNITS)), source: z.string() })),
+  derive: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ value: exprSchema, unit: z.optional(z.enum(AREA_UNITS)) }))),
+  conclusions: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), exprSchema)),
   callerParameters: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ description: z.string(), unit: z.optional(z.string()) }))),
   decisiveDate: z.optional(z.union([z.enum(['asOf', 'report-year-end', 'report-year-end-if-report']), z.strictObject({ fact: z.string() })])),
   messages: z.strictObject({ pass: localized, fail: localized }),
@@ -89,14 +90,24 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
   };
   const conditions: Condition[] = [rule.selects, rule.decision, ...(rule.notYetDue ? [rule.notYetDue] : []), ...(rule.notConcerned ? [rule.notConcerned.when] : [])];
   for (const leaf of conditions.flatMap(leavesOf)) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
+  const parameters = new Set(Object.keys(rule.parameters));
+  const checkParams = (names: readonly string[], where: string) => {
+    for (const name of names) if (!parameters.has(name)) problems.push(`${where}: parameter '${name}' is not declared`);
+  };
+  checkParams(conditions.flatMap(leavesOf).flatMap((leaf) => (isParamLeafValue(leaf.value) ? [leaf.value.param] : [])), 'condition');
   const derivedSoFar = new Set<string>();
   for (const [name, d] of Object.entries(rule.derive ?? {})) {
-    for (const id of d.from) {
+    for (const id of idsOf(d.value)) {
       // Derived values are computed in declaration order: each may read only those before it.
       if (id.startsWith('$') && !derivedSoFar.has(id)) problems.push(`derive.${name}: '${id}' is not derived before it`);
-      else checkId(id, `derive.${name}`);
+      else if (id !== '@calendar') checkId(id, `derive.${name}`);
     }
+    checkParams(paramsOf(d.value), `derive.${name}`);
     derivedSoFar.add(`$${name}`);
+  }
+  for (const [name, expr] of Object.entries(rule.conclusions ?? {})) {
+    for (const id of idsOf(expr)) if (id !== '@calendar' && id !== '@status') checkId(id, `conclusions.${name}`);
+    checkParams(paramsOf(expr), `conclusions.${name}`);
   }
   for (const id of rule.facts) if (!isFactName(id)) problems.push(`facts: '${id}' is not a vocabulary fact`);
   for (const id of rule.inPrincipleFacts ?? []) if (!declared.has(id)) problems.push(`inPrincipleFacts: '${id}' is not in the rule's facts`);

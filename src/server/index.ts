@@ -13,7 +13,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
 import * as z from 'zod';
 import { compactReport, type CompactOptions } from '../core/compact.js';
-import type { Report } from '../core/evaluate.js';
+import type { Report } from '../core/report.js';
 import { OptionError, type EvaluateOptions } from '../core/options.js';
 import { factsJsonSchema } from '../facts/json-schema.js';
 import { DOCUMENTS } from '../rules/documents.js';
