@@ -14,7 +14,8 @@ import { ALL_OPERATORS } from './operators.js';
 import type { EvaluationContext } from './options.js';
 import type { RuleDefinition } from './rule.js';
 import { deepFreeze } from './safe.js';
-import { AS_OF, type Layout, type Lookup, type Pending, type RuleForm, display, expectedOf, readsOf, sourcesOf } from './semantics.js';
+import { type Pending, type RuleForm, display, expectedOf, readsOf, sourcesOf } from './semantics.js';
+import { AS_OF, type Layout, type Lookup } from './view.js';
 import type { AreaUnit } from './units.js';
 
 /** What never changes for a rule: its form, and the leaves' compiled closures, built once. */

@@ -11,7 +11,8 @@ import { type EvaluateOptions, type EvaluationContext, resolveOptions } from './
 import { withParametersResolvedAll } from './parameters.js';
 import type { Report, RuleResult } from './report.js';
 import type { RuleDefinition } from './rule.js';
-import { CaseFacts, type Pending, finish, isPending, prepare, summaryOf } from './semantics.js';
+import { type Pending, finish, isPending, prepare, summaryOf } from './semantics.js';
+import { CaseFacts } from './view.js';
 
 export interface Evaluation {
   readonly context: EvaluationContext;

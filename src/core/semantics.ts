@@ -8,13 +8,14 @@
  *
  * How a rule is prepared for this (its leaves, slots and compiled closures: compiled.ts)
  * and which rules a case can concern at all (dispatch.ts) are the fast path's business;
- * this module reads a prepared rule only through `RuleForm` below.
+ * this module reads a prepared rule only through `RuleForm` below, and a rule's facts through
+ * its `View` (view.ts).
  */
 import { objectCache, boundedPerObject } from './cache.js';
 import { type Condition, type Leaf, type Truth, isFactRef, kleene } from './conditions.js';
 import { DateRangeError } from './dates.js';
 import type { ReadFacts } from './domain.js';
-import { type Exact, exact, isExact, toNumber } from './exact.js';
+import { exact, isExact, toNumber } from './exact.js';
 import { coversJurisdiction } from './jurisdiction.js';
 import { fill, type Locale } from './locale.js';
 import { evaluateExpr, type Expr, idsOf } from './mechanisms.js';
@@ -22,32 +23,9 @@ import { COMMON } from './messages.js';
 import { asExact } from './operators.js';
 import type { EvaluationContext } from './options.js';
 import type { Reason, RuleResult, Summary } from './report.js';
-import { consequenceOf, type Derived, type FactView, type RuleDefinition, type Status } from './rule.js';
+import { type Layout, type Lookup, View } from './view.js';
+import { consequenceOf, type Derived, type RuleDefinition, type Status } from './rule.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
-
-export const AS_OF = '@asOf';
-
-/** Read access by id: a case's facts before any rule's view exists, or a rule's view. */
-export interface Lookup {
-  has(id: string): boolean;
-  get(id: string): unknown;
-}
-
-/**
- * Where a rule keeps what it may read: one slot per id — its facts, `@asOf`, its caller
- * parameters, then its derived values — fixed when the rule is first used.
- */
-export interface Layout {
-  readonly ids: readonly string[];
-  readonly slotOf: ReadonlyMap<string, number>;
-  /** The unit each area fact and derived area is shown in. */
-  readonly units: ReadonlyMap<string, AreaUnit>;
-  readonly parameterNames: readonly string[];
-  /** A rule parameter's value (`{ param }` in an expression), read once. */
-  readonly parameterOf: (name: string) => unknown;
-  /** The derived values in declaration order, with their slot and the slots they are computed from. */
-  readonly derived: readonly { readonly name: string; readonly slot: number; readonly from: readonly number[]; readonly derived: Derived }[];
-}
 
 /**
  * A rule as prepared once (compiled.ts builds it): its leaves — the selectors' first, then
@@ -100,67 +78,6 @@ export interface Pending {
 }
 
 export const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;
-
-export class View implements FactView {
-  constructor(
-    /** Values by slot; undefined where unknown. The compiled leaves read these directly. */
-    readonly slots: unknown[],
-    private readonly layout: Layout,
-    readonly asOf: string,
-    readonly calendar: EvaluationContext['calendar'],
-  ) {}
-  /** Derived dates that would fall outside 0001–9999, by name. */
-  outOfRange: string[] | undefined;
-  has(id: string): boolean {
-    const slot = this.layout.slotOf.get(id);
-    return slot !== undefined && this.slots[slot] !== undefined;
-  }
-  get(id: string): unknown {
-    const slot = this.layout.slotOf.get(id);
-    return slot === undefined ? undefined : this.slots[slot];
-  }
-  exact(id: string): Exact {
-    const value = this.get(id);
-    if (!isExact(value)) throw new TypeError(`${id} is not a known number`);
-    return value;
-  }
-  text(id: string): string {
-    const value = this.get(id);
-    if (typeof value !== 'string') throw new TypeError(`${id} is not a known text`);
-    return value;
-  }
-  unitOf(id: string): AreaUnit | undefined {
-    return this.layout.units.get(id);
-  }
-  show(id: string, unit?: AreaUnit): number | undefined {
-    const value = this.get(id);
-    if (!isExact(value)) return undefined;
-    const shownIn = unit ?? this.layout.units.get(id);
-    return toNumber(shownIn ? fromSquareMetres(value, shownIn) : value);
-  }
-  /** All known values, for the engine's almanac. */
-  entries(): [string, unknown][] {
-    const known: [string, unknown][] = [];
-    this.layout.ids.forEach((id, slot) => {
-      if (this.slots[slot] !== undefined) known.push([id, this.slots[slot]]);
-    });
-    return known;
-  }
-}
-
-/** The case's valid facts and `@asOf`, as the selectors read them before any rule's view exists. */
-export class CaseFacts implements Lookup {
-  constructor(
-    private readonly values: ReadonlyMap<string, unknown>,
-    private readonly asOf: string,
-  ) {}
-  has(id: string): boolean {
-    return id === AS_OF || this.values.has(id);
-  }
-  get(id: string): unknown {
-    return id === AS_OF ? this.asOf : this.values.get(id);
-  }
-}
 
 /** Builds what a rule may read: valid facts, `@asOf`, its caller parameters, then its derived values in declaration order. */
 const viewFor = (rule: RuleDefinition, layout: Layout, read: ReadFacts, context: EvaluationContext): View => {
