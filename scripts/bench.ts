@@ -149,6 +149,21 @@ const FILING = await definition(THREE[0]!);
 const NOT_APPLICABLE = '本规则不涉及此案。';
 const ENCOURAGED = ' 该鼓励或可选政策不适用于本案；这并不构成违规。';
 const GX_IN_FORCE = DOCUMENTS['gx-rural-land-2023'].inForce;
+/**
+ * A rule's message with its parameters written in once, as the library writes them (a share as a
+ * percentage): messages name their thresholds ({maxSiteArea}) since the parameters were made data.
+ */
+const filled = (rule: RuleDefinition, status: 'pass' | 'fail'): string =>
+  rule.messages[status]['zh-Hans'].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const parameter = rule.parameters[name];
+    if (!parameter) return whole;
+    return parameter.unit === 'share' && typeof parameter.value === 'string' ? `${Math.round(Number(parameter.value) * 1e6) / 1e4}%` : String(parameter.value);
+  });
+const MESSAGES = {
+  reserve: { pass: filled(RESERVE, 'pass'), fail: filled(RESERVE, 'fail') },
+  exemption: { pass: filled(EXEMPTION, 'pass'), fail: filled(EXEMPTION, 'fail') },
+  filing: { pass: filled(FILING, 'pass'), fail: filled(FILING, 'fail') },
+};
 /** One result as a plain literal (an object spread plus more keys costs microseconds in V8). */
 const result = (rule: RuleDefinition, status: RuleResult['status'], message: string, reasons: RuleResult['reasons'], conclusions: RuleResult['conclusions']): RuleResult => {
   const built: { -readonly [K in keyof RuleResult]: RuleResult[K] } = {
@@ -216,7 +231,7 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     const max = maxMicro / 1e6;
     const holds = micro(quota) <= maxMicro;
     const remaining = Math.max(maxMicro - micro(quota), 0) / 1e6;
-    const template = (holds ? RESERVE.messages.pass : RESERVE.messages.fail)['zh-Hans'];
+    const template = holds ? MESSAGES.reserve.pass : MESSAGES.reserve.fail;
     reserve = result(
       RESERVE,
       holds ? 'pass' : 'fail',
@@ -249,7 +264,7 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     exemption = result(
       EXEMPTION,
       pass ? 'pass' : 'fail',
-      pass ? EXEMPTION.messages.pass['zh-Hans'] : EXEMPTION.messages.fail['zh-Hans'] + ENCOURAGED,
+      pass ? MESSAGES.exemption.pass : MESSAGES.exemption.fail + ENCOURAGED,
       [
         ...FLAGS.map((name, i) => ({ fact: name, operator: 'equal', expected: true, actual: flags[i], holds: flags[i]! })),
         { fact: 'facilityType', operator: 'in', expected: UNLIMITED_TYPES, actual: type, holds: unlimited },
@@ -270,7 +285,7 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     const siteHolds = site <= 500;
     const floorHolds = floor <= 1000;
     const pass = siteHolds && floorHolds;
-    const template = (pass ? FILING.messages.pass : FILING.messages.fail)['zh-Hans'];
+    const template = pass ? MESSAGES.filing.pass : MESSAGES.filing.fail;
     filing = result(
       FILING,
       pass ? 'pass' : 'fail',
