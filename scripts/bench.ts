@@ -7,6 +7,10 @@
  *   4. registers (`--registers`, or `--million`): CSV → CSV and NDJSON → NDJSON (compact, --citations ref)
  *      of `--rows N` records (default 200,000; `--million` makes it 1,000,000), XLSX and GeoJSON of
  *      100,000 in and out, each with its time and the process's peak RSS (workers are threads of it).
+ *   5. against a previous release (`--baseline <commit>`, e.g. `--baseline ffce5d5`): that commit built once
+ *      into node_modules/.cache/landuse-bench/<sha> (scripts/bench-baseline.ts) and loaded beside this
+ *      build; both give their reports on the corpus (compared first), then the two builds are timed in
+ *      alternation, round by round, and each figure is printed beside the baseline's with the ratio.
  * `--no-batch` stops after the in-process figures; `--batch-only` skips them; `--serve` adds the decision
  * service under autocannon (scripts/bench-serve.ts, loopback only), `--serve-only` runs only that; `--lines N` sets the
  * size of the batch comparison (default 20,000).
@@ -16,7 +20,9 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { baselineBuild } from './bench-baseline.js';
 // The library as shipped (dist, built by `npm run bench`), typed from its source.
 const built = new URL('../dist/index.js', import.meta.url).href;
 const { evaluate, evaluateSync, DOCUMENTS } = (await import(built)) as typeof import('../src/index.js');
@@ -146,6 +152,21 @@ const FILING = await definition(THREE[0]!);
 const NOT_APPLICABLE = '本规则不涉及此案。';
 const ENCOURAGED = ' 该鼓励或可选政策不适用于本案；这并不构成违规。';
 const GX_IN_FORCE = DOCUMENTS['gx-rural-land-2023'].inForce;
+/**
+ * A rule's message with its parameters written in once, as the library writes them (a share as a
+ * percentage): messages name their thresholds ({maxSiteArea}) since the parameters were made data.
+ */
+const filled = (rule: RuleDefinition, status: 'pass' | 'fail'): string =>
+  rule.messages[status]['zh-Hans'].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const parameter = rule.parameters[name];
+    if (!parameter) return whole;
+    return parameter.unit === 'share' && typeof parameter.value === 'string' ? `${Math.round(Number(parameter.value) * 1e6) / 1e4}%` : String(parameter.value);
+  });
+const MESSAGES = {
+  reserve: { pass: filled(RESERVE, 'pass'), fail: filled(RESERVE, 'fail') },
+  exemption: { pass: filled(EXEMPTION, 'pass'), fail: filled(EXEMPTION, 'fail') },
+  filing: { pass: filled(FILING, 'pass'), fail: filled(FILING, 'fail') },
+};
 /** One result as a plain literal (an object spread plus more keys costs microseconds in V8). */
 const result = (rule: RuleDefinition, status: RuleResult['status'], message: string, reasons: RuleResult['reasons'], conclusions: RuleResult['conclusions']): RuleResult => {
   const built: { -readonly [K in keyof RuleResult]: RuleResult[K] } = {
@@ -220,7 +241,7 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     const max = maxMicro / 1e6;
     const holds = micro(quota) <= maxMicro;
     const remaining = Math.max(maxMicro - micro(quota), 0) / 1e6;
-    const template = (holds ? RESERVE.messages.pass : RESERVE.messages.fail)['zh-Hans'];
+    const template = holds ? MESSAGES.reserve.pass : MESSAGES.reserve.fail;
     reserve = result(
       RESERVE,
       holds ? 'pass' : 'fail',
@@ -253,7 +274,7 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     exemption = result(
       EXEMPTION,
       pass ? 'pass' : 'fail',
-      pass ? EXEMPTION.messages.pass['zh-Hans'] : EXEMPTION.messages.fail['zh-Hans'] + ENCOURAGED,
+      pass ? MESSAGES.exemption.pass : MESSAGES.exemption.fail + ENCOURAGED,
       [
         ...FLAGS.map((name, i) => ({ fact: name, operator: 'equal', expected: true, actual: flags[i], holds: flags[i]!, clause: FLAG_CLAUSES[i]! })),
         { fact: 'facilityType', operator: 'in', expected: UNLIMITED_TYPES, actual: type, holds: unlimited, clause: FACILITY_CLAUSE },
@@ -274,7 +295,7 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     const siteHolds = site <= 500;
     const floorHolds = floor <= 1000;
     const pass = siteHolds && floorHolds;
-    const template = (pass ? FILING.messages.pass : FILING.messages.fail)['zh-Hans'];
+    const template = pass ? MESSAGES.filing.pass : MESSAGES.filing.fail;
     filing = result(
       FILING,
       pass ? 'pass' : 'fail',
@@ -345,6 +366,8 @@ const main = async () => {
   console.log(`landuse-rules bench — Node ${process.version}, ${availableParallelism()} cores, corpus of ${corpus.length} projects\n`);
   const serveOnly = process.argv.includes('--serve-only');
   if (!process.argv.includes('--batch-only') && !serveOnly) await inProcess();
+  const baselineAt = process.argv.indexOf('--baseline');
+  if (baselineAt > 0) await againstBaseline(process.argv[baselineAt + 1] ?? '');
   // The decision service under autocannon (loopback only): scripts/bench-serve.ts.
   if (process.argv.includes('--serve') || serveOnly) await (await import('./bench-serve.js')).benchServe();
   if (process.argv.includes('--no-batch') || serveOnly) return;
@@ -384,6 +407,84 @@ const inProcess = async () => {
   console.log(`  hand-written, same report      ${fmt(median.full).padStart(10)} projects/s   evaluateSync is ${(median.full / median.sync).toFixed(1)}× slower (rounds: ${rounds.map((r) => (r.full / r.sync).toFixed(1)).join(', ')})`);
   console.log(`  hand-written, verdicts only    ${fmt(median.minimal).padStart(10)} projects/s   evaluateSync is ${(median.minimal / median.sync).toFixed(1)}× slower (no report: no titles, citations, summary or checks of most facts)`);
 
+};
+
+/** Cases per second of `run` over `cases`, whole passes for at least `ms` milliseconds, after one pass to warm up. */
+const timed = async (run: (facts: unknown) => unknown, cases: readonly unknown[], ms: number): Promise<number> => {
+  const pass = async () => {
+    for (const facts of cases) {
+      const out = run(facts);
+      // The engine's path gives a promise, awaited; the synchronous one is not (an await would flatter a slower path).
+      sink += out instanceof Promise ? ((await out) === undefined ? 0 : 1) : out === undefined ? 0 : 1;
+    }
+  };
+  await pass();
+  let done = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    await pass();
+    done += cases.length;
+  }
+  return done / ((performance.now() - start) / 1000);
+};
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * This build against a previous release, side by side in one process: each figure is timed
+ * for both builds in alternation (the order flips every round, so a drift of the machine's
+ * speed falls on both alike), and the median round is shown with the ratio this/baseline.
+ */
+const againstBaseline = async (revision: string) => {
+  if (!revision || revision.startsWith('--')) throw new Error('--baseline needs a commit (e.g. --baseline ffce5d5)');
+  const { sha, dir, version } = baselineBuild(revision, (line) => console.log(line));
+  const old = (await import(pathToFileURL(join(dir, 'dist', 'index.js')).href)) as typeof import('../src/index.js');
+  const current = { evaluate, evaluateSync };
+  // The same answers first: a speed-up that changed a report would mean nothing.
+  const three = { asOf: AS_OF, rules: THREE };
+  let differing = 0;
+  for (const facts of corpus) {
+    if (!isDeepStrictEqual(current.evaluateSync(untyped(facts), { asOf: AS_OF }), old.evaluateSync(untyped(facts), { asOf: AS_OF }))) differing += 1;
+  }
+  const engineCases = corpus.slice(0, 300);
+  for (const facts of engineCases) {
+    if (!isDeepStrictEqual(await current.evaluate(untyped(facts), { asOf: AS_OF }), await old.evaluate(untyped(facts), { asOf: AS_OF }))) differing += 1;
+  }
+  const figures: { name: string; unit: string; run: (lib: typeof current) => Promise<number> }[] = [
+    { name: 'evaluateSync, all 68 rules', unit: 'projects/s', run: (lib) => timed((facts) => lib.evaluateSync(untyped(facts), { asOf: AS_OF }), corpus, 1000) },
+    { name: 'evaluateSync, three gx rules', unit: 'projects/s', run: (lib) => timed((facts) => lib.evaluateSync(untyped(facts), three), corpus, 1000) },
+    { name: 'evaluate (json-rules-engine), all rules', unit: 'projects/s', run: (lib) => timed((facts) => lib.evaluate(untyped(facts), { asOf: AS_OF }), engineCases, 1500) },
+  ];
+  const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 5;
+  console.log(`
+This build against ${revision} (${sha.slice(0, 7)}, version ${version}), ${rounds} alternating rounds, median round:`);
+  console.log(`  reports identical on ${fmt(corpus.length + engineCases.length - differing)} of ${fmt(corpus.length + engineCases.length)} cases (${fmt(corpus.length)} compiled, ${fmt(engineCases.length)} engine)`);
+  for (const figure of figures) {
+    const now: number[] = [];
+    const before: number[] = [];
+    const ratios: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      let a: number;
+      let b: number;
+      if (round % 2 === 0) {
+        a = await figure.run(current);
+        b = await figure.run(old);
+      } else {
+        b = await figure.run(old);
+        a = await figure.run(current);
+      }
+      now.push(a);
+      before.push(b);
+      ratios.push(a / b);
+    }
+    console.log(
+      `  ${figure.name.padEnd(42)} this ${fmt(median(now)).padStart(9)}  baseline ${fmt(median(before)).padStart(9)} ${figure.unit}   ${median(ratios).toFixed(2)}× (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+    );
+  }
 };
 
 const batches = async () => {

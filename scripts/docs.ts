@@ -9,7 +9,8 @@ import { RULES } from '../src/rules/index.js';
 import { COMMON } from '../src/core/messages.js';
 import { formulaWords, type Naming } from '../src/core/formula-words.js';
 import { type Condition, isLeaf } from '../src/core/conditions.js';
-import { consequenceOf, type RuleDefinition, type Strength } from '../src/core/rule.js';
+import { consequenceOf, type Strength } from '../src/core/rule.js';
+import type { RuleDefinition } from '../src/rules/definition.js';
 import { conditionValue } from '../src/core/parameters.js';
 import { conditionWords, hasNamedBelow, type Vocabulary, type WordsLocale } from '../src/core/words.js';
 

@@ -5,18 +5,18 @@
  * (`landuse-rules/rules/<document-id>/<rule>`), so a bundle carries only those.
  */
 import type * as z from 'zod';
-import { evaluateSyncWith, sourcesOf, type Report, type RuleResult } from './core/evaluate.js';
+import { evaluateSyncWith } from './core/evaluator.js';
 import { OptionError, resolveOptions, type EvaluateOptions } from './core/options.js';
-import type { RuleDefinition } from './core/rule.js';
+import type { Report, RuleResult } from './core/report.js';
 import { plainCopy } from './core/safe.js';
-import { validateRule } from './core/validate-rule.js';
-import { DOCUMENT_IDS } from './rules/documents.js';
+import { sourcesOf } from './core/semantics.js';
+import { DOMAIN } from './evaluation/domain.js';
+import type { RuleDefinition } from './rules/definition.js';
+import { validateRule } from './rules/validate-rule.js';
 
 export type { EvaluateOptions } from './core/options.js';
-export type { Report, RuleResult } from './core/evaluate.js';
-export type { RuleDefinition } from './core/rule.js';
-
-const DOCUMENT_ID_SET: ReadonlySet<string> = new Set(DOCUMENT_IDS);
+export type { Report, RuleResult } from './core/report.js';
+export type { RuleDefinition } from './rules/definition.js';
 
 export interface PolicyCheckOptions extends Omit<EvaluateOptions, 'rules'> {
   /** The rule definitions to check, imported from `landuse-rules/rules/…`. */
@@ -102,7 +102,7 @@ const prepare = (options: unknown): Checks => {
   const evaluateOptions: Record<string, unknown> = {};
   for (const key of keys) if (key !== 'rules' && key !== 'report' && key !== 'fieldPaths') evaluateOptions[key] = ownValue(source, key);
   // Checked now, as evaluate would check them (unknown keys, dates, locale, jurisdiction …).
-  resolveOptions(evaluateOptions, rules, DOCUMENT_ID_SET);
+  resolveOptions(evaluateOptions, rules, DOMAIN);
   return {
     rules,
     report: (reportCopy?.value as ('fail' | 'undetermined')[] | undefined) ?? OUTCOMES,
@@ -111,7 +111,7 @@ const prepare = (options: unknown): Checks => {
   };
 };
 
-const run = (facts: unknown, checks: Checks): Report => evaluateSyncWith(facts, checks.evaluateOptions, checks.rules, DOCUMENT_ID_SET);
+const run = (facts: unknown, checks: Checks): Report => evaluateSyncWith(facts, checks.evaluateOptions, checks.rules, DOMAIN);
 
 /** Evaluates the given rules only: the report `evaluateSync` would give for them. Bad options or rule definitions throw OptionError. */
 export const checkPolicies = (facts: unknown, options: PolicyCheckOptions): Report => run(facts, prepare(options));

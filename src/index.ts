@@ -3,20 +3,23 @@
  * The public surface is listed here and nowhere else.
  */
 import { evaluateWith } from './core/engine.js';
-import { evaluateSyncWith, type Report } from './core/evaluate.js';
-import type { RuleDefinition } from './core/rule.js';
-import { validateRule } from './core/validate-rule.js';
-import type { EvaluateOptions, UntypedEvaluateOptions } from './core/options.js';
+import { evaluateSyncWith } from './core/evaluator.js';
+import type { RuleDefinition } from './rules/definition.js';
+import { validateRule } from './rules/validate-rule.js';
+import type { UntypedEvaluateOptions } from './core/options.js';
+import type { Report } from './core/report.js';
+import { DOMAIN } from './evaluation/domain.js';
+import type { EvaluateOptions } from './evaluation/options.js';
 import type { UntypedFacts } from './facts/untyped.js';
 import type { Facts } from './generated/types.js';
-import { DOCUMENT_ID_SET, RULES } from './rules/index.js';
+import { RULES } from './rules/index.js';
 
 /** Evaluates the facts of one case as of a date; json-rules-engine decides every condition. Facts never make it throw; bad options do (OptionError). */
 export function evaluate(facts: Facts, options?: EvaluateOptions): Promise<Report>;
 /** Data of unknown shape, marked on purpose by `untypedFacts(data)`; its rule ids are checked when read. */
 export function evaluate(facts: UntypedFacts, options?: UntypedEvaluateOptions): Promise<Report>;
 export function evaluate(facts: Facts | UntypedFacts, options?: UntypedEvaluateOptions): Promise<Report> {
-  return evaluateWith(facts, options, RULES, DOCUMENT_ID_SET);
+  return evaluateWith(facts, options, RULES, DOMAIN);
 }
 
 export { evaluateSync } from './sync.js';
@@ -28,8 +31,8 @@ export { evaluateSync } from './sync.js';
 export const createEvaluator = (rules: readonly RuleDefinition[]): Evaluator => {
   const checked: readonly RuleDefinition[] = Object.freeze(rules.map((rule) => validateRule(rule)));
   return {
-    evaluate: (facts, options) => evaluateWith(facts, options, checked, DOCUMENT_ID_SET),
-    evaluateSync: (facts, options) => evaluateSyncWith(facts, options, checked, DOCUMENT_ID_SET),
+    evaluate: (facts, options) => evaluateWith(facts, options, checked, DOMAIN),
+    evaluateSync: (facts, options) => evaluateSyncWith(facts, options, checked, DOMAIN),
   };
 };
 
@@ -46,17 +49,17 @@ export { exportRules, loadRules, RuleSetError, ruleSetJsonSchema, RULE_SET_FORMA
 
 export { listRules, type RuleInfo } from './rules/index.js';
 export { DOCUMENTS, type DocumentId, type PolicyDocument } from './rules/documents.js';
-export { OptionError, type EvaluateOptions, type UntypedEvaluateOptions } from './core/options.js';
+export { OptionError, type UntypedEvaluateOptions } from './core/options.js';
+export type { EvaluateOptions } from './evaluation/options.js';
 export { untypedFacts, type UntypedFacts } from './facts/untyped.js';
 export type { Facts, RuleId } from './generated/types.js';
-export type { Report, RuleResult, Reason, Summary } from './core/evaluate.js';
-export type { FactIssue } from './facts/read.js';
+export type { Report, RuleResult, Reason, Summary, FactIssue } from './core/report.js';
 export { type Status, type RuleKind, type Strength, type Parameter, type Consequence, CONSEQUENCES } from './core/rule.js';
 export type { Locale, Localized } from './core/locale.js';
-export { checkRuleJson } from './core/validate-rule.js';
+export { checkRuleJson } from './rules/validate-rule.js';
 export { FACTS, FACT_NAMES, type FactName } from './facts/vocabulary.js';
 export { factsJsonSchema, factsSchema } from './facts/json-schema.js';
-export type { RuleDefinition } from './core/rule.js';
+export type { RuleDefinition } from './rules/definition.js';
 export type { Expr, Mechanism, Derived, Conclusions, ParamRef, ItemTest } from './core/mechanisms.js';
 export { compactReport, OUTCOMES, type CompactOptions, type CompactReport, type CompactResult, type Outcome } from './core/compact.js';
 export {

@@ -8,7 +8,7 @@
  */
 import type { EvaluateOptions } from './core/options.js';
 import { untypedFacts } from './facts/untyped.js';
-import type { RuleResult } from './core/evaluate.js';
+import type { RuleResult } from './core/report.js';
 import type { Status } from './core/rule.js';
 import { evaluateSync } from './sync.js';
 

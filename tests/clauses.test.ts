@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Condition, clausesOf, leavesOf, namesOf } from '../src/core/conditions.js';
-import { validateRule } from '../src/core/validate-rule.js';
+import { validateRule } from '../src/rules/validate-rule.js';
 import { evaluateSync } from '../src/index.js';
 import { RULES } from '../src/rules/index.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRuleJson } from '../src/index.js';
-import { validateRule } from '../src/core/validate-rule.js';
+import { validateRule } from '../src/rules/validate-rule.js';
 import { ALL_OPERATORS } from '../src/core/operators.js';
 import smallFiling from '../src/rules/gx-rural-land-2023/11-small-facility-agriculture-filing.js';
 

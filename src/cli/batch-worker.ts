@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { evaluateSync } from '../sync.js';
 import { untypedFacts } from '../facts/untyped.js';
 import { type CompactReport, compactReport } from '../core/compact.js';
-import type { Report } from '../core/evaluate.js';
+import type { Report } from '../core/report.js';
 import { type FactColumn, parseDeclaration, readCell } from './cells.js';
 import { COUNTED, STATUS_CODE, isTabular, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
 import { flagged } from './fail-on.js';

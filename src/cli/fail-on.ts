@@ -1,4 +1,4 @@
-import type { Summary } from '../core/evaluate.js';
+import type { Summary } from '../core/report.js';
 
 /** What makes `check` and `batch` exit 1: a violation (the default), any fail, or any fail or undetermined result. */
 export type FailOn = 'violation' | 'fail' | 'undetermined';

@@ -1,5 +1,5 @@
-import type { Report, RuleResult } from './evaluate.js';
-import type { FactIssue } from '../facts/read.js';
+import type { Report, RuleResult } from './report.js';
+import type { FactIssue } from './report.js';
 import type { Consequence, Status } from './rule.js';
 
 export type { Consequence };

@@ -4,6 +4,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isValid } from 'date-fns/isValid';
+import { boundedCache } from './cache.js';
 
 /**
  * Calendar dates as 'YYYY-MM-DD' strings. date-fns works on local-midnight Date
@@ -17,16 +18,13 @@ const LAST_DAY = '9999-12-31';
 
 // Evaluations repeat the same few dates (asOf, deadlines): remember the verdicts, within
 // bounds — in entries, and in key length: only a string of a date's length is kept.
-const calendarVerdicts = new Map<string, boolean>();
+const calendarVerdicts = boundedCache<string, boolean>({ maxEntries: 4096, maxKeyLength: 10 });
 
 export const isCalendarDate = (text: unknown): text is string => {
   if (typeof text !== 'string' || text.length !== 10) return false;
   const known = calendarVerdicts.get(text);
   if (known !== undefined) return known;
-  const verdict = checkCalendarDate(text);
-  if (calendarVerdicts.size >= 4096) calendarVerdicts.clear();
-  calendarVerdicts.set(text, verdict);
-  return verdict;
+  return calendarVerdicts.set(text, checkCalendarDate(text));
 };
 
 const checkCalendarDate = (text: string): boolean => {

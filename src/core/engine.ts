@@ -1,9 +1,12 @@
 import { Engine } from 'json-rules-engine';
 import { mapFactIds } from './conditions.js';
-import { begin, end, isPending, type Pending, type Report } from './evaluate.js';
+import type { Domain } from './domain.js';
+import { begin, end } from './evaluator.js';
 import { CUSTOM_OPERATORS } from './operators.js';
 import type { UntypedEvaluateOptions } from './options.js';
+import type { Report } from './report.js';
 import type { RuleDefinition } from './rule.js';
+import { isPending, type Pending } from './semantics.js';
 
 /** json-rules-engine's leaf results, depth-first: the order the compiled path reports in too. */
 const engineLeafResults = (condition: unknown, into: boolean[] = []): boolean[] => {
@@ -44,9 +47,9 @@ export const evaluateWith = async (
   facts: unknown,
   options: UntypedEvaluateOptions | undefined,
   catalogue: readonly RuleDefinition[],
-  documentIds: ReadonlySet<string>,
+  domain: Domain,
 ): Promise<Report> => {
-  const evaluation = begin(facts, options, catalogue, documentIds);
+  const evaluation = begin(facts, options, catalogue, domain);
   const pendings = evaluation.staged.filter(isPending);
   const byRule = pendings.length ? await runEngine(pendings) : new Map<string, boolean[]>();
   return end(evaluation, (pending) => byRule.get(pending.rule.id) ?? []);

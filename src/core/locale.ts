@@ -1,3 +1,5 @@
+import { boundedCache } from './cache.js';
+
 export const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Localized = Readonly<Record<Locale, string>>;
@@ -24,14 +26,5 @@ export const fill = (template: string, values: Readonly<Record<string, unknown>>
 
 // Templates are split once: text, name, text, name, …, text. The templates are the rules'
 // messages, but a form may bring its own rules: bounded in entries and in key length.
-const templateParts = new Map<string, readonly string[]>();
-const partsOf = (template: string): readonly string[] => {
-  let parts = templateParts.get(template);
-  if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
-    if (template.length > 4096) return parts;
-    if (templateParts.size >= 1024) templateParts.clear();
-    templateParts.set(template, parts);
-  }
-  return parts;
-};
+const templateParts = boundedCache<string, readonly string[]>({ maxEntries: 1024, maxKeyLength: 4096 });
+const partsOf = (template: string): readonly string[] => templateParts.get(template) ?? templateParts.set(template, template.split(/\{(\w+)\}/));

@@ -1,3 +1,4 @@
+import { boundedCache, objectCache } from './cache.js';
 import { type Exact, compare, exact, isExact } from './exact.js';
 import { type AreaUnit, toSquareMetres } from './units.js';
 
@@ -17,17 +18,16 @@ export interface Amount {
 const isAmount = (value: unknown): value is Amount =>
   typeof value === 'object' && value !== null && typeof (value as Amount).amount === 'string' && typeof (value as Amount).unit === 'string';
 
-// Thresholds written in rule JSON are read once, not on every evaluation.
-const literalNumbers = new Map<number, Exact>();
-const literalAmounts = new WeakMap<Amount, Exact>();
+// Thresholds written in rule JSON are read once, not on every evaluation. The rules hold a
+// few hundred literal numbers; a form's own rules may add more, hence the bound.
+const literalNumbers = boundedCache<number, Exact>({ maxEntries: 4096 });
+const literalAmounts = objectCache<Amount, Exact>();
 
 /** A rule-JSON number, an amount with a unit, or an already exact fact value. */
 export const asExact = (value: unknown): Exact | undefined => {
   if (isExact(value)) return value;
   if (typeof value === 'number' && Number.isFinite(value)) {
-    let known = literalNumbers.get(value);
-    if (!known) literalNumbers.set(value, (known = exact(value)));
-    return known;
+    return literalNumbers.get(value) ?? literalNumbers.set(value, exact(value));
   }
   if (isAmount(value)) {
     let known = literalAmounts.get(value);

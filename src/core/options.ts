@@ -1,17 +1,22 @@
+import { boundedPerObject, objectCache } from './cache.js';
 import { isCalendarDate, fromDate, todayLocal, type WorkingCalendar } from './dates.js';
+import type { Domain } from './domain.js';
+import { coversJurisdiction } from './jurisdiction.js';
 import { LOCALES, type Locale } from './locale.js';
 import { DEFAULT_LIMITS, type Limits, describe, plainCopy } from './safe.js';
 import type { RuleDefinition } from './rule.js';
-import { DOCUMENTS, coversJurisdiction, type DocumentId } from '../rules/documents.js';
-import type { RuleId } from '../generated/types.js';
 
-export interface EvaluateOptions {
+/**
+ * The options of one evaluation. The core knows rule ids only as strings; the public, typed
+ * form (rule and document ids as literal unions) is `EvaluateOptions` in src/evaluation/options.ts.
+ */
+export interface EvaluateOptions<RuleName extends string = string> {
   /** Evaluation date 'YYYY-MM-DD' (or a Date, read in local time); default today. */
   asOf?: string | Date;
   /** GB/T 2260 code ('450000' Guangxi, '450200' Liuzhou, or a code below them) or 'pilot-city'. */
   jurisdiction?: string;
   /** Rule ids or document ids; exactly these rules are reported. Default: all rules of the jurisdiction (or all). */
-  rules?: readonly (RuleId | DocumentId)[];
+  rules?: readonly RuleName[];
   locale?: Locale;
   /** Extra non-working days 'YYYY-MM-DD' (public holidays). */
   holidays?: string[];
@@ -31,9 +36,7 @@ export interface EvaluateOptions {
  * does (a request body, a command line): rule ids are any strings, checked when read (an
  * unknown one is an OptionError naming `rules`).
  */
-export interface UntypedEvaluateOptions extends Omit<EvaluateOptions, 'rules'> {
-  rules?: readonly string[];
-}
+export type UntypedEvaluateOptions = EvaluateOptions<string>;
 
 /** An option that makes no sense. Facts never raise it; options do, naming the option. */
 export class OptionError extends Error {
@@ -171,6 +174,8 @@ export interface EvaluationContext {
   /** Caller parameters by rule id. */
   readonly parameters: ReadonlyMap<string, Readonly<Record<string, number>>>;
   readonly limits: Limits;
+  /** The documents and the fact vocabulary the rules are read against. */
+  readonly domain: Domain;
 }
 
 const dateList = (option: 'holidays' | 'workdays', value: unknown): Set<string> => {
@@ -182,16 +187,17 @@ const dateList = (option: 'holidays' | 'workdays', value: unknown): Set<string> 
   return new Set(value as string[]);
 };
 
-const selections = new WeakMap<readonly RuleDefinition[], Map<string, readonly RuleDefinition[]>>();
+/** Per catalogue, the rules chosen by a key; bounded, so callers choosing ever new rule lists cannot grow it without end. */
+const selections = boundedPerObject<readonly RuleDefinition[], string, readonly RuleDefinition[]>({ maxEntries: 256 });
 /** Options reused across cases pass the same list again: compared item by item, no key built. */
-const lastByList = new WeakMap<object, { readonly catalogue: readonly RuleDefinition[]; readonly items: readonly unknown[]; readonly rules: readonly RuleDefinition[] }>();
+const lastByList = objectCache<object, { readonly catalogue: readonly RuleDefinition[]; readonly items: readonly unknown[]; readonly rules: readonly RuleDefinition[] }>();
 
 const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** The rules an evaluation reports, remembered per catalogue: callers repeat the same choice on every case. */
 const selectRules = (
   catalogue: readonly RuleDefinition[],
-  documentIds: ReadonlySet<string>,
+  domain: Domain,
   wantedRaw: unknown,
   jurisdiction: string | undefined,
 ): readonly RuleDefinition[] => {
@@ -204,9 +210,7 @@ const selectRules = (
     if (last && last.catalogue === catalogue && sameItems(last.items, wantedRaw)) return last.rules;
   }
   const key = wantedRaw === undefined ? `jurisdiction:${jurisdiction ?? '*'}` : `rules:${(wantedRaw as string[]).join('\u0000')}`;
-  let byKey = selections.get(catalogue);
-  if (!byKey) selections.set(catalogue, (byKey = new Map()));
-  const known = byKey.get(key);
+  const known = selections.get(catalogue, key);
   if (known) {
     if (wantedRaw !== undefined) lastByList.set(wantedRaw, { catalogue, items: [...(wantedRaw as unknown[])], rules: known });
     return known;
@@ -216,7 +220,7 @@ const selectRules = (
     const ruleIds = new Set(catalogue.map((r) => r.id));
     const wanted = new Set<string>();
     for (const id of wantedRaw as unknown[]) {
-      if (typeof id !== 'string' || (!documentIds.has(id) && !ruleIds.has(id))) {
+      if (typeof id !== 'string' || (!domain.documentIds.has(id) && !ruleIds.has(id))) {
         throw new OptionError('rules', `unknown rule or document id: ${describe(id)}`);
       }
       wanted.add(id);
@@ -224,21 +228,21 @@ const selectRules = (
     // Exactly the rules asked for are reported; one outside a given jurisdiction is reported as not concerning the case.
     rules = catalogue.filter((r) => wanted.has(r.id) || wanted.has(r.documentId));
   } else if (jurisdiction !== undefined) {
-    rules = catalogue.filter((r) => coversJurisdiction(DOCUMENTS[r.documentId].jurisdiction, jurisdiction));
+    rules = catalogue.filter((r) => coversJurisdiction(domain.documents[r.documentId]!.jurisdiction, jurisdiction));
   } else {
     rules = catalogue;
   }
-  // Bounded, so callers choosing ever new rule lists cannot grow it without end.
-  if (byKey.size > 256) byKey.clear();
-  byKey.set(key, rules);
+  selections.set(catalogue, key, rules);
   if (wantedRaw !== undefined) lastByList.set(wantedRaw, { catalogue, items: [...(wantedRaw as unknown[])], rules });
   return rules;
 };
 
-const plainContexts = new WeakMap<readonly RuleDefinition[], Map<string, EvaluationContext>>();
+/** Per rule list, the context of a plain choice (date, locale, jurisdiction); bounded: a service evaluating as of ever new dates must not grow it without end. */
+const plainContexts = boundedPerObject<readonly RuleDefinition[], string, EvaluationContext>({ maxEntries: 64 });
 
 interface LastUse {
   readonly catalogue: readonly RuleDefinition[];
+  readonly domain: Domain;
   readonly asOf: string;
   readonly locale: unknown;
   readonly jurisdiction: unknown;
@@ -247,11 +251,12 @@ interface LastUse {
   readonly context: EvaluationContext;
 }
 /** The context an options object gave last time, for callers that pass the same object case after case. */
-const lastUse = new WeakMap<object, LastUse>();
+const lastUse = objectCache<object, LastUse>();
 
-const sameAsLastUse = (last: LastUse | undefined, options: Record<string, unknown>, catalogue: readonly RuleDefinition[]): last is LastUse =>
+const sameAsLastUse = (last: LastUse | undefined, options: Record<string, unknown>, catalogue: readonly RuleDefinition[], domain: Domain): last is LastUse =>
   last !== undefined &&
   last.catalogue === catalogue &&
+  last.domain === domain &&
   options.asOf === last.asOf &&
   options.locale === last.locale &&
   options.jurisdiction === last.jurisdiction &&
@@ -263,28 +268,28 @@ const sameAsLastUse = (last: LastUse | undefined, options: Record<string, unknow
   (last.rules === undefined || sameItems(last.ruleItems, last.rules as readonly unknown[]));
 
 /** Whether the options object is the one last seen, unchanged; a Proxy that throws here is read again in full, and refused there. */
-const reusable = (raw: unknown, catalogue: readonly RuleDefinition[]): EvaluationContext | undefined => {
+const reusable = (raw: unknown, catalogue: readonly RuleDefinition[], domain: Domain): EvaluationContext | undefined => {
   if (raw === null || typeof raw !== 'object') return undefined;
   try {
     const last = lastUse.get(raw);
-    return sameAsLastUse(last, raw as Record<string, unknown>, catalogue) ? last.context : undefined;
+    return sameAsLastUse(last, raw as Record<string, unknown>, catalogue, domain) ? last.context : undefined;
   } catch {
     return undefined;
   }
 };
 
-export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): EvaluationContext => {
-  const known = reusable(raw, catalogue);
+export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[], domain: Domain): EvaluationContext => {
+  const known = reusable(raw, catalogue, domain);
   if (known) return known;
   const options = snapshotOptions(raw);
-  const context = contextOf(options, catalogue, documentIds);
+  const context = contextOf(options, catalogue, domain);
   // Only a dated, plain choice is remembered: 'today' moves, and a Date can be changed in place.
   const plain = options.holidays === undefined && options.workdays === undefined && options.parameters === undefined && options.limits === undefined;
   if (raw !== undefined && typeof options.asOf === 'string' && plain) {
     try {
       // The caller's own list (the snapshot holds a copy): compared by identity and items next time.
       const rules = (raw as Record<string, unknown>).rules;
-      lastUse.set(raw as object, { catalogue, asOf: options.asOf, locale: options.locale, jurisdiction: options.jurisdiction, rules, ruleItems: Array.isArray(rules) ? [...(rules as unknown[])] : [], context });
+      lastUse.set(raw as object, { catalogue, domain, asOf: options.asOf, locale: options.locale, jurisdiction: options.jurisdiction, rules, ruleItems: Array.isArray(rules) ? [...(rules as unknown[])] : [], context });
     } catch {
       // Not remembered: read in full next time.
     }
@@ -292,7 +297,7 @@ export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[
   return context;
 };
 
-const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDefinition[], documentIds: ReadonlySet<string>): EvaluationContext => {
+const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDefinition[], domain: Domain): EvaluationContext => {
   let asOf: string;
   const asOfRaw = options.asOf;
   if (asOfRaw === undefined) asOf = todayLocal();
@@ -314,14 +319,14 @@ const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDef
   }
   const limits = limitsOf(options.limits);
 
-  const rules = selectRules(catalogue, documentIds, options.rules, jurisdiction as string | undefined);
+  const rules = selectRules(catalogue, domain, options.rules, jurisdiction as string | undefined);
 
   // The usual options — a date, a locale, a jurisdiction or rule list — give one shared context.
   const plain = options.holidays === undefined && options.workdays === undefined && options.parameters === undefined && options.limits === undefined;
   const key = plain ? `${asOf}\u0000${locale as string}\u0000${(jurisdiction as string | undefined) ?? ''}` : '';
   if (plain) {
-    const known = plainContexts.get(rules)?.get(key);
-    if (known) return known;
+    const known = plainContexts.get(rules, key);
+    if (known && known.domain === domain) return known;
   }
 
   const holidays = dateList('holidays', options.holidays);
@@ -354,13 +359,8 @@ const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDef
     locale: locale as Locale,
     rules,
     calendar: { holidays, workdays, description },
+    domain,
   };
-  if (plain) {
-    let byKey = plainContexts.get(rules);
-    if (!byKey) plainContexts.set(rules, (byKey = new Map()));
-    // Bounded: a service evaluating as of ever new dates must not grow it without end.
-    if (byKey.size > 64) byKey.clear();
-    byKey.set(key, context);
-  }
+  if (plain) plainContexts.set(rules, key, context);
   return context;
 };

@@ -1,3 +1,4 @@
+import { objectCache } from './cache.js';
 import { type Condition, isParamLeafValue, type Leaf, type LeafValue } from './conditions.js';
 import { exact, mul, toNumber } from './exact.js';
 import type { Expr } from './mechanisms.js';
@@ -61,7 +62,8 @@ const resolvedExpr = (expr: Expr, parameters: RuleDefinition['parameters'], wher
   return copy as unknown as Expr;
 };
 
-const resolved = new WeakMap<RuleDefinition, RuleDefinition>();
+/** Per rule object, its resolved copy, for as long as the rule lives. */
+const resolved = objectCache<RuleDefinition, RuleDefinition>();
 
 /** The rule as the evaluators read it: every `{ param }` in a condition replaced by its value (cached per rule, frozen). */
 export const withParametersResolved = (rule: RuleDefinition): RuleDefinition => {
@@ -85,7 +87,8 @@ export const withParametersResolved = (rule: RuleDefinition): RuleDefinition => 
   return copy;
 };
 
-const catalogues = new WeakMap<readonly RuleDefinition[], readonly RuleDefinition[]>();
+/** Per rule list, the resolved list, for as long as the list lives. */
+const catalogues = objectCache<readonly RuleDefinition[], readonly RuleDefinition[]>();
 
 /** A rule list as the evaluators read it; the same list in gives the same list out, so caches keyed by it hold. */
 export const withParametersResolvedAll = (rules: readonly RuleDefinition[]): readonly RuleDefinition[] => {

@@ -3,8 +3,6 @@ import type { Conclusions, Derived } from './mechanisms.js';
 import type { Exact } from './exact.js';
 import type { Localized } from './locale.js';
 import type { AreaUnit } from './units.js';
-import type { FactName } from '../facts/vocabulary.js';
-import type { DocumentId } from '../rules/documents.js';
 
 export type RuleKind = 'requirement' | 'eligibility' | 'procedure' | 'target';
 export type Strength = 'binding' | 'in-principle' | 'encouraged' | 'target';
@@ -60,7 +58,7 @@ export type { Derived, Conclusions } from './mechanisms.js';
  * date; 31 December of a report's `year`; that, when the case is a report and the
  * evaluation date otherwise; or the start of a granted period.
  */
-export type DecisiveDate = 'asOf' | 'report-year-end' | 'report-year-end-if-report' | { readonly fact: FactName };
+export type DecisiveDate<Fact extends string = string> = 'asOf' | 'report-year-end' | 'report-year-end-if-report' | { readonly fact: Fact };
 
 /** A value the source leaves blank, which a caller may supply through the `parameters` option. */
 export interface CallerParameter {
@@ -68,9 +66,13 @@ export interface CallerParameter {
   readonly unit?: string;
 }
 
-export interface RuleDefinition {
+/**
+ * A rule. The core reads fact names and document ids as strings; src/rules/definition.ts
+ * names the catalogue's rule type with the vocabulary's fact names and the document ids.
+ */
+export interface RuleDefinition<Fact extends string = string, Document extends string = string> {
   readonly id: string;
-  readonly documentId: DocumentId;
+  readonly documentId: Document;
   readonly kind: RuleKind;
   readonly strength: Strength;
   readonly title: Localized;
@@ -80,7 +82,7 @@ export interface RuleDefinition {
   /** The decision, as json-rules-engine conditions. */
   readonly decision: Condition;
   /** Every vocabulary fact the rule reads, selectors included. */
-  readonly facts: readonly FactName[];
+  readonly facts: readonly Fact[];
   readonly parameters: Readonly<Record<string, Parameter>>;
   /** Values computed from the facts, in declaration order (each may read those before it), read as `$name`. */
   readonly derive?: Readonly<Record<string, Derived>>;
@@ -104,10 +106,10 @@ export interface RuleDefinition {
    * Facts of the clauses the text softens with 原则上 in a rule that also has unconditional ones
    * (conventions §4): a fail on these clauses alone reports the strength `in-principle`.
    */
-  readonly inPrincipleFacts?: readonly FactName[];
+  readonly inPrincipleFacts?: readonly Fact[];
   /** Values the caller may supply (`parameters` option); read in conditions as `@name`. */
   readonly callerParameters?: Readonly<Record<string, CallerParameter>>;
-  readonly decisiveDate?: DecisiveDate;
+  readonly decisiveDate?: DecisiveDate<Fact>;
   readonly messages: { readonly pass: Localized; readonly fail: Localized };
   /** For the docs: readings chosen where the text admits two, and other notes. */
   readonly readings?: readonly { readonly chosen: string; readonly alternative: string }[];

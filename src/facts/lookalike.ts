@@ -6,6 +6,8 @@
  * silently fail a negative list.
  */
 
+import { boundedCache } from '../core/cache.js';
+
 // Letters drawn like Latin ones (after lower-casing), from Unicode's confusables for the
 // scripts a copied value is likely to carry.
 const LETTERS: Readonly<Record<string, string>> = {
@@ -35,14 +37,12 @@ export const lookalikeFinder = (values: readonly string[]): ((text: string) => s
   const bySkeleton = new Map<string, string>();
   for (const value of values) if (!bySkeleton.has(skeleton(value))) bySkeleton.set(skeleton(value), value);
   // Other values repeat from case to case: their verdicts are kept, bounded in entries and key length.
-  const verdicts = new Map<string, string | undefined>();
+  // A verdict of "none" is kept as null, so one lookup answers.
+  const verdicts = boundedCache<string, string | null>({ maxEntries: 1024, maxKeyLength: 64 });
   return (text) => {
     if (known.has(text)) return undefined;
-    if (text.length > 64) return bySkeleton.get(skeleton(text));
-    if (verdicts.has(text)) return verdicts.get(text);
-    const like = bySkeleton.get(skeleton(text));
-    if (verdicts.size >= 1024) verdicts.clear();
-    verdicts.set(text, like);
-    return like;
+    let verdict = verdicts.get(text);
+    if (verdict === undefined) verdict = verdicts.set(text, bySkeleton.get(skeleton(text)) ?? null);
+    return verdict ?? undefined;
   };
 };

@@ -1,16 +1,14 @@
 import type * as z from 'zod';
 import type { Locale } from '../core/locale.js';
+import type { FactIssue } from '../core/report.js';
 import { isCalendarDate } from '../core/dates.js';
 import { DEFAULT_LIMITS, type Limits, type Problem, describe, plainCopy } from '../core/safe.js';
 import type { FactKind } from './kinds.js';
 import { lookalikeFinder } from './lookalike.js';
 import { FACT_KINDS, type FactName } from './vocabulary.js';
 
-export interface FactIssue {
-  readonly path: readonly (string | number)[];
-  readonly code: string;
-  readonly message: string;
-}
+// The report's shape is the core's; it is named here too, where issues are made.
+export type { FactIssue };
 
 export interface ReadFacts {
   /** Normalised values of the valid facts present. */

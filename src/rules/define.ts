@@ -1,8 +1,9 @@
 import type { Condition, FactRef, Leaf, LeafValue } from '../core/conditions.js';
 import type { Derived, Expr, ParamRef } from '../core/mechanisms.js';
 import type { OperatorName } from '../core/operators.js';
-import type { RuleDefinition, Status } from '../core/rule.js';
-import { validateRule } from '../core/validate-rule.js';
+import type { Status } from '../core/rule.js';
+import type { RuleDefinition } from './definition.js';
+import { validateRule } from './validate-rule.js';
 import { type LocaleFile, type RuleSource, withTranslations } from './translations.js';
 
 /**

@@ -1,12 +1,12 @@
 import type { Localized } from '../core/locale.js';
-import type { Parameter, RuleDefinition, RuleKind, Strength } from '../core/rule.js';
+import type { Parameter, RuleKind, Strength } from '../core/rule.js';
+import type { RuleDefinition } from './definition.js';
 import { RULE_DEFINITIONS } from './catalogue.js';
-import { DOCUMENTS, DOCUMENT_IDS, coversJurisdiction } from './documents.js';
+import { DOCUMENTS, coversJurisdiction } from './documents.js';
 
 // Each rule is frozen by defineRule; the list is frozen here, so the catalogue cannot change under a later report.
 export const RULES: readonly RuleDefinition[] = Object.freeze([...RULE_DEFINITIONS]);
 export const RULE_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));
-export const DOCUMENT_ID_SET: ReadonlySet<string> = new Set(DOCUMENT_IDS);
 
 /** A copy made for each call: its titles and parameters are the catalogue's own, frozen. */
 export interface RuleInfo {

@@ -1,5 +1,5 @@
 import type { Derived } from '../core/mechanisms.js';
-import type { RuleDefinition } from '../core/rule.js';
+import type { RuleDefinition } from './definition.js';
 import type { AreaUnit } from '../core/units.js';
 import type { FactName } from '../facts/vocabulary.js';
 import { clause, defineRule, param, ref, when } from './define.js';

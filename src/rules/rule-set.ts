@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { RuleDefinition } from '../core/rule.js';
-import { ruleSchema, validateRule } from '../core/validate-rule.js';
+import type { RuleDefinition } from './definition.js';
+import { ruleSchema, validateRule } from './validate-rule.js';
 import { RULES } from './index.js';
 
 /** The name and version of the exported format: a reader refuses a format it does not know. */

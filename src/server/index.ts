@@ -14,7 +14,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
 import * as z from 'zod';
 import { compactReport, type CompactOptions } from '../core/compact.js';
-import type { Report } from '../core/evaluate.js';
+import type { Report } from '../core/report.js';
 import { OptionError, type UntypedEvaluateOptions } from '../core/options.js';
 import { untypedFacts } from '../facts/untyped.js';
 import { factsJsonSchema } from '../facts/json-schema.js';

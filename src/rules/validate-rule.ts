@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
-import { type Condition, conditionSchema, factsOfLeaf, isParamLeafValue, leavesOf, namesOf } from './conditions.js';
-import { PARAMETER_UNITS, type RuleDefinition } from './rule.js';
-import { deepFreeze, plainCopy, type Problem, withPrototypes } from './safe.js';
-import { AREA_UNITS } from './units.js';
-import { exprSchema, idsOf, paramsOf } from './mechanisms.js';
+import { type Condition, conditionSchema, factsOfLeaf, isParamLeafValue, leavesOf, namesOf } from '../core/conditions.js';
+import { exprSchema, idsOf, paramsOf } from '../core/mechanisms.js';
+import { PARAMETER_UNITS } from '../core/rule.js';
+import { deepFreeze, plainCopy, type Problem, withPrototypes } from '../core/safe.js';
+import { AREA_UNITS } from '../core/units.js';
 import { isFactName } from '../facts/vocabulary.js';
-import { DOCUMENT_IDS } from '../rules/documents.js';
+import type { RuleDefinition } from './definition.js';
+import { DOCUMENT_IDS } from './documents.js';
 
 /**
  * Rule definitions are read like facts: own enumerable data properties only (never a

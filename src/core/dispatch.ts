@@ -1,0 +1,107 @@
+/**
+ * How the compiled path spends its time on a case with no invalid fact: rules not in
+ * force on the evaluation date, and rules whose gate the case does not open, have a
+ * result known before the case is read (a per-date template); only the others are
+ * evaluated. The results in the template are the ones semantics.ts gives.
+ */
+import { boundedPerObject, objectCache } from './cache.js';
+import type { Condition } from './conditions.js';
+import type { Domain } from './domain.js';
+import type { EvaluationContext } from './options.js';
+import type { RuleResult } from './report.js';
+import type { RuleDefinition } from './rule.js';
+import { dateInWindow, frozen, notApplicable, notInForce, outsideJurisdiction, outsideResult } from './semantics.js';
+
+export interface Dispatch {
+  /** Rules evaluated on every case. */
+  readonly always: readonly number[];
+  /** Gate fact → value → rules it opens (by index in the rule list). */
+  readonly gates: ReadonlyMap<string, ReadonlyMap<unknown, readonly number[]>>;
+  /** Fact → gated rules whose decisive date it may set: evaluated whenever it is given. */
+  readonly dated: ReadonlyMap<string, readonly number[]>;
+  /** The result of each rule no case of these facts can change; a hole for the others. */
+  readonly template: readonly (RuleResult | undefined)[];
+  readonly domain: Domain;
+}
+
+/**
+ * The first selector of a rule, when it is an equality on a fact with literal values:
+ * a case without one of those values cannot concern the rule. (A checked rule names in its
+ * conditions only its own facts, `@` and `$` ids: a fact of its list is a vocabulary fact.)
+ */
+const gateOf = (rule: RuleDefinition): { fact: string; values: readonly (string | boolean)[] } | undefined => {
+  const firstOf = (condition: Condition): Condition | undefined => ('all' in condition ? condition.all[0] : condition);
+  const first = firstOf(rule.selects);
+  if (first === undefined || !('operator' in first) || !rule.facts.includes(first.fact)) return undefined;
+  const literal = (value: unknown): value is string | boolean => typeof value === 'string' || typeof value === 'boolean';
+  if (first.operator === 'equal' && literal(first.value)) return { fact: first.fact, values: [first.value] };
+  if (first.operator === 'in' && Array.isArray(first.value) && first.value.every(literal)) return { fact: first.fact, values: first.value };
+  return undefined;
+};
+
+/** Facts whose presence can move a rule's decisive date away from the evaluation date. */
+const decisiveFactsOf = (rule: RuleDefinition): readonly string[] => {
+  const spec = rule.decisiveDate ?? 'asOf';
+  if (spec === 'asOf') return [];
+  if (spec === 'report-year-end') return ['year'];
+  if (spec === 'report-year-end-if-report') return ['reportType'];
+  return [spec.fact];
+};
+
+/** Per rule list, one dispatch per evaluation date, locale and jurisdiction in use; bounded like the contexts. */
+const dispatches = boundedPerObject<readonly RuleDefinition[], string, Dispatch>({ maxEntries: 64 });
+
+/** Contexts are shared across calls with the same options, so most cases find theirs here. */
+const dispatchByContext = objectCache<EvaluationContext, Dispatch>();
+
+export const dispatchOf = (context: EvaluationContext): Dispatch => {
+  let dispatch = dispatchByContext.get(context);
+  if (!dispatch) dispatchByContext.set(context, (dispatch = dispatchFor(context)));
+  return dispatch;
+};
+
+const dispatchFor = (context: EvaluationContext): Dispatch => {
+  const { rules, asOf, locale, jurisdiction, domain } = context;
+  const key = `${asOf}\u0000${locale}\u0000${jurisdiction ?? ''}`;
+  const known = dispatches.get(rules, key);
+  if (known && known.domain === domain) return known;
+  const always: number[] = [];
+  const gates = new Map<string, Map<unknown, number[]>>();
+  const dated = new Map<string, number[]>();
+  const template: (RuleResult | undefined)[] = [];
+  rules.forEach((rule, index) => {
+    if (outsideJurisdiction(rule, context)) {
+      template.push(frozen(outsideResult(rule, context)));
+      return;
+    }
+    const inForceOnAsOf = dateInWindow(asOf, domain.documents[rule.documentId]!.inForce);
+    const decisiveFacts = decisiveFactsOf(rule);
+    if (decisiveFacts.length === 0 && !inForceOnAsOf) {
+      template.push(frozen(notInForce(rule, asOf, context)));
+      return;
+    }
+    const gate = gateOf(rule);
+    if (!gate) {
+      template.push(undefined);
+      always.push(index);
+      return;
+    }
+    // Without its decisive facts a rule is judged on the evaluation date, or (a report year
+    // or period start missing) not judged by date at all, which only 'report-year-end-if-report' avoids.
+    const onAsOf = decisiveFacts.length === 0 || rule.decisiveDate === 'report-year-end-if-report';
+    template.push(onAsOf && !inForceOnAsOf ? frozen(notInForce(rule, asOf, context)) : notApplicable(rule, locale).result);
+    for (const fact of decisiveFacts) {
+      const rulesDated = dated.get(fact);
+      if (rulesDated) rulesDated.push(index);
+      else dated.set(fact, [index]);
+    }
+    let byValue = gates.get(gate.fact);
+    if (!byValue) gates.set(gate.fact, (byValue = new Map()));
+    for (const value of gate.values) {
+      const opened = byValue.get(value);
+      if (opened) opened.push(index);
+      else byValue.set(value, [index]);
+    }
+  });
+  return dispatches.set(rules, key, { always, gates, dated, template, domain });
+};
