@@ -13,7 +13,8 @@ const ruleEntries = Object.fromEntries(
       readdirSync(join('src/rules', d))
         // Only the rule files: a document's locales/ folder is read by its rules, not an entry.
         .filter((f) => f.endsWith('.ts'))
-        .map((f) => [`rules/${d}/${f.replace(/\.ts$/, '')}`, `src/rules/${d}/${f}`])),
+        .map((f) => [`rules/${d}/${f.replace(/\.ts$/, '')}`, `src/rules/${d}/${f}`]),
+    ),
 );
 
 export default defineConfig([

@@ -16,7 +16,8 @@ const root = resolve(import.meta.dirname, '..');
 
 const run = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string => {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed: ${(result.stderr || result.stdout || String(result.error)).trim().slice(-2000)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed: ${(result.stderr || result.stdout || String(result.error)).trim().slice(-2000)}`);
   return result.stdout;
 };
 

@@ -37,9 +37,13 @@ const SERVE_ARGS = (argValue('--serve-args') ?? '').split(' ').filter(Boolean);
 const startService = (extra: string[] = SERVE_ARGS): Promise<Service> =>
   new Promise((resolve, reject) => {
     const dir = mkdtempSync(join(tmpdir(), 'landuse-serve-bench-'));
-    const child = spawn(process.execPath, ['dist/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--decision-log', join(dir, 'decisions.ndjson'), ...extra], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['dist/cli.js', 'serve', '--port', '0', '--host', '127.0.0.1', '--decision-log', join(dir, 'decisions.ndjson'), ...extra],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     const timer = setTimeout(() => reject(new Error(`service did not start: ${stderr}`)), 30_000);
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
@@ -111,24 +115,32 @@ const recover = (base: string, sustainable: number): Promise<{ windows: number[]
 const batch = (base: string, lines: number): Promise<{ seconds: number; answered: number; errors: number }> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
-    const req = request(`${base}/v1/evaluate/batch?asOf=${AS_OF}&jurisdiction=450200&citations=ref`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' } }, (res) => {
-      let answered = 0;
-      let errors = 0;
-      let tail = '';
-      res.setEncoding('utf8');
-      res.on('data', (text: string) => {
-        const parts = (tail + text).split('\n');
-        tail = parts.pop()!;
-        for (const part of parts) {
-          answered += 1;
-          if (part.startsWith('{"line":') && part.includes('"error":')) errors += 1;
-        }
-      });
-      res.on('end', () => resolve({ seconds: (performance.now() - started) / 1000, answered, errors }));
-      res.on('error', reject);
-    });
+    const req = request(
+      `${base}/v1/evaluate/batch?asOf=${AS_OF}&jurisdiction=450200&citations=ref`,
+      { method: 'POST', headers: { 'content-type': 'application/x-ndjson' } },
+      (res) => {
+        let answered = 0;
+        let errors = 0;
+        let tail = '';
+        res.setEncoding('utf8');
+        res.on('data', (text: string) => {
+          const parts = (tail + text).split('\n');
+          tail = parts.pop()!;
+          for (const part of parts) {
+            answered += 1;
+            if (part.startsWith('{"line":') && part.includes('"error":')) errors += 1;
+          }
+        });
+        res.on('end', () => resolve({ seconds: (performance.now() - started) / 1000, answered, errors }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
-    const cases = [typical, { projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 100 }, { planType: 'village-plan', plannedVillageConstructionLandM2: 25_000, reserveQuotaM2: 1300 }];
+    const cases = [
+      typical,
+      { projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 100 },
+      { planType: 'village-plan', plannedVillageConstructionLandM2: 25_000, reserveQuotaM2: 1300 },
+    ];
     let i = 0;
     const write = () => {
       while (i < lines) {

@@ -45,7 +45,7 @@ const THREE = [
 
 // A deterministic corpus of projects touching the three rules (and others through their facts).
 let seed = 7;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const corpus = Array.from({ length: 2000 }, (_, i) => {
   switch (i % 3) {
@@ -54,7 +54,12 @@ const corpus = Array.from({ length: 2000 }, (_, i) => {
     case 1:
       return {
         projectType: 'public-facility',
-        ...pick([{ facilityType: 'sewage-treatment' }, { facilityType: 'telecom' }, { facilityType: 'outdoor-basketball-court' }, { facilityType: 'warehouse', publicFacilityGroupDetermined: 'none' }]),
+        ...pick([
+          { facilityType: 'sewage-treatment' },
+          { facilityType: 'telecom' },
+          { facilityType: 'outdoor-basketball-court' },
+          { facilityType: 'warehouse', publicFacilityGroupDetermined: 'none' },
+        ]),
         siteAreaM2: pick([150, 400, 400.01, 900]),
         listedInRuralRevitalizationPlan: true,
         conformsToSpatialPlan: true,
@@ -63,7 +68,11 @@ const corpus = Array.from({ length: 2000 }, (_, i) => {
         localImplementationRulesPublished: true,
       };
     default:
-      return { planType: pick(['village-plan', 'township-spatial-plan']), plannedVillageConstructionLandM2: pick([300, 10_000, 25_000]), reserveQuotaM2: pick([15, 500, 1300]) };
+      return {
+        planType: pick(['village-plan', 'township-spatial-plan']),
+        plannedVillageConstructionLandM2: pick([300, 10_000, 25_000]),
+        reserveQuotaM2: pick([15, 500, 1300]),
+      };
   }
 });
 
@@ -94,17 +103,32 @@ const rateSync = (run: (facts: unknown) => unknown, ms = 1500) =>
   }, ms);
 
 // — a minimal hand-written reference: the three verdicts with reasons, but no report around them —
-type Ref = { ruleId: string; status: string; reasons: { fact: string; expected: number; actual: number; holds: boolean }[]; conclusions: Record<string, unknown>; message: string };
+type Ref = {
+  ruleId: string;
+  status: string;
+  reasons: { fact: string; expected: number; actual: number; holds: boolean }[];
+  conclusions: Record<string, unknown>;
+  message: string;
+};
 const num = (v: unknown): number | undefined => {
   if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
   if (v && typeof v === 'object') {
     const { value, unit } = v as { value?: unknown; unit?: unknown };
-    if (typeof value === 'number' && value >= 0) return unit === 'mu' ? (value * 10_000) / 15 : unit === 'ha' ? value * 10_000 : unit === 'm2' ? value : undefined;
+    if (typeof value === 'number' && value >= 0)
+      return unit === 'mu' ? (value * 10_000) / 15 : unit === 'ha' ? value * 10_000 : unit === 'm2' ? value : undefined;
   }
   return undefined;
 };
 const SMALL = new Set(['water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports']);
-const LISTED = new Set(['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet', 'village-road', ...SMALL, 'outdoor-basketball-court']);
+const LISTED = new Set([
+  'sewage-treatment',
+  'garbage-storage-transport',
+  'manure-treatment',
+  'public-toilet',
+  'village-road',
+  ...SMALL,
+  'outdoor-basketball-court',
+]);
 const reference = (facts: Record<string, unknown>): Ref[] => {
   const out: Ref[] = [];
   if (facts.projectType === 'facility-agriculture') {
@@ -117,12 +141,24 @@ const reference = (facts: Record<string, unknown>): Ref[] => {
         { fact: 'floorAreaM2', expected: 1000, actual: floor, holds: floor <= 1000 },
       ];
       const ok = reasons.every((r) => r.holds);
-      out.push({ ruleId: THREE[0]!, status: ok ? 'pass' : 'fail', reasons, conclusions: ok ? { simplifiedFiling: true } : {}, message: ok ? `用地${site}平方米…` : `本项目用地${site}平方米…` });
+      out.push({
+        ruleId: THREE[0]!,
+        status: ok ? 'pass' : 'fail',
+        reasons,
+        conclusions: ok ? { simplifiedFiling: true } : {},
+        message: ok ? `用地${site}平方米…` : `本项目用地${site}平方米…`,
+      });
     }
   }
   if (facts.projectType === 'public-facility') {
     const type = facts.facilityType as string;
-    const flags = ['listedInRuralRevitalizationPlan', 'conformsToSpatialPlan', 'meetsTechnicalStandards', 'safeUseEnsured', 'localImplementationRulesPublished'].map((f) => facts[f] === true);
+    const flags = [
+      'listedInRuralRevitalizationPlan',
+      'conformsToSpatialPlan',
+      'meetsTechnicalStandards',
+      'safeUseEnsured',
+      'localImplementationRulesPublished',
+    ].map((f) => facts[f] === true);
     const site = num(facts.siteAreaM2);
     const reasons = [{ fact: 'siteAreaM2', expected: 400, actual: site ?? Number.NaN, holds: !SMALL.has(type) || (site !== undefined && site <= 400) }];
     const ok = LISTED.has(type) && flags.every(Boolean) && reasons[0]!.holds;
@@ -134,9 +170,15 @@ const reference = (facts: Record<string, unknown>): Ref[] => {
     if (base === undefined || quota === undefined) out.push({ ruleId: THREE[2]!, status: 'undetermined', reasons: [], conclusions: {}, message: 'missing' });
     else {
       // Integer arithmetic in hundredths keeps 5% of 300 = 15 exact, as the library does.
-      const max = Math.round(base * 100) * 5 / 10_000;
+      const max = (Math.round(base * 100) * 5) / 10_000;
       const holds = quota <= max;
-      out.push({ ruleId: THREE[2]!, status: holds ? 'pass' : 'fail', reasons: [{ fact: 'reserveQuotaM2', expected: max, actual: quota, holds }], conclusions: { maxReserveQuotaM2: max }, message: `${quota} ≤ ${max}` });
+      out.push({
+        ruleId: THREE[2]!,
+        status: holds ? 'pass' : 'fail',
+        reasons: [{ fact: 'reserveQuotaM2', expected: max, actual: quota, holds }],
+        conclusions: { maxReserveQuotaM2: max },
+        message: `${quota} ≤ ${max}`,
+      });
     }
   }
   return out;
@@ -168,19 +210,25 @@ const MESSAGES = {
   filing: { pass: filled(FILING, 'pass'), fail: filled(FILING, 'fail') },
 };
 /** One result as a plain literal (an object spread plus more keys costs microseconds in V8). */
-const result = (rule: RuleDefinition, status: RuleResult['status'], message: string, reasons: RuleResult['reasons'], conclusions: RuleResult['conclusions']): RuleResult => {
+const result = (
+  rule: RuleDefinition,
+  status: RuleResult['status'],
+  message: string,
+  reasons: RuleResult['reasons'],
+  conclusions: RuleResult['conclusions'],
+): RuleResult => {
   const built: { -readonly [K in keyof RuleResult]: RuleResult[K] } = {
-  ruleId: rule.id,
-  status,
-  message,
-  title: rule.title['zh-Hans'],
-  documentId: rule.documentId,
-  kind: rule.kind,
-  strength: rule.strength,
-  reasons,
-  missingFacts: [],
-  conclusions,
-  citation: { documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote },
+    ruleId: rule.id,
+    status,
+    message,
+    title: rule.title['zh-Hans'],
+    documentId: rule.documentId,
+    kind: rule.kind,
+    strength: rule.strength,
+    reasons,
+    missingFacts: [],
+    conclusions,
+    citation: { documentId: rule.documentId, article: rule.citation.article, quote: rule.citation.quote },
   };
   // The three rules are a requirement and two eligibilities: a fail is a violation or "not eligible".
   if (status === 'fail') built.consequence = rule.kind === 'eligibility' || rule.strength === 'encouraged' ? 'not-eligible' : 'violation';
@@ -204,7 +252,19 @@ const micro = (value: number): number => {
   if (scaled / 1e6 !== value || !Number.isSafeInteger(scaled)) throw new Error(`reference: ${value} has more than six decimals`);
   return scaled;
 };
-const LISTED_TYPES = ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet', 'village-road', 'water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports', 'outdoor-basketball-court'];
+const LISTED_TYPES = [
+  'sewage-treatment',
+  'garbage-storage-transport',
+  'manure-treatment',
+  'public-toilet',
+  'village-road',
+  'water-supply-drainage',
+  'power-supply',
+  'gas-supply',
+  'telecom',
+  'culture-sports',
+  'outdoor-basketball-court',
+];
 const SMALL_TYPES = ['water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports'];
 const UNLIMITED_TYPES = ['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet', 'village-road', 'outdoor-basketball-court'];
 const UNLIMITED_GROUPS = ['living-environment', 'infrastructure'];
@@ -219,7 +279,13 @@ const groupOf = (type: string): string | undefined =>
         : undefined;
 const FLAGS = ['listedInRuralRevitalizationPlan', 'conformsToSpatialPlan', 'meetsTechnicalStandards', 'safeUseEnsured', 'localImplementationRulesPublished'];
 /** The clause of the quote each reason names, as the three rules' conditions name them. */
-const FLAG_CLAUSES = ['列入鄉村振興規劃、計劃或項目庫', '符合國土空間規劃和用途管制規則', '滿足有關法律法規、標準規范和地方技術規定要求', '確保安全利用', '市、縣可在制定和公開管理實施細則后'];
+const FLAG_CLAUSES = [
+  '列入鄉村振興規劃、計劃或項目庫',
+  '符合國土空間規劃和用途管制規則',
+  '滿足有關法律法規、標準規范和地方技術規定要求',
+  '確保安全利用',
+  '市、縣可在制定和公開管理實施細則后',
+];
 const FACILITY_CLAUSE =
   '農村生活污水處理、垃圾儲運、糞污處理、公共廁所等農村人居環境建設項目,村內道路等基礎設施項目和農村給排水、供電、供氣、通訊、文化體育等小型(項目用地面積不超過400平方米,但露天籃球場不受此面積限制)零星公用公服設施';
 const SMALL_SITE_CLAUSE = '項目用地面積不超過400平方米';
@@ -270,7 +336,9 @@ const faithful = (facts: Record<string, unknown>, asOf: string): Report => {
     const pass = flags.every(Boolean) && (unlimited || (!notSmall && small) || byDetermination);
     const group = groupOf(type) ?? (typeof determined === 'string' && determined !== 'none' ? determined : undefined);
     const determination = (operator: string, expected: unknown, holds: boolean) =>
-      typeof determined === 'string' ? [{ fact: 'publicFacilityGroupDetermined', operator, expected, actual: determined, holds, determination: true as const, clause: FACILITY_CLAUSE }] : [];
+      typeof determined === 'string'
+        ? [{ fact: 'publicFacilityGroupDetermined', operator, expected, actual: determined, holds, determination: true as const, clause: FACILITY_CLAUSE }]
+        : [];
     exemption = result(
       EXEMPTION,
       pass ? 'pass' : 'fail',
@@ -404,9 +472,12 @@ const inProcess = async () => {
   console.log('\nThree gx rules (facility filing, permit exemption, reserve quota):');
   console.log(`  evaluate (json-rules-engine)   ${fmt(threeEngine).padStart(10)} projects/s`);
   console.log(`  evaluateSync (compiled)        ${fmt(median.sync).padStart(10)} projects/s   ${(median.sync / threeEngine).toFixed(1)}× evaluate`);
-  console.log(`  hand-written, same report      ${fmt(median.full).padStart(10)} projects/s   evaluateSync is ${(median.full / median.sync).toFixed(1)}× slower (rounds: ${rounds.map((r) => (r.full / r.sync).toFixed(1)).join(', ')})`);
-  console.log(`  hand-written, verdicts only    ${fmt(median.minimal).padStart(10)} projects/s   evaluateSync is ${(median.minimal / median.sync).toFixed(1)}× slower (no report: no titles, citations, summary or checks of most facts)`);
-
+  console.log(
+    `  hand-written, same report      ${fmt(median.full).padStart(10)} projects/s   evaluateSync is ${(median.full / median.sync).toFixed(1)}× slower (rounds: ${rounds.map((r) => (r.full / r.sync).toFixed(1)).join(', ')})`,
+  );
+  console.log(
+    `  hand-written, verdicts only    ${fmt(median.minimal).padStart(10)} projects/s   evaluateSync is ${(median.minimal / median.sync).toFixed(1)}× slower (no report: no titles, citations, summary or checks of most facts)`,
+  );
 };
 
 /** Cases per second of `run` over `cases`, whole passes for at least `ms` milliseconds, after one pass to warm up. */
@@ -457,12 +528,18 @@ const againstBaseline = async (revision: string) => {
   const figures: { name: string; unit: string; run: (lib: typeof current) => Promise<number> }[] = [
     { name: 'evaluateSync, all 68 rules', unit: 'projects/s', run: (lib) => timed((facts) => lib.evaluateSync(untyped(facts), { asOf: AS_OF }), corpus, 1000) },
     { name: 'evaluateSync, three gx rules', unit: 'projects/s', run: (lib) => timed((facts) => lib.evaluateSync(untyped(facts), three), corpus, 1000) },
-    { name: 'evaluate (json-rules-engine), all rules', unit: 'projects/s', run: (lib) => timed((facts) => lib.evaluate(untyped(facts), { asOf: AS_OF }), engineCases, 1500) },
+    {
+      name: 'evaluate (json-rules-engine), all rules',
+      unit: 'projects/s',
+      run: (lib) => timed((facts) => lib.evaluate(untyped(facts), { asOf: AS_OF }), engineCases, 1500),
+    },
   ];
   const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 5;
   console.log(`
 This build against ${revision} (${sha.slice(0, 7)}, version ${version}), ${rounds} alternating rounds, median round:`);
-  console.log(`  reports identical on ${fmt(corpus.length + engineCases.length - differing)} of ${fmt(corpus.length + engineCases.length)} cases (${fmt(corpus.length)} compiled, ${fmt(engineCases.length)} engine)`);
+  console.log(
+    `  reports identical on ${fmt(corpus.length + engineCases.length - differing)} of ${fmt(corpus.length + engineCases.length)} cases (${fmt(corpus.length)} compiled, ${fmt(engineCases.length)} engine)`,
+  );
   for (const figure of figures) {
     const now: number[] = [];
     const before: number[] = [];
@@ -499,7 +576,9 @@ const batches = async () => {
     const all = await batchRate(file, lines, cores);
     console.log(`\nbatch, ${fmt(lines)} lines, compact output (the default):`);
     console.log(`  1 worker                       ${fmt(one.rate).padStart(10)} lines/s   peak RSS ${one.peakRssMb.toFixed(0)} MB`);
-    console.log(`  ${cores} workers                      ${fmt(all.rate).padStart(10)} lines/s   peak RSS ${all.peakRssMb.toFixed(0)} MB   ${(all.rate / one.rate).toFixed(2)}× one worker`);
+    console.log(
+      `  ${cores} workers                      ${fmt(all.rate).padStart(10)} lines/s   peak RSS ${all.peakRssMb.toFixed(0)} MB   ${(all.rate / one.rate).toFixed(2)}× one worker`,
+    );
     // Full vs compact, side by side in this run: what leaving out the results that concern nobody saves.
     const full = await batchRate(file, lines, cores, ['--results', 'all', '--citations', 'full']);
     const compact = await batchRate(file, lines, cores);
@@ -507,7 +586,9 @@ const batches = async () => {
     const none = await batchRate(file, lines, cores, ['--citations', 'none', '--only', 'fail,undetermined']);
     console.log(`\nbatch, ${fmt(lines)} lines, ${cores} workers, full vs compact:`);
     const row = (name: string, r: Run) =>
-      console.log(`  ${name.padEnd(44)} ${fmt(r.rate).padStart(8)} lines/s ${fmt(r.bytes / lines).padStart(8)} B/line   ${(r.rate / full.rate).toFixed(2)}× full, ${(full.bytes / r.bytes).toFixed(1)}× smaller   peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+      console.log(
+        `  ${name.padEnd(44)} ${fmt(r.rate).padStart(8)} lines/s ${fmt(r.bytes / lines).padStart(8)} B/line   ${(r.rate / full.rate).toFixed(2)}× full, ${(full.bytes / r.bytes).toFixed(1)}× smaller   peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+      );
     row('--results all (every rule, full citations)', full);
     row('compact (default)', compact);
     row('compact --citations ref', ref);
@@ -545,7 +626,9 @@ const registers = async (dir: string) => {
   const rows = process.argv.includes('--million') ? 1_000_000 : at > 0 ? Number(process.argv[at + 1]) : 200_000;
   const record = (i: number) => ({ id: `P${i}`, ...corpus[i % corpus.length] }) as Record<string, unknown>;
   const report = (name: string, r: Run, count: number) =>
-    console.log(`  ${name.padEnd(44)} ${fmt(r.rate).padStart(8)} rows/s ${r.seconds.toFixed(1).padStart(7)} s ${fmt(r.bytes / count).padStart(6)} B/row   peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+    console.log(
+      `  ${name.padEnd(44)} ${fmt(r.rate).padStart(8)} rows/s ${r.seconds.toFixed(1).padStart(7)} s ${fmt(r.bytes / count).padStart(6)} B/row   peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+    );
   console.log(`\nregisters (${availableParallelism()} workers; time is the whole process, start to exit):`);
 
   const csv = join(dir, 'register.csv');
@@ -567,7 +650,11 @@ const registers = async (dir: string) => {
     '{"type":"FeatureCollection","name":"bench","features":[\n',
     '\n]}\n',
   );
-  report(`GeoJSON → GeoJSON, ${fmt(hundred)} features (--citations ref)`, await batchRun(geojson, hundred, ['--citations', 'ref'], join(dir, 'out.geojson')), hundred);
+  report(
+    `GeoJSON → GeoJSON, ${fmt(hundred)} features (--citations ref)`,
+    await batchRun(geojson, hundred, ['--citations', 'ref'], join(dir, 'out.geojson')),
+    hundred,
+  );
 
   const ExcelJS = (await import('exceljs')).default;
   const xlsx = join(dir, 'register.xlsx');

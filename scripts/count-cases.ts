@@ -10,9 +10,14 @@ import { assertionsOf, parseCaseFile } from '../tests/rules/cases.js';
 
 const ROOT = join(import.meta.dirname, '../tests/rules');
 const rows = new Map<string, { files: number; cases: number; assertions: number }>();
-for (const doc of readdirSync(ROOT, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+for (const doc of readdirSync(ROOT, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort()) {
   const row = { files: 0, cases: 0, assertions: 0 };
-  for (const name of readdirSync(join(ROOT, doc)).filter((n) => n.endsWith('.cases.yaml')).sort()) {
+  for (const name of readdirSync(join(ROOT, doc))
+    .filter((n) => n.endsWith('.cases.yaml'))
+    .sort()) {
     const { cases } = parseCaseFile(`${doc}/${name}`, readFileSync(join(ROOT, doc, name), 'utf8'));
     row.files += 1;
     row.cases += cases.length;

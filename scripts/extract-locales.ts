@@ -77,7 +77,8 @@ const localeContent = (rules: readonly Rule[], existing: LocaleFile): LocaleFile
       const fields: Record<string, Translation> = {};
       const known = translatedFields(rule);
       const stray = localizedPaths(rule, '', []).filter((path) => !known.has(path));
-      if (stray.length) throw new Error(`${rule.id}: words in three locales at ${stray.join(', ')}, which TRANSLATED_FIELDS (src/rules/translations.ts) does not list`);
+      if (stray.length)
+        throw new Error(`${rule.id}: words in three locales at ${stray.join(', ')}, which TRANSLATED_FIELDS (src/rules/translations.ts) does not list`);
       for (const [field, value] of known) {
         const kept = existing[locale]?.[rule.id]?.[field];
         if (kept) fields[field] = { from: kept.from, text: kept.text };
@@ -138,7 +139,12 @@ const rewrite = (sf: ts.SourceFile, checker: ts.TypeChecker, localeImport: strin
       calls++;
       return render(node.arguments[0]!);
     }
-    if (ts.isElementAccessExpression(node) && ts.isStringLiteral(node.argumentExpression) && node.argumentExpression.text === 'zh-Hans' && typeIsLocalized(node.expression))
+    if (
+      ts.isElementAccessExpression(node) &&
+      ts.isStringLiteral(node.argumentExpression) &&
+      node.argumentExpression.text === 'zh-Hans' &&
+      typeIsLocalized(node.expression)
+    )
       return render(node.expression);
     if (ts.isTypeReferenceNode(node) && nameOf(node.typeName) === 'Localized') return 'string';
     if (ts.isCallExpression(node) && nameOf(node.expression) === 'defineRule' && node.arguments.length === 1)
@@ -159,7 +165,8 @@ const rewrite = (sf: ts.SourceFile, checker: ts.TypeChecker, localeImport: strin
       // Passed as a callback (`TABLE.map(indicatorRule)`): called with its own parameters and the locale file.
       if (h) {
         // No arrow in a rule file (rules are data): define.ts's withLocaleFile binds the locale file.
-        if (h.fn.parameters.length !== 1) throw new Error(`${sf.fileName}: ${node.text} is passed as a callback but takes ${h.fn.parameters.length} parameters`);
+        if (h.fn.parameters.length !== 1)
+          throw new Error(`${sf.fileName}: ${node.text} is passed as a callback but takes ${h.fn.parameters.length} parameters`);
         needsWithLocaleFile = true;
         return `withLocaleFile(${node.text}, translations)`;
       }
@@ -215,7 +222,14 @@ const rewrite = (sf: ts.SourceFile, checker: ts.TypeChecker, localeImport: strin
   let out = renderChildren(sf, 0, text.length);
   if (needsWithLocaleFile) {
     const defineImport = /^import \{ ([^}]*) \} from '(\.\.?\/)+define\.js';$/m.exec(out);
-    if (defineImport) out = out.replace(defineImport[0], defineImport[0].replace(`{ ${defineImport[1]} }`, `{ ${[...defineImport[1]!.split(', '), 'withLocaleFile'].sort((a, b) => a.localeCompare(b)).join(', ')} }`));
+    if (defineImport)
+      out = out.replace(
+        defineImport[0],
+        defineImport[0].replace(
+          `{ ${defineImport[1]} }`,
+          `{ ${[...defineImport[1]!.split(', '), 'withLocaleFile'].sort((a, b) => a.localeCompare(b)).join(', ')} }`,
+        ),
+      );
     else out = out.replace(localeImport, `import { withLocaleFile } from '../define.js';\n${localeImport}`);
   }
   return { text: out, calls };
@@ -314,14 +328,13 @@ for (const file of files) {
 // `L` leaves define.ts once no rule file calls it.
 const stillUsingL = [...files, ...helperFiles].filter((file) => !written[file] && usesL(program.getSourceFile(file)!));
 const defineSf = program.getSourceFile(defineFile) ?? ts.createSourceFile(defineFile, readFileSync(defineFile, 'utf8'), ts.ScriptTarget.ES2022, true);
-const lDeclaration = defineSf.statements.find(
-  (s) => ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => nameOf(d.name) === 'L'),
-);
+const lDeclaration = defineSf.statements.find((s) => ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => nameOf(d.name) === 'L'));
 if (changed.length && stillUsingL.length === 0 && lDeclaration) {
   let text = defineSf.text;
   text = text.slice(0, lDeclaration.getFullStart()) + text.slice(lDeclaration.getEnd());
   // `Localized` was imported for `L` alone.
-  if (!/\bLocalized\b/.test(text.replace(/^import type \{ Localized \} from '[^']+';\n/m, ''))) text = text.replace(/^import type \{ Localized \} from '[^']+';\n/m, '');
+  if (!/\bLocalized\b/.test(text.replace(/^import type \{ Localized \} from '[^']+';\n/m, '')))
+    text = text.replace(/^import type \{ Localized \} from '[^']+';\n/m, '');
   written[defineFile] = text;
   changed.push(`${relative(root, defineFile)}: L removed (no rule file uses it)`);
 }
@@ -345,13 +358,18 @@ const problems: string[] = [];
 const after = ts.createProgram([...files, ...helperFiles], options);
 for (const file of Object.keys(written).filter((f) => f.endsWith('.ts') && f !== defineFile)) {
   for (const d of ts.getPreEmitDiagnostics(after, after.getSourceFile(file))) {
-    const where = d.file && d.start !== undefined ? `${relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : relative(root, file);
+    const where =
+      d.file && d.start !== undefined ? `${relative(root, d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : relative(root, file);
     problems.push(`${where}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
   }
 }
 let reloaded = '';
 try {
-  reloaded = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--snapshot'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  reloaded = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--snapshot'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
 } catch (error) {
   problems.push(`the rewritten rules do not load: ${(error as Error).message}`);
 }

@@ -24,13 +24,13 @@ export const measureForm = async (entry = process.env.FORM_ENTRY ?? 'src/form.ts
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const entry of ['src/form.ts', 'tests/fixtures/facility-form.ts']) {
-  const { minified, gzipped, inputs } = await measureForm(entry);
-  const top = {};
-  for (const input of inputs) {
-    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
-    const key = m ? m[1] : 'landuse-rules';
-    top[key] = (top[key] ?? 0) + 1;
-  }
-  console.log(`${entry}: ${minified} bytes minified, ${gzipped} bytes min+gzip (${(gzipped / 1024).toFixed(1)} KiB); modules from ${JSON.stringify(top)}`);
+    const { minified, gzipped, inputs } = await measureForm(entry);
+    const top = {};
+    for (const input of inputs) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      const key = m ? m[1] : 'landuse-rules';
+      top[key] = (top[key] ?? 0) + 1;
+    }
+    console.log(`${entry}: ${minified} bytes minified, ${gzipped} bytes min+gzip (${(gzipped / 1024).toFixed(1)} KiB); modules from ${JSON.stringify(top)}`);
   }
 }

@@ -33,7 +33,16 @@ const listing = run('tar', ['-tzf', tarball], root).split('\n').filter(Boolean);
 const size = statSync(tarball).size;
 step(`${tarball}: ${size} bytes, ${listing.length} files`);
 expect(size <= MAX_TARBALL_BYTES, `tarball is at most ${MAX_TARBALL_BYTES} bytes (${size})`);
-for (const needed of ['package/dist/index.js', 'package/dist/index.cjs', 'package/dist/index.d.ts', 'package/dist/index.d.cts', 'package/dist/cli.js', 'package/LICENSE', 'package/README.md', 'package/schema/facts.schema.json']) {
+for (const needed of [
+  'package/dist/index.js',
+  'package/dist/index.cjs',
+  'package/dist/index.d.ts',
+  'package/dist/index.d.cts',
+  'package/dist/cli.js',
+  'package/LICENSE',
+  'package/README.md',
+  'package/schema/facts.schema.json',
+]) {
   expect(listing.includes(needed), `ships ${needed.slice('package/'.length)}`);
 }
 expect(!listing.some((f) => f.endsWith('.map')), 'ships no source maps');
@@ -71,7 +80,14 @@ import rule from 'landuse-rules/rules/${RULE}';`;
 
 const projects = [
   { name: 'esm-nodenext', type: 'module', file: 'index.ts', options: { module: 'nodenext', moduleResolution: 'nodenext' }, source: body(esmImports) },
-  { name: 'bundler', type: 'module', file: 'index.ts', options: { module: 'esnext', moduleResolution: 'bundler' }, source: body(esmImports), typecheckOnly: true },
+  {
+    name: 'bundler',
+    type: 'module',
+    file: 'index.ts',
+    options: { module: 'esnext', moduleResolution: 'bundler' },
+    source: body(esmImports),
+    typecheckOnly: true,
+  },
   {
     name: 'commonjs-node10',
     type: 'commonjs',
@@ -84,7 +100,15 @@ for (const project of projects) {
   const dir = join(consumers, project.name);
   mkdirSync(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: project.name, private: true, type: project.type }));
-  const compilerOptions = { target: 'es2022', strict: true, types: [], skipLibCheck: false, outDir: 'out', ...project.options, ...(project.typecheckOnly ? { noEmit: true } : {}) };
+  const compilerOptions = {
+    target: 'es2022',
+    strict: true,
+    types: [],
+    skipLibCheck: false,
+    outDir: 'out',
+    ...project.options,
+    ...(project.typecheckOnly ? { noEmit: true } : {}),
+  };
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: [project.file] }));
   writeFileSync(join(dir, project.file), project.source);
   try {

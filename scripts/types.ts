@@ -46,7 +46,8 @@ const typeOf = (schema: Schema, values?: readonly string[]): string => {
     case 'array': {
       if (!schema.items) throw new Error('an array without items');
       const item = typeOf(schema.items, values);
-      if (schema.minItems !== undefined && schema.minItems === schema.maxItems) return `readonly [${Array.from({ length: schema.minItems }, () => item).join(', ')}]`;
+      if (schema.minItems !== undefined && schema.minItems === schema.maxItems)
+        return `readonly [${Array.from({ length: schema.minItems }, () => item).join(', ')}]`;
       return `readonly (${item})[]`;
     }
     case 'object': {
@@ -60,7 +61,11 @@ const typeOf = (schema: Schema, values?: readonly string[]): string => {
   }
 };
 
-const comment = (lines: readonly string[], indent: string): string[] => [`${indent}/**`, ...lines.map((line) => `${indent} * ${line.replace(/\*\//g, '*∕')}`), `${indent} */`];
+const comment = (lines: readonly string[], indent: string): string[] => [
+  `${indent}/**`,
+  ...lines.map((line) => `${indent} * ${line.replace(/\*\//g, '*∕')}`),
+  `${indent} */`,
+];
 
 export const typesSource = (): string => {
   const properties = (factsJsonSchema() as { properties: Record<string, Schema> }).properties;

@@ -96,9 +96,14 @@ const prepare = (options: unknown): Checks => {
   const fieldPathsRaw = ownValue(source, 'fieldPaths');
   const fieldPathsCopy = fieldPathsRaw === undefined ? undefined : plainCopy(fieldPathsRaw, { maxArrayLength: 1000, maxDepth: 2, maxStringLength: 1000 });
   const pathsOk = (value: unknown): value is Record<string, (string | number)[]> =>
-    value !== null && typeof value === 'object' && !Array.isArray(value) &&
-    Object.values(value).every((path) => Array.isArray(path) && path.every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isSafeInteger(p) && p >= 0)));
-  if (fieldPathsCopy && (!fieldPathsCopy.ok || !pathsOk(fieldPathsCopy.value))) throw new OptionError('fieldPaths', 'expected an object of paths, each a list of keys and indices');
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value).every(
+      (path) => Array.isArray(path) && path.every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isSafeInteger(p) && p >= 0)),
+    );
+  if (fieldPathsCopy && (!fieldPathsCopy.ok || !pathsOk(fieldPathsCopy.value)))
+    throw new OptionError('fieldPaths', 'expected an object of paths, each a list of keys and indices');
   const evaluateOptions: Record<string, unknown> = {};
   for (const key of keys) if (key !== 'rules' && key !== 'report' && key !== 'fieldPaths') evaluateOptions[key] = ownValue(source, key);
   // Checked now, as evaluate would check them (unknown keys, dates, locale, jurisdiction …).
@@ -133,7 +138,10 @@ export const policyIssues = (
   report.results
     .filter((result) => outcomes.includes(result.status))
     .flatMap((result) => {
-      const paths = decidingFacts(result, rules.find((r) => r.id === result.ruleId));
+      const paths = decidingFacts(
+        result,
+        rules.find((r) => r.id === result.ruleId),
+      );
       return (paths.length ? paths : ['']).map((fact) => ({
         code: 'custom' as const,
         path: fact ? [...(fieldPaths[fact] ?? [fact])] : [],

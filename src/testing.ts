@@ -15,7 +15,9 @@ import { evaluateSync } from './sync.js';
 const describeResult = (result: RuleResult): string =>
   [
     `${result.ruleId}: ${result.status} — ${result.message}`,
-    ...result.reasons.map((r) => `  ${r.holds ? '✓' : '✗'} ${r.fact} ${r.operator} ${JSON.stringify(r.expected)} (actual ${JSON.stringify(r.actual)}${r.unit ? ` ${r.unit}` : ''})`),
+    ...result.reasons.map(
+      (r) => `  ${r.holds ? '✓' : '✗'} ${r.fact} ${r.operator} ${JSON.stringify(r.expected)} (actual ${JSON.stringify(r.actual)}${r.unit ? ` ${r.unit}` : ''})`,
+    ),
     ...(result.missingFacts.length ? [`  missing or invalid: ${result.missingFacts.join(', ')}`] : []),
     `  cited: ${result.citation.documentId} ${result.citation.article} “${result.citation.quote}”`,
   ].join('\n');

@@ -8,18 +8,37 @@ import { RULES } from '../src/rules/index.js';
 const BOUNDS = [0, 0.05, 0.1, 0.15, 0.5, 0.8, 0.99, 1, 2, 3, 4, 5, 10, 14, 20, 24.99, 25, 25.01, 58, 60, 100, 134, 159, 200, 400, 500, 600, 805.2, 1000];
 const nearBound = fc.oneof(
   fc.constantFrom(...BOUNDS),
-  fc.constantFrom(...BOUNDS).chain((b) => fc.constantFrom(b - 0.01, b + 0.01, b * 20, b / 15)).filter((n) => n >= 0),
+  fc
+    .constantFrom(...BOUNDS)
+    .chain((b) => fc.constantFrom(b - 0.01, b + 0.01, b * 20, b / 15))
+    .filter((n) => n >= 0),
   fc.double({ min: 0, max: 20_000, noNaN: true }),
   fc.integer({ min: 0, max: 3000 }),
 );
 const share = fc.oneof(fc.constantFrom(0, 0.05, 0.1, 0.15, 0.6, 0.8, 0.99, 1), fc.double({ min: 0, max: 1, noNaN: true }));
-const day = fc.date({ min: new Date(1985, 0, 1), max: new Date(2032, 11, 31), noInvalidDate: true }).map(
-  (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
-);
+const day = fc
+  .date({ min: new Date(1985, 0, 1), max: new Date(2032, 11, 31), noInvalidDate: true })
+  .map((d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`);
 const edgeDay = fc.constantFrom(
-  '1986-12-31', '1987-01-01', '2009-12-31', '2010-01-01', '2020-12-31', '2021-01-01', '2021-03-31', '2021-04-01',
-  '2023-02-28', '2023-03-01', '2023-12-03', '2023-12-04', '2024-02-29', '2025-03-31', '2025-12-31', '2026-01-01',
-  '2026-12-03', '2026-12-04', '2029-03-15',
+  '1986-12-31',
+  '1987-01-01',
+  '2009-12-31',
+  '2010-01-01',
+  '2020-12-31',
+  '2021-01-01',
+  '2021-03-31',
+  '2021-04-01',
+  '2023-02-28',
+  '2023-03-01',
+  '2023-12-03',
+  '2023-12-04',
+  '2024-02-29',
+  '2025-03-31',
+  '2025-12-31',
+  '2026-01-01',
+  '2026-12-03',
+  '2026-12-04',
+  '2029-03-15',
 );
 const date = fc.oneof(edgeDay, day);
 
@@ -48,9 +67,13 @@ export const validFact = (name: FactName): fc.Arbitrary<unknown> => {
       if (kind.expects === 'integer') return fc.integer({ min: 0, max: 200 });
       return nearBound;
     case 'array':
-      if (name === 'parcels') return fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), slopeDegrees: fc.constantFrom(0, 24.99, 25, 30) }), { maxLength: 4 });
+      if (name === 'parcels')
+        return fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), slopeDegrees: fc.constantFrom(0, 24.99, 25, 30) }), { maxLength: 4 });
       if (name === 'siteAlternatives') {
-        return fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), cultivatedLandShare: share, permanentBasicFarmlandShare: share, chosen: fc.boolean() }), { maxLength: 4 });
+        return fc.array(
+          fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), cultivatedLandShare: share, permanentBasicFarmlandShare: share, chosen: fc.boolean() }),
+          { maxLength: 4 },
+        );
       }
       if (name === 'previousProvincialRanks') return fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 }));
       return fc.array(fc.constantFrom('point-indication', 'project-list', 'use-blank', 'other'), { maxLength: 3 });
@@ -67,17 +90,25 @@ const selectorValue = (rule: (typeof RULES)[number], name: FactName): fc.Arbitra
 
 /** A fact set of valid values aimed at one rule (most of its facts, some left out), plus a few others. */
 export const validFacts: fc.Arbitrary<Record<string, unknown>> = fc.constantFrom(...RULES).chain((rule) =>
-  fc.tuple(
-    fc.record(Object.fromEntries(rule.facts.map((n) => [n, selectorValue(rule, n)])), { requiredKeys: [] }),
-    fc.uniqueArray(fc.constantFrom(...FACT_NAMES), { maxLength: 4 }).chain((names) => fc.record(Object.fromEntries(names.map((n) => [n, validFact(n)])))),
-  ).map(([own, others]) => ({ ...others, ...own })),
+  fc
+    .tuple(
+      fc.record(Object.fromEntries(rule.facts.map((n) => [n, selectorValue(rule, n)])), { requiredKeys: [] }),
+      fc.uniqueArray(fc.constantFrom(...FACT_NAMES), { maxLength: 4 }).chain((names) => fc.record(Object.fromEntries(names.map((n) => [n, validFact(n)])))),
+    )
+    .map(([own, others]) => ({ ...others, ...own })),
 );
 
 /** Anything JSON can carry, at the top and under fact names, mixed with valid facts. */
 export const anyFacts: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue(),
   fc.dictionary(fc.constantFrom(...FACT_NAMES, '__proto__', 'constructor', 'toString', 'x'), fc.jsonValue(), { maxKeys: 12 }),
-  fc.tuple(validFacts, fc.dictionary(fc.constantFrom(...FACT_NAMES), fc.oneof(fc.jsonValue(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, '300', null)), { maxKeys: 4 }))
+  fc
+    .tuple(
+      validFacts,
+      fc.dictionary(fc.constantFrom(...FACT_NAMES), fc.oneof(fc.jsonValue(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, '300', null)), {
+        maxKeys: 4,
+      }),
+    )
     .map(([valid, noise]) => ({ ...valid, ...noise })),
 );
 
@@ -86,9 +117,7 @@ export const anyFacts: fc.Arbitrary<unknown> = fc.oneof(
  * `materialise` turns into getters, Proxies, prototype chains, sparse arrays,
  * confusable strings and extreme dates.
  */
-export type Hostility =
-  | 'plain' | 'getter' | 'throwing-getter' | 'proxy' | 'throwing-proxy' | 'revoked'
-  | 'inherited' | 'nested-getter' | 'sparse' | 'cycle';
+export type Hostility = 'plain' | 'getter' | 'throwing-getter' | 'proxy' | 'throwing-proxy' | 'revoked' | 'inherited' | 'nested-getter' | 'sparse' | 'cycle';
 export interface Recipe {
   readonly name: FactName;
   readonly how: Hostility;
@@ -111,7 +140,17 @@ export const confusable = (name: FactName): fc.Arbitrary<string> | undefined => 
 };
 
 /** Dates at and beyond the years 0001–9999, and the ends of the range. */
-export const extremeDate = fc.constantFrom('0000-12-31', '0001-01-01', '0001-01-02', '0099-12-31', '9999-12-30', '9999-12-31', '10000-01-01', '-0001-01-01', '+02025-06-30');
+export const extremeDate = fc.constantFrom(
+  '0000-12-31',
+  '0001-01-01',
+  '0001-01-02',
+  '0099-12-31',
+  '9999-12-30',
+  '9999-12-31',
+  '10000-01-01',
+  '-0001-01-01',
+  '+02025-06-30',
+);
 
 const hostileValue = (name: FactName): fc.Arbitrary<unknown> => {
   const kind = FACTS[name];
@@ -124,7 +163,18 @@ const hostileValue = (name: FactName): fc.Arbitrary<unknown> => {
 export const recipe: fc.Arbitrary<Recipe> = fc.constantFrom(...FACT_NAMES).chain((name) =>
   fc.record({
     name: fc.constant(name),
-    how: fc.constantFrom<Hostility>('plain', 'getter', 'throwing-getter', 'proxy', 'throwing-proxy', 'revoked', 'inherited', 'nested-getter', 'sparse', 'cycle'),
+    how: fc.constantFrom<Hostility>(
+      'plain',
+      'getter',
+      'throwing-getter',
+      'proxy',
+      'throwing-proxy',
+      'revoked',
+      'inherited',
+      'nested-getter',
+      'sparse',
+      'cycle',
+    ),
     value: hostileValue(name),
   }),
 );

@@ -89,7 +89,10 @@ describe('FeatureCollectionSplitter', () => {
     });
   });
   it('reports a feature over the limit by its length and keeps the next', () => {
-    expect(run(5, 60).got.slice(1)).toEqual([{ line: 2, oversize: features[0]!.length }, { feature: features[1], line: 3 }]);
+    expect(run(5, 60).got.slice(1)).toEqual([
+      { line: 2, oversize: features[0]!.length },
+      { feature: features[1], line: 3 },
+    ]);
   });
   it('finds the members of a feature as spans of its text', () => {
     const spans = memberSpans(features[0]!);
@@ -110,8 +113,19 @@ describe('register columns and cells', () => {
     expect(() => parseDeclaration('siteAreaM2[acre]')).toThrow(ColumnError);
     expect(() => parseDeclaration('within203Scope[mu]')).toThrow(/not an area/);
     const plan = planColumns(['编号', '用地面积(亩)', 'within203Scope', '备注'], { '用地面积(亩)': 'siteAreaM2[亩]' }, '编号');
-    expect(plan).toEqual({ idIndex: 0, ignored: ['备注'], facts: [{ index: 1, header: '用地面积(亩)', fact: 'siteAreaM2', unit: 'mu' }, { index: 2, header: 'within203Scope', fact: 'within203Scope' }] });
-    expect(planColumns(['countyCode', 'x'], {}, 'countyCode')).toEqual({ idIndex: 0, ignored: ['x'], facts: [{ index: 0, header: 'countyCode', fact: 'countyCode' }] });
+    expect(plan).toEqual({
+      idIndex: 0,
+      ignored: ['备注'],
+      facts: [
+        { index: 1, header: '用地面积(亩)', fact: 'siteAreaM2', unit: 'mu' },
+        { index: 2, header: 'within203Scope', fact: 'within203Scope' },
+      ],
+    });
+    expect(planColumns(['countyCode', 'x'], {}, 'countyCode')).toEqual({
+      idIndex: 0,
+      ignored: ['x'],
+      facts: [{ index: 0, header: 'countyCode', fact: 'countyCode' }],
+    });
     expect(() => planColumns(['siteAreaM2', 'siteArea[m2]'], {}, undefined)).toThrow(/both siteAreaM2/);
     expect(() => planColumns(['x'], { x: 'nothing' }, undefined)).toThrow(/not a fact/);
   });
@@ -150,7 +164,12 @@ describe('compactReport', () => {
   const report = evaluateSync(facts, { asOf: '2025-06-30' });
   it('keeps the results that concern the case and every count of the summary', () => {
     const compact = compactReport(report, { results: 'concerned', citations: 'full' });
-    expect(compact.results.map((r) => r.status).sort()).toEqual(report.results.filter((r) => ['pass', 'fail', 'undetermined'].includes(r.status)).map((r) => r.status).sort());
+    expect(compact.results.map((r) => r.status).sort()).toEqual(
+      report.results
+        .filter((r) => ['pass', 'fail', 'undetermined'].includes(r.status))
+        .map((r) => r.status)
+        .sort(),
+    );
     expect(compact.results.length).toBeLessThan(report.results.length);
     expect(compact.summary).toEqual(report.summary);
     expect(compact.results.find((r) => r.status === 'fail')!.citation!.quote).toMatch(/500/);
@@ -165,8 +184,15 @@ describe('compactReport', () => {
     expect(worstOf([])).toBe('none');
     expect(worstOf([{ status: 'not-applicable' }, { status: 'pass' }])).toBe('pass');
     expect(worstOf([{ status: 'pass' }, { status: 'undetermined' }])).toBe('undetermined');
-    expect(worstOf([{ status: 'fail', consequence: 'not-eligible' }, { status: 'fail', consequence: 'target-missed' }])).toBe('target-missed');
-    expect(worstOf([{ status: 'fail', consequence: 'not-eligible' }, { status: 'fail', consequence: 'violation' }, { status: 'undetermined' }])).toBe('violation');
+    expect(
+      worstOf([
+        { status: 'fail', consequence: 'not-eligible' },
+        { status: 'fail', consequence: 'target-missed' },
+      ]),
+    ).toBe('target-missed');
+    expect(worstOf([{ status: 'fail', consequence: 'not-eligible' }, { status: 'fail', consequence: 'violation' }, { status: 'undetermined' }])).toBe(
+      'violation',
+    );
     expect(compactReport(report, { results: 'concerned', citations: 'none' }).worst).toBe('not-eligible');
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runBatch } from '../src/cli/batch.js';
 
 describe('batch workers', () => {
-  it('rejects at once, with the worker\'s error, when its workers cannot run', async () => {
+  it("rejects at once, with the worker's error, when its workers cannot run", async () => {
     // Loaded from source, runBatch looks for its worker beside it as JavaScript, which is not
     // there: every worker fails at start, as one that ran out of memory would fail later.
     const file = join(mkdtempSync(join(tmpdir(), 'landuse-batch-')), 'cases.ndjson');

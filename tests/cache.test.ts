@@ -34,7 +34,11 @@ describe('the bounded-cache helper', () => {
 });
 
 describe('module-level state in src/core and src/facts', () => {
-  const files = ['src/core', 'src/facts'].flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`));
+  const files = ['src/core', 'src/facts'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `${dir}/${f}`),
+  );
   // A module-level Map, Set or their weak kinds is either a fixed table (typed read-only) or a cache made by cache.ts.
   const declaration = /^(?:export )?(?:const|let) (\w+)(?:: ([^=]+))? = new (?:Weak)?(?:Map|Set)\b/;
 

@@ -15,14 +15,36 @@ import { RULES } from '../src/rules/index.js';
  * conditions were named where they stand, not moved; each entry is the first clause met out of order.
  */
 const OUT_OF_ORDER: Readonly<Record<string, { readonly clause: string; readonly why: string }>> = {
-  'gx-rural-land-2023/02-public-interest-expropriation': { clause: '位于城鎮開發邊界外', why: 'the public-interest test comes first: it is what the article is about (公益性項目)' },
-  'gx-rural-land-2023/07-planning-permit-basis': { clause: '其他鄉村振興項目', why: 'the route for projects with a standalone site (read last in the text) is tried before the other-type detailed plan' },
-  'gx-rural-land-2023/09-small-public-facility-permit-exemption': { clause: '農村生活污水處理、垃圾儲運、糞污處理、公共廁所等農村人居環境建設項目,村內道路等基礎設施項目和農村給排水、供電、供氣、通訊、文化體育等小型(項目用地面積不超過400平方米,但露天籃球場不受此面積限制)零星公用公服設施', why: 'the yes/no conditions come first and the facility groups (with their area limit) last' },
+  'gx-rural-land-2023/02-public-interest-expropriation': {
+    clause: '位于城鎮開發邊界外',
+    why: 'the public-interest test comes first: it is what the article is about (公益性項目)',
+  },
+  'gx-rural-land-2023/07-planning-permit-basis': {
+    clause: '其他鄉村振興項目',
+    why: 'the route for projects with a standalone site (read last in the text) is tried before the other-type detailed plan',
+  },
+  'gx-rural-land-2023/09-small-public-facility-permit-exemption': {
+    clause:
+      '農村生活污水處理、垃圾儲運、糞污處理、公共廁所等農村人居環境建設項目,村內道路等基礎設施項目和農村給排水、供電、供氣、通訊、文化體育等小型(項目用地面積不超過400平方米,但露天籃球場不受此面積限制)零星公用公服設施',
+    why: 'the yes/no conditions come first and the facility groups (with their area limit) last',
+  },
   'gx-rural-land-2023/11-simple-shed-in-203-scope': { clause: '選址在…村莊用地范圍(即203范圍)內', why: 'the structure (簡易棚房) is tested before its site' },
-  'gx-rural-land-2023/14-agricultural-land-original-use': { clause: '不固化地面的平臺、棧道、登山道', why: 'the yes/no conditions come first and the facility groups (with their footprint limits) last' },
-  'gx-rural-land-2023/17-rural-stock-land-transition': { clause: '符合國土空間規劃', why: 'the use (the open list) is tested first, then the plan and safety the sentence opens with' },
-  'pilot-land-saving-2023/24-collective-land-market-entry-negative-list': { clause: '加快完成国土空间规划编制特别是实用性村庄规划', why: 'the three negative-list items come first; a test reads the failed items in that order' },
-  'pilot-land-saving-2023/29-industrial-split-transfer': { clause: '约定不得分割及分割转让的工业物业,原则上不得分割…但经批准单位或土地使用权出让方审核同意,并重新签订…合同或补充协议后,可进行分割', why: 'the office-facility ban (the last sentence) is tested before the contract clause' },
+  'gx-rural-land-2023/14-agricultural-land-original-use': {
+    clause: '不固化地面的平臺、棧道、登山道',
+    why: 'the yes/no conditions come first and the facility groups (with their footprint limits) last',
+  },
+  'gx-rural-land-2023/17-rural-stock-land-transition': {
+    clause: '符合國土空間規劃',
+    why: 'the use (the open list) is tested first, then the plan and safety the sentence opens with',
+  },
+  'pilot-land-saving-2023/24-collective-land-market-entry-negative-list': {
+    clause: '加快完成国土空间规划编制特别是实用性村庄规划',
+    why: 'the three negative-list items come first; a test reads the failed items in that order',
+  },
+  'pilot-land-saving-2023/29-industrial-split-transfer': {
+    clause: '约定不得分割及分割转让的工业物业,原则上不得分割…但经批准单位或土地使用权出让方审核同意,并重新签订…合同或补充协议后,可进行分割',
+    why: 'the office-facility ban (the last sentence) is tested before the contract clause',
+  },
 };
 
 /** Decision conditions that encode a reading, not words of the quote: no clause names them. */
@@ -56,7 +78,9 @@ describe('clauses of the quote', () => {
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s: every decision condition is under a clause', (id, rule) => {
     const clauses = clausesOf(rule.decision);
-    const unnamed = leavesOf(rule.decision).filter((_, i) => clauses[i] === undefined).map((leaf) => leaf.fact);
+    const unnamed = leavesOf(rule.decision)
+      .filter((_, i) => clauses[i] === undefined)
+      .map((leaf) => leaf.fact);
     expect(unnamed).toEqual(UNNAMED[id]?.facts ?? []);
   });
 
@@ -78,7 +102,16 @@ describe('clauses of the quote', () => {
   it('a reason takes the name of its nearest named ancestor, and none when there is none', () => {
     const tree: Condition = {
       name: 'outer',
-      all: [{ fact: 'a', operator: 'equal', value: 1 }, { name: 'inner', any: [{ fact: 'b', operator: 'equal', value: 2 }, { name: 'leaf', fact: 'c', operator: 'equal', value: 3 }] }],
+      all: [
+        { fact: 'a', operator: 'equal', value: 1 },
+        {
+          name: 'inner',
+          any: [
+            { fact: 'b', operator: 'equal', value: 2 },
+            { name: 'leaf', fact: 'c', operator: 'equal', value: 3 },
+          ],
+        },
+      ],
     };
     expect(clausesOf(tree)).toEqual(['outer', 'inner', 'leaf']);
     expect(clausesOf({ all: [{ fact: 'a', operator: 'equal', value: 1 }] })).toEqual([undefined]);

@@ -12,7 +12,13 @@ const dir = mkdtempSync(join(tmpdir(), 'landuse-batch-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (args: string[], input?: string | Buffer, env: Record<string, string> = {}) => {
-  const result = spawnSync(process.execPath, [cli, 'batch', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1', ...env } });
+  const result = spawnSync(process.execPath, [cli, 'batch', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 const file = (name: string, content: string | Buffer) => {
@@ -66,7 +72,10 @@ describe('batch output is compact by default', () => {
     expect(out.map((o) => o.id)).toEqual(['P-1', 'P-2', 3, 'V-1']); // the id field, else the line
     expect(out.map((o) => o.worst)).toEqual(['undetermined', 'not-eligible', 'undetermined', 'violation']); // P-1: within203Scope opens the 203-scope rule, whose other facts are missing
     expect(out[3]!.summary).toMatchObject({ fail: 1, violation: 1, 'not-eligible': 0, 'target-missed': 0 });
-    expect(out[3]!.results!.find((r) => r.status === 'fail')).toMatchObject({ ruleId: 'lz-proposal-048/village-point-supply-reserve', consequence: 'violation' });
+    expect(out[3]!.results!.find((r) => r.status === 'fail')).toMatchObject({
+      ruleId: 'lz-proposal-048/village-point-supply-reserve',
+      consequence: 'violation',
+    });
     for (const o of out) {
       expect(o.results!.every((r) => ['pass', 'fail', 'undetermined'].includes(r.status))).toBe(true);
       expect(Object.values(o.summary!).reduce((a, b) => a + b, 0)).toBeGreaterThan(o.results!.length);
@@ -76,7 +85,11 @@ describe('batch output is compact by default', () => {
   });
   it('--results all gives every rule; --citations ref and none shorten the citations', () => {
     const all = lines(run(['-', ...AS_OF, '--results', 'all'], input).stdout);
-    expect(all[0]!.results!.length).toBe(Object.entries(all[0]!.summary!).filter(([k]) => !['violation', 'not-eligible', 'target-missed'].includes(k)).reduce((a, [, n]) => a + n, 0));
+    expect(all[0]!.results!.length).toBe(
+      Object.entries(all[0]!.summary!)
+        .filter(([k]) => !['violation', 'not-eligible', 'target-missed'].includes(k))
+        .reduce((a, [, n]) => a + n, 0),
+    );
     const ref = lines(run(['-', ...AS_OF, '--citations', 'ref'], input).stdout);
     expect(ref[0]!.results!.every((r) => r.citation && r.citation.quote === undefined)).toBe(true);
     const none = lines(run(['-', ...AS_OF, '--citations', 'none'], input).stdout);
@@ -104,10 +117,13 @@ describe('batch output is compact by default', () => {
 });
 
 describe('batch on a terminal', () => {
-  it('shows progress and, at the end, each concerned rule\'s counts per status on stderr; nothing when stderr is not a terminal', () => {
+  it("shows progress and, at the end, each concerned rule's counts per status on stderr; nothing when stderr is not a terminal", () => {
     const input = file('tty.ndjson', [passing, failing, failing].map((f) => JSON.stringify(f)).join('\n'));
     // util-linux `script` gives the CLI a pseudo-terminal, as a person's shell would.
-    const out = spawnSync('script', ['-qc', `${process.execPath} ${cli} batch ${input} --as-of 2025-06-30 > /dev/null`, '/dev/null'], { cwd: root, encoding: 'utf8' }).stdout;
+    const out = spawnSync('script', ['-qc', `${process.execPath} ${cli} batch ${input} --as-of 2025-06-30 > /dev/null`, '/dev/null'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).stdout;
     expect(out).toMatch(/3 records in \d+\.\d s/);
     expect(out).toMatch(/rule\s+pass\s+fail\s+undetermined\s+violation\s+not-eligible\s+target-missed/);
     expect(out).toMatch(new RegExp(`${FILING}\\s+1\\s+2\\s+0\\s`));
@@ -116,12 +132,16 @@ describe('batch on a terminal', () => {
 });
 
 describe('batch reads a register robustly', () => {
-  it('a line over --max-line-bytes in the middle of a good file is that line\'s error; the rest is answered', () => {
+  it("a line over --max-line-bytes in the middle of a good file is that line's error; the rest is answered", () => {
     const input = [JSON.stringify(passing), JSON.stringify({ ...passing, padding: 'x'.repeat(300) }), JSON.stringify(failing)].join('\r\n');
     const { code, stdout, stderr } = run(['-', ...AS_OF, '--max-line-bytes', '200'], input);
     expect(code).toBe(2);
     const out = lines(stdout);
-    expect(out.map((o) => [o.line, o.error === undefined])).toEqual([[1, true], [2, false], [3, true]]);
+    expect(out.map((o) => [o.line, o.error === undefined])).toEqual([
+      [1, true],
+      [2, false],
+      [3, true],
+    ]);
     expect(out[1]!.error).toMatch(/over the limit of 200/);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/1 record could not be read.*line 2/);
@@ -135,7 +155,12 @@ describe('batch reads a register robustly', () => {
     input.splice(1, 0, heavy);
     const { stdout } = run(['-', ...AS_OF, '--citations', 'none', '--workers', '1', '--max-line-bytes', String(8 << 20)], input.join('\n'));
     const out = lines(stdout);
-    expect(out.map((o) => [o.line, o.id])).toEqual([[1, 'P-1'], [2, 2], [3, 'P-2'], [4, 'P-1']]);
+    expect(out.map((o) => [o.line, o.id])).toEqual([
+      [1, 'P-1'],
+      [2, 2],
+      [3, 'P-2'],
+      [4, 'P-1'],
+    ]);
     expect(out[1]!.error).toBeUndefined();
     expect(out[2]!.results!.find((r) => r.ruleId === FILING)!.status).toBe('fail');
   }, 60_000);
@@ -162,24 +187,32 @@ describe('batch reads a register robustly', () => {
   it.each([
     ['a 64 MiB line', `head -c ${64 << 20} /dev/zero | tr '\\0' x; echo`],
     ['a 500 MiB line without a newline', `head -c ${500 << 20} /dev/zero | tr '\\0' x`],
-  ])('%s ends in well under a minute with exit 2 and one line on stderr; the other lines are answered', (_name, big) => {
-    const script = `{ echo '${JSON.stringify(passing)}'; ${big}; } | "${process.execPath}" "${cli}" batch - --as-of 2025-06-30 --citations none`;
-    const started = Date.now();
-    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    expect(Date.now() - started).toBeLessThan(60_000);
-    expect(result.status).toBe(2);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).not.toMatch(/\s+at /);
-    const out = lines(result.stdout);
-    expect(out.map((o) => o.error === undefined)).toEqual([true, false]);
-  }, 90_000);
-  it('a 64 MiB row in the middle of a CSV is that row\'s error; the rows around it are answered', () => {
+  ])(
+    '%s ends in well under a minute with exit 2 and one line on stderr; the other lines are answered',
+    (_name, big) => {
+      const script = `{ echo '${JSON.stringify(passing)}'; ${big}; } | "${process.execPath}" "${cli}" batch - --as-of 2025-06-30 --citations none`;
+      const started = Date.now();
+      const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      expect(Date.now() - started).toBeLessThan(60_000);
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\s+at /);
+      const out = lines(result.stdout);
+      expect(out.map((o) => o.error === undefined)).toEqual([true, false]);
+    },
+    90_000,
+  );
+  it("a 64 MiB row in the middle of a CSV is that row's error; the rows around it are answered", () => {
     const script = `{ echo 'id,projectType,siteAreaM2'; echo 'a,facility-agriculture,480'; head -c ${64 << 20} /dev/zero | tr '\\0' x; echo; echo 'b,facility-agriculture,501'; } | "${process.execPath}" "${cli}" batch - --from csv --to ndjson --as-of 2025-06-30 --citations none`;
     const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     const out = lines(result.stdout);
-    expect(out.map((o) => [o.line, o.id, o.error === undefined])).toEqual([[2, 'a', true], [3, 3, false], [4, 'b', true]]);
+    expect(out.map((o) => [o.line, o.id, o.error === undefined])).toEqual([
+      [2, 'a', true],
+      [3, 3, false],
+      [4, 'b', true],
+    ]);
   }, 90_000);
   it('Ctrl-C leaves output that ends on a whole line and says how far it got', async () => {
     const output = join(dir, 'interrupted.ndjson');
@@ -208,7 +241,10 @@ describe('batch reads a register robustly', () => {
     expect(code).toBe(130);
     const text = readFileSync(output, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
-    const out = text.trim().split('\n').map((l) => JSON.parse(l) as { line?: number; interrupted?: boolean; lastLine?: number });
+    const out = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line?: number; interrupted?: boolean; lastLine?: number });
     const last = out.pop()!;
     expect(last).toEqual({ interrupted: true, lastLine: out.length });
     expect(out.map((o) => o.line)).toEqual(out.map((_, i) => i + 1));
@@ -248,12 +284,16 @@ describe('batch interrupted while writing a table', () => {
 describe('batch reads and writes CSV and TSV', () => {
   const csv = `\u{feff}${[CSV_HEADER, ...csvRows].join('\r\n')}\r\n`;
 
-  it('reads declared columns by their facts\' types; an empty cell is absent; a cell that does not parse names its row, column and fact', () => {
+  it("reads declared columns by their facts' types; an empty cell is absent; a cell that does not parse names its row, column and fact", () => {
     const { code, stdout, stderr } = run([file('register.csv', csv), ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson', '--fail-on', 'fail']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/columns that name no fact are left out: 备注/);
     const out = lines(stdout);
-    expect(out.map((o) => [o.id, o.row, o.line])).toEqual([['G1', 1, 2], ['G2', 2, 3], ['G3', 3, 4]]);
+    expect(out.map((o) => [o.id, o.row, o.line])).toEqual([
+      ['G1', 1, 2],
+      ['G2', 2, 3],
+      ['G3', 3, 4],
+    ]);
     // 0.72 亩 = 480 m² passes the 500 m² filing; 0.76 亩 = 506.67 m² fails it.
     expect(out.map((o) => o.results!.find((r) => r.ruleId === FILING)?.status)).toEqual(['pass', 'fail', 'undetermined']);
     expect(out[2]!.issues).toEqual([
@@ -268,19 +308,43 @@ describe('batch reads and writes CSV and TSV', () => {
     const { code } = run([file('register2.csv', csv), ...AS_OF, '--map', map, '--id', '编号', '-o', output], undefined, { TMPDIR: spool });
     expect(code).toBe(0); // not eligible for the simplified filing is no violation
     expect(readdirSync(spool)).toEqual([]); // the spooled rows are gone
-    const [header, ...rows] = readFileSync(output, 'utf8').trim().split('\n').map((l) => l.split(','));
-    expect(header!.slice(0, 11)).toEqual(['id', 'line', 'error', 'worst', 'pass', 'fail', 'undetermined', 'violation', 'not-eligible', 'target-missed', 'issues']);
+    const [header, ...rows] = readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
+    expect(header!.slice(0, 11)).toEqual([
+      'id',
+      'line',
+      'error',
+      'worst',
+      'pass',
+      'fail',
+      'undetermined',
+      'violation',
+      'not-eligible',
+      'target-missed',
+      'issues',
+    ]);
     // A column for each rule that concerns some row, and no other (the rows are spooled, then written).
     expect(header!.slice(11)).toEqual(['gx-rural-land-2023/04-village-land-203-scope', 'gx-rural-land-2023/11-simple-shed-in-203-scope', FILING]);
     const filing = header!.indexOf(FILING);
-    expect(rows.map((r) => [r[0], r[filing]])).toEqual([['G1', 'pass'], ['G2', 'fail'], ['G3', 'undetermined']]);
+    expect(rows.map((r) => [r[0], r[filing]])).toEqual([
+      ['G1', 'pass'],
+      ['G2', 'fail'],
+      ['G3', 'undetermined'],
+    ]);
   });
-  it('a row over the limit, or with the wrong number of cells, is that row\'s error; the others are answered', () => {
+  it("a row over the limit, or with the wrong number of cells, is that row's error; the others are answered", () => {
     const rows = [CSV_HEADER, csvRows[0], `G9,${'x'.repeat(400)},1,1,1,是,`, 'G8,too,few', csvRows[1]].join('\n');
     const { code, stdout } = run([file('long.csv', rows), ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson', '--max-line-bytes', '300']);
     expect(code).toBe(2);
     const out = lines(stdout);
-    expect(out.map((o) => [o.line, o.id, o.error?.replace(/ .*/, '')])).toEqual([[2, 'G1', undefined], [3, 3, 'this'], [4, 4, 'has'], [5, 'G2', undefined]]);
+    expect(out.map((o) => [o.line, o.id, o.error?.replace(/ .*/, '')])).toEqual([
+      [2, 'G1', undefined],
+      [3, 3, 'this'],
+      [4, 4, 'has'],
+      [5, 'G2', undefined],
+    ]);
   });
   it('reads a GB18030 file with --encoding gb18030, and names the offset of a byte that is not GB18030', () => {
     // 编号,projectType,用地面积(亩),是否203范围 / G1,facility-agriculture,0.75,是 — written by iconv -t gb18030
@@ -306,7 +370,10 @@ describe('batch reads and writes CSV and TSV', () => {
   it('TSV in, TSV out', () => {
     const tsv = [CSV_HEADER, ...csvRows].join('\n').replace(/,/g, '\t');
     const { stdout } = run([file('register.tsv', tsv), ...AS_OF, '--map', map, '--id', '编号']);
-    const rows = stdout.trim().split('\n').map((l) => l.split('\t'));
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t'));
     expect(rows[0]!.slice(0, 4)).toEqual(['id', 'line', 'error', 'worst']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['G1', 'G2', 'G3']);
   });
@@ -318,12 +385,23 @@ describe('batch reads and writes CSV and TSV', () => {
   });
   it('NDJSON in, CSV out: a column for every rule reported', () => {
     const { stdout } = run(['-', ...AS_OF, '--to', 'csv', '--rules', FILING], [passing, failing].map((f) => JSON.stringify(f)).join('\n'));
-    expect(stdout.trim().split('\n').map((l) => l.split(',')).map((r) => [r[0], r[11]])).toEqual([['id', FILING], ['P-1', 'pass'], ['P-2', 'fail']]);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(','))
+        .map((r) => [r[0], r[11]]),
+    ).toEqual([
+      ['id', FILING],
+      ['P-1', 'pass'],
+      ['P-2', 'fail'],
+    ]);
   });
 });
 
 describe('batch reads and writes GeoJSON', () => {
-  const geometry = '{ "type": "Polygon", "coordinates": [ [ [ 109.40000000000001, 24.3 ], [ 109.41, 24.3 ], [ 109.41, 24.31 ], [ 109.40000000000001, 24.3 ] ] ] }';
+  const geometry =
+    '{ "type": "Polygon", "coordinates": [ [ [ 109.40000000000001, 24.3 ], [ 109.41, 24.3 ], [ 109.41, 24.31 ], [ 109.40000000000001, 24.3 ] ] ] }';
   const collection = `{
 "type": "FeatureCollection",
 "name": "parcels",
@@ -364,14 +442,21 @@ describe('batch reads and writes GeoJSON', () => {
     const features = (JSON.parse(collection) as { features: Feature[] }).features.map((f) => `\u001e${JSON.stringify(f)}`);
     const { code, stdout } = run([file('parcels.geojsonl', [...features, '{"type":"Point"}'].join('\n')), ...AS_OF, '--map', map]);
     expect(code).toBe(2);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Feature);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Feature);
     expect(out).toHaveLength(4);
     expect(out[0]!.geometry).toEqual((JSON.parse(collection) as { features: Feature[] }).features[0]!.geometry);
     expect(out[3]!.properties.lr_error).toMatch(/not a GeoJSON Feature/);
   });
   it('GeoJSON in, NDJSON out; a file that is no FeatureCollection is one error, exit 2', () => {
     const out = lines(run([file('p2.geojson', collection), ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson']).stdout);
-    expect(out.map((o) => [o.id, o.line])).toEqual([['G1', 6], ['G2', 7], ['G3', 8]]);
+    expect(out.map((o) => [o.id, o.line])).toEqual([
+      ['G1', 6],
+      ['G2', 7],
+      ['G3', 8],
+    ]);
     const wrong = run([file('point.geojson', '{"type":"Point","coordinates":[1,2]}'), ...AS_OF]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr.trim()).toMatch(/is not a GeoJSON FeatureCollection/);
@@ -379,7 +464,11 @@ describe('batch reads and writes GeoJSON', () => {
   it('CSV in, GeoJSON out: each row a feature without geometry', () => {
     const { stdout } = run([file('r3.csv', [CSV_HEADER, ...csvRows].join('\n')), ...AS_OF, '--map', map, '--id', '编号', '--to', 'geojson']);
     const out = JSON.parse(stdout) as { features: Feature[] };
-    expect(out.features.map((f) => [f.geometry, f.properties.lr_id])).toEqual([[null, 'G1'], [null, 'G2'], [null, 'G3']]);
+    expect(out.features.map((f) => [f.geometry, f.properties.lr_id])).toEqual([
+      [null, 'G1'],
+      [null, 'G2'],
+      [null, 'G3'],
+    ]);
   });
 });
 
@@ -396,12 +485,16 @@ describe('batch reads and writes Excel workbooks', () => {
     return path;
   };
 
-  it('reads the first sheet: dates, formulas\' results, booleans and numbers by their facts\' types; a cell that does not parse names its row and column', async () => {
+  it("reads the first sheet: dates, formulas' results, booleans and numbers by their facts' types; a cell that does not parse names its row and column", async () => {
     const path = await workbook(join(dir, 'register.xlsx'));
     const { code, stdout } = run([path, ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson']);
     expect(code).toBe(0);
     const out = lines(stdout);
-    expect(out.map((o) => [o.id, o.row, o.line])).toEqual([['X1', 1, 2], ['X2', 2, 3], ['X3', 3, 4]]);
+    expect(out.map((o) => [o.id, o.row, o.line])).toEqual([
+      ['X1', 1, 2],
+      ['X2', 2, 3],
+      ['X3', 3, 4],
+    ]);
     expect(out.map((o) => o.results!.find((r) => r.ruleId === FILING)?.status)).toEqual(['pass', 'fail', 'undetermined']);
     expect(out[0]!.issues).toEqual([]); // the date cell read as 2024-03-05
     expect(out[1]!.issues).toEqual([expect.objectContaining({ code: 'unparseable-cell', row: 2, column: 'projectApprovedOn', cell: '2024-13-01' })]);
@@ -414,11 +507,17 @@ describe('batch reads and writes Excel workbooks', () => {
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(output);
-    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = book.worksheets[0]!.getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     const header = rows[0] as string[];
     expect(header.slice(0, 4)).toEqual(['id', 'line', 'error', 'worst']);
     const filing = header.indexOf(FILING);
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[filing]])).toEqual([['X1', 2, 'pass'], ['X2', 3, 'fail'], ['X3', 4, 'undetermined']]);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[filing]])).toEqual([
+      ['X1', 2, 'pass'],
+      ['X2', 3, 'fail'],
+      ['X3', 4, 'undetermined'],
+    ]);
   });
   it('a file that is not a workbook is one error, exit 2', () => {
     const result = run([file('fake.xlsx', 'not a zip'), ...AS_OF]);
@@ -430,7 +529,20 @@ describe('batch reads and writes Excel workbooks', () => {
 
 describe('the register examples of the README', () => {
   it('give the same answers from CSV, Excel and GeoJSON', () => {
-    const args = ['--map', 'examples/register/map.json', '--id', '项目编号', '--as-of', '2025-06-30', '--jurisdiction', '450200', '--to', 'ndjson', '--citations', 'none'];
+    const args = [
+      '--map',
+      'examples/register/map.json',
+      '--id',
+      '项目编号',
+      '--as-of',
+      '2025-06-30',
+      '--jurisdiction',
+      '450200',
+      '--to',
+      'ndjson',
+      '--citations',
+      'none',
+    ];
     const answers = ['parcels.csv', 'parcels.xlsx', 'parcels.geojson'].map((name) =>
       lines(run([`examples/register/${name}`, ...args]).stdout).map((o) => [o.id, o.worst, o.results!.map((r) => `${r.ruleId} ${r.status}`)]),
     );

@@ -9,7 +9,13 @@ const cli = join(root, 'dist/cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'landuse-cli-'));
 
 const run = (args: string[], input?: string) => {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 const file = (name: string, content: string) => {
@@ -23,7 +29,13 @@ const failing = { ...passing, siteAreaM2: 501 };
 /** A real violation: the point-supply reserve is over its 5% cap (450 m² > 5% of 8000 m²). */
 const violating = { planType: 'village-plan', plannedNewConstructionLandM2: 8000, pointSupplyReserveM2: 450 };
 /** A legal 0.8-亩 greenhouse: too large for the simplified filing, which is not open to it; nothing is violated. */
-const greenhouse = { projectType: 'facility-agriculture', siteAreaM2: { value: 0.8, unit: 'mu' }, floorAreaM2: 600, structureType: 'glasshouse', within203Scope: true };
+const greenhouse = {
+  projectType: 'facility-agriculture',
+  siteAreaM2: { value: 0.8, unit: 'mu' },
+  floorAreaM2: 600,
+  structureType: 'glasshouse',
+  within203Scope: true,
+};
 
 describe('landuse-rules check', () => {
   it('prints a table and exits 0 when no rule fails', () => {
@@ -41,15 +53,37 @@ describe('landuse-rules check', () => {
     expect(stdout).toMatch(/fail: not eligible \(nothing violated\)\s+gx-rural-land-2023\/11-small-facility-agriculture-filing/);
   });
   it('a legal 0.8-亩 greenhouse too large for the simplified filing exits 0 and says the simplification is not open to it', () => {
-    for (const [locale, words] of [['en', 'not eligible (nothing violated)'], ['zh-Hans', '不符合适用条件（未违规）'], ['zh-Hant', '不符合適用條件（未違規）']] as const) {
-      const { code, stdout } = run(['check', file(`greenhouse-${locale}.json`, JSON.stringify(greenhouse)), '--as-of', '2025-06-30', '--jurisdiction', '450200', '--locale', locale]);
+    for (const [locale, words] of [
+      ['en', 'not eligible (nothing violated)'],
+      ['zh-Hans', '不符合适用条件（未违规）'],
+      ['zh-Hant', '不符合適用條件（未違規）'],
+    ] as const) {
+      const { code, stdout } = run([
+        'check',
+        file(`greenhouse-${locale}.json`, JSON.stringify(greenhouse)),
+        '--as-of',
+        '2025-06-30',
+        '--jurisdiction',
+        '450200',
+        '--locale',
+        locale,
+      ]);
       expect(code).toBe(0);
       expect(stdout).toMatch(new RegExp(`fail: ${words.replace(/[()（）]/g, '.')}\\s+gx-rural-land-2023/11-small-facility-agriculture-filing`));
       expect(stdout).not.toContain('violation');
     }
   });
   it('exits 1 on a violation, and says so in words', () => {
-    const { code, stdout } = run(['check', file('violation.json', JSON.stringify(violating)), '--as-of', '2025-06-30', '--jurisdiction', '450200', '--locale', 'en']);
+    const { code, stdout } = run([
+      'check',
+      file('violation.json', JSON.stringify(violating)),
+      '--as-of',
+      '2025-06-30',
+      '--jurisdiction',
+      '450200',
+      '--locale',
+      'en',
+    ]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/fail: violation\s+lz-proposal-048\/village-point-supply-reserve/);
     expect(stdout).toContain('1 fail (1 violation)');
@@ -128,7 +162,10 @@ describe('landuse-rules batch', () => {
     const lines = [JSON.stringify(passing), '{ not json', JSON.stringify(failing), '', JSON.stringify(passing)].join('\n');
     const { code, stdout } = run(['batch', file('batch.ndjson', `${lines}\n`), '--as-of', '2025-06-30', '--workers', '2']);
     expect(code).toBe(2);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; error?: string; summary?: { fail: number } });
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; error?: string; summary?: { fail: number } });
     expect(out.map((o) => o.line)).toEqual([1, 2, 3, 5]);
     expect(out[1]!.error).toMatch(/not valid JSON/);
     expect(out.map((o) => o.summary?.fail)).toEqual([0, undefined, 1, 0]);
@@ -139,7 +176,10 @@ describe('landuse-rules batch', () => {
     expect(run(['batch', '-', '--as-of', '2025-06-30'], many).code).toBe(0);
     const { code, stdout } = run(['batch', '-', '--as-of', '2025-06-30', '--fail-on', 'fail'], many);
     expect(code).toBe(1);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number });
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number });
     expect(out.map((o) => o.line)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
   });
   it('exits 1 on a violation in any line', () => {
@@ -188,7 +228,8 @@ describe('landuse-rules batch options', () => {
 
 describe('landuse-rules on a terminal', () => {
   // util-linux `script` gives the CLI a pseudo-terminal, as a person's shell would.
-  const onTty = (command: string) => spawnSync('script', ['-qc', command, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } }).stdout;
+  const onTty = (command: string) =>
+    spawnSync('script', ['-qc', command, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } }).stdout;
   it('colours the status column only on a terminal', () => {
     const out = onTty(`${process.execPath} ${cli} check ${file('tty.json', JSON.stringify(passing))} --as-of 2025-06-30`);
     expect(out).toContain('\u001b[32mpass');
@@ -205,7 +246,11 @@ describe('landuse-rules batch output', () => {
 
   it('ends quietly with 141 (as a Unix tool cut off by SIGPIPE) when the reader closes the pipe early', () => {
     const input = file('pipe.ndjson', lines);
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" batch "${input}" --as-of 2025-06-30 | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const result = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${cli}" batch "${input}" --as-of 2025-06-30 | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`],
+      { encoding: 'utf8' },
+    );
     expect(result.stdout.trim()).toBe('141');
     expect(result.stderr).toBe('');
   });

@@ -1,6 +1,17 @@
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { checkRuleJson, evaluate, evaluateSync, listRules, OptionError, untypedFacts, type EvaluateOptions, type Facts, type RuleId, type UntypedEvaluateOptions } from '../src/index.js';
+import {
+  checkRuleJson,
+  evaluate,
+  evaluateSync,
+  listRules,
+  OptionError,
+  untypedFacts,
+  type EvaluateOptions,
+  type Facts,
+  type RuleId,
+  type UntypedEvaluateOptions,
+} from '../src/index.js';
 
 const farm: Facts = { projectType: 'facility-agriculture', siteAreaM2: 480, floorAreaM2: 900, structureType: 'simple-shed', within203Scope: true };
 
@@ -62,7 +73,10 @@ describe('evaluate: options', () => {
       expect(evaluateSync(facts, options).results[0]!.status).toBe('pass');
     }
     // A Guangxi-wide case is not subject to Liuzhou's documents.
-    const liuzhouRule = evaluateSync({ planType: 'village-plan', plannedNewConstructionLandM2: 8000, pointSupplyReserveM2: 450 }, { asOf: '2025-01-01', jurisdiction: '450000', rules: ['lz-proposal-048/village-point-supply-reserve'] });
+    const liuzhouRule = evaluateSync(
+      { planType: 'village-plan', plannedNewConstructionLandM2: 8000, pointSupplyReserveM2: 450 },
+      { asOf: '2025-01-01', jurisdiction: '450000', rules: ['lz-proposal-048/village-point-supply-reserve'] },
+    );
     expect(liuzhouRule.results[0]!.status).toBe('not-applicable');
   });
 
@@ -137,15 +151,18 @@ describe('evaluate: facts', () => {
 
 describe('json-rules-engine hazards', () => {
   it('gives 200 concurrent evaluations the same reports as 200 sequential ones', async () => {
-    const cases = Array.from({ length: 200 }, (_, i): Facts => ({
-      ...farm,
-      siteAreaM2: 400 + i,
-      planType: 'village-plan',
-      plannedVillageConstructionLandM2: 10_000,
-      reserveQuotaM2: 400 + i,
-      countyIsPovertyLifted: true,
-      specialQuotaUsedMu: 500 + i,
-    }));
+    const cases = Array.from(
+      { length: 200 },
+      (_, i): Facts => ({
+        ...farm,
+        siteAreaM2: 400 + i,
+        planType: 'village-plan',
+        plannedVillageConstructionLandM2: 10_000,
+        reserveQuotaM2: 400 + i,
+        countyIsPovertyLifted: true,
+        specialQuotaUsedMu: 500 + i,
+      }),
+    );
     const options = { asOf: '2025-01-01', jurisdiction: '450200' };
     const sequential = [];
     for (const facts of cases) sequential.push(await evaluate(facts, options));
@@ -191,22 +208,44 @@ describe('json-rules-engine hazards', () => {
 
   it('evaluates every condition of a rule even when the first already fails', async () => {
     const report = await evaluate(
-      { projectType: 'agricultural-service-facility', listedInRuralRevitalizationPlan: false, servesAgriForestryProduction: false, occupiesCultivatedLand: true, occupiesPermanentBasicFarmland: true, facilityType: 'pavilion', footprintM2: 500 },
+      {
+        projectType: 'agricultural-service-facility',
+        listedInRuralRevitalizationPlan: false,
+        servesAgriForestryProduction: false,
+        occupiesCultivatedLand: true,
+        occupiesPermanentBasicFarmland: true,
+        facilityType: 'pavilion',
+        footprintM2: 500,
+      },
       { asOf: '2025-01-01', rules: ['gx-rural-land-2023/14-agricultural-land-original-use'] },
     );
     const reasons = report.results[0]!.reasons;
     expect(reasons.map((r) => r.fact)).toEqual([
-      'listedInRuralRevitalizationPlan', 'servesAgriForestryProduction', 'occupiesCultivatedLand', 'occupiesPermanentBasicFarmland',
-      'facilityType', 'facilityType', 'footprintM2', 'facilityType', 'footprintM2',
+      'listedInRuralRevitalizationPlan',
+      'servesAgriForestryProduction',
+      'occupiesCultivatedLand',
+      'occupiesPermanentBasicFarmland',
+      'facilityType',
+      'facilityType',
+      'footprintM2',
+      'facilityType',
+      'footprintM2',
       // The open groups' determination branches (second reading): the type is named, so they fail on it.
-      'facilityType', 'footprintM2', 'facilityType', 'footprintM2',
+      'facilityType',
+      'footprintM2',
+      'facilityType',
+      'footprintM2',
     ]);
     expect(reasons.every((r) => !r.holds || r.fact === 'facilityType')).toBe(true);
   });
 
   it('keeps a condition’s name (the clause it encodes) through a run, in its results', async () => {
     const engine = new Engine([], { allowUndefinedFacts: true });
-    engine.addRule({ name: 'r', conditions: { name: '全部', all: [{ name: '用地規模不超過500平方米', fact: 'f', operator: 'lessThanInclusive', value: 500 }] }, event: { type: 'r' } });
+    engine.addRule({
+      name: 'r',
+      conditions: { name: '全部', all: [{ name: '用地規模不超過500平方米', fact: 'f', operator: 'lessThanInclusive', value: 500 }] },
+      event: { type: 'r' },
+    });
     const { results } = await engine.run({ f: 480 });
     const conditions = results[0]!.conditions as unknown as { name?: string; all: { name?: string; result?: boolean }[] };
     expect(conditions.name).toBe('全部');
@@ -220,6 +259,8 @@ describe('json-rules-engine hazards', () => {
     expect(evaluateSync(facts, options).results[0]!.reasons).toEqual(viaEngine);
     expect(viaEngine[0]).toMatchObject({ fact: 'listedInRuralRevitalizationPlan', clause: '列入鄉村振興規劃、計劃或項目庫' });
     // A leaf with no name of its own takes its nearest named ancestor's.
-    expect(viaEngine.find((r) => r.fact === 'footprintM2')?.clause).toBe('零星分散單體占地面積不超過200平方米的亭、臺和村屯公廁、污水處理、垃圾儲運、供電、供氣、通訊等設施');
+    expect(viaEngine.find((r) => r.fact === 'footprintM2')?.clause).toBe(
+      '零星分散單體占地面積不超過200平方米的亭、臺和村屯公廁、污水處理、垃圾儲運、供電、供氣、通訊等設施',
+    );
   });
 });

@@ -8,9 +8,15 @@ const bare = (value: { num: bigint; den: bigint }) => ({ num: value.num, den: va
 describe('exact numbers', () => {
   it('reads a number as the fraction its decimal text gives, in lowest terms', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1e12, max: 1e12 }).chain((whole) => fc.integer({ min: 0, max: 15 }).map((places) => whole / 10 ** places))), (value) => {
-        expect(bare(exact(value))).toEqual(bare(exact(String(value))));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer({ min: -1e12, max: 1e12 }).chain((whole) => fc.integer({ min: 0, max: 15 }).map((places) => whole / 10 ** places)),
+        ),
+        (value) => {
+          expect(bare(exact(value))).toEqual(bare(exact(String(value))));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -26,7 +32,11 @@ describe('exact numbers', () => {
   });
 
   it('compares numbers and literals as their fractions do', () => {
-    const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer().map((n) => n / 100), fc.constantFrom(0, -0, 500, 499.99, 500.01));
+    const number = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer().map((n) => n / 100),
+      fc.constantFrom(0, -0, 500, 499.99, 500.01),
+    );
     fc.assert(
       fc.property(number, number, fc.boolean(), (a, b, literal) => {
         const right = literal ? exact(String(b)) : exact(b);

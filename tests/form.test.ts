@@ -55,7 +55,9 @@ describe('landuse-rules/form', () => {
     const facts = { ...filing, siteAreaM2: 480 };
     const options = { asOf: '2025-06-30', rules: rules.map((r) => r.id) };
     const byId = (a: { ruleId: string }, b: { ruleId: string }) => a.ruleId.localeCompare(b.ruleId);
-    expect([...checkPolicies(facts, { rules, asOf: '2025-06-30' }).results].sort(byId)).toEqual([...evaluateSync(untypedFacts(facts), options).results].sort(byId));
+    expect([...checkPolicies(facts, { rules, asOf: '2025-06-30' }).results].sort(byId)).toEqual(
+      [...evaluateSync(untypedFacts(facts), options).results].sort(byId),
+    );
   });
   it('bundles without json-rules-engine, jsonpath-plus or eventemitter2, within 40 kB min+gzip including zod', async () => {
     const { gzipped, inputs } = await measureForm('src/form.ts');

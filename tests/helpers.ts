@@ -21,8 +21,7 @@ export const check = async (ruleId: string, facts: unknown, options: EvaluateOpt
   return report.results[0]!;
 };
 
-export const statusOf = async (ruleId: string, facts: unknown, options: EvaluateOptions = {}): Promise<Status> =>
-  (await check(ruleId, facts, options)).status;
+export const statusOf = async (ruleId: string, facts: unknown, options: EvaluateOptions = {}): Promise<Status> => (await check(ruleId, facts, options)).status;
 
 type Comparison = 'atMost' | 'atLeast' | 'above' | 'below';
 const STEP: Record<AreaUnit, string> = { m2: '0.01', mu: '0.0001', ha: '0.000001' };

@@ -27,7 +27,12 @@ describe('facts are own enumerable data properties, at every depth', () => {
 
   it('a top-level getter that throws is an invalid fact, never an absent one: the deadline rule is undetermined', async () => {
     const facts = { ...permits };
-    Object.defineProperty(facts, 'permitsIssuedOn', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(facts, 'permitsIssuedOn', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const report = await both(facts, pilot);
     expect(resultOf(report, PERMITS).status).toBe('undetermined');
     expect(resultOf(report, PERMITS).missingFacts).toContain('permitsIssuedOn');
@@ -37,7 +42,13 @@ describe('facts are own enumerable data properties, at every depth', () => {
   it('a getter that returns a valid value is not called, and not read', async () => {
     let calls = 0;
     const facts = { ...permits };
-    Object.defineProperty(facts, 'permitsIssuedOn', { enumerable: true, get: () => { calls += 1; return '2025-06-27'; } });
+    Object.defineProperty(facts, 'permitsIssuedOn', {
+      enumerable: true,
+      get: () => {
+        calls += 1;
+        return '2025-06-27';
+      },
+    });
     const report = await both(facts, pilot);
     expect(calls).toBe(0);
     expect(resultOf(report, PERMITS).status).toBe('undetermined');
@@ -45,7 +56,12 @@ describe('facts are own enumerable data properties, at every depth', () => {
 
   it('a nested getter, and a nested getter that throws, are invalid facts with their path', async () => {
     const site = { value: 400 };
-    Object.defineProperty(site, 'unit', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(site, 'unit', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const report = await both({ projectType: 'facility-agriculture', siteAreaM2: site, floorAreaM2: 100 }, { asOf: '2025-06-30', rules: [FILING] });
     expect(resultOf(report, FILING).status).toBe('undetermined');
     expect(report.issues).toEqual([expect.objectContaining({ path: ['siteAreaM2', 'unit'], code: 'invalid-accessor' })]);
@@ -78,16 +94,48 @@ describe('facts are own enumerable data properties, at every depth', () => {
 
   it('a Proxy is read through its ownKeys and getOwnPropertyDescriptor traps only: a get trap is never called', async () => {
     let gets = 0;
-    const site = new Proxy({ value: 400, unit: 'm2' }, { get: () => { gets += 1; throw new Error('trap'); } });
+    const site = new Proxy(
+      { value: 400, unit: 'm2' },
+      {
+        get: () => {
+          gets += 1;
+          throw new Error('trap');
+        },
+      },
+    );
     const report = await both({ projectType: 'facility-agriculture', siteAreaM2: site, floorAreaM2: 100 }, { asOf: '2025-06-30', rules: [FILING] });
     expect(gets).toBe(0);
     expect(resultOf(report, FILING).status).toBe('pass');
   });
 
   it.each([
-    ['getOwnPropertyDescriptor', { getOwnPropertyDescriptor: () => { throw new Error('trap'); } }],
-    ['ownKeys', { ownKeys: () => { throw new Error('trap'); } }],
-    ['getPrototypeOf (with a throwing ownKeys)', { getPrototypeOf: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } }],
+    [
+      'getOwnPropertyDescriptor',
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error('trap');
+        },
+      },
+    ],
+    [
+      'ownKeys',
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    ],
+    [
+      'getPrototypeOf (with a throwing ownKeys)',
+      {
+        getPrototypeOf: () => {
+          throw new Error('trap');
+        },
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    ],
   ])('a nested Proxy whose %s trap throws is an invalid fact with its path', async (_trap, handler) => {
     const site = new Proxy({ value: 400, unit: 'm2' }, handler as ProxyHandler<object>);
     const report = await both({ projectType: 'facility-agriculture', siteAreaM2: site, floorAreaM2: 100 }, { asOf: '2025-06-30', rules: [FILING] });
@@ -96,7 +144,14 @@ describe('facts are own enumerable data properties, at every depth', () => {
   });
 
   it('a Proxy as the facts, whose traps throw, gives one issue at the root', async () => {
-    const facts = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    const facts = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     const report = await both(facts, { asOf: '2025-06-30' });
     expect(report.issues).toEqual([expect.objectContaining({ path: [], code: 'unreadable' })]);
     expect(report.summary.pass).toBe(0);
@@ -113,7 +168,10 @@ describe('facts are own enumerable data properties, at every depth', () => {
 
   it('a hole in a sparse array is an invalid fact at its index', async () => {
     // eslint-disable-next-line no-sparse-arrays
-    const report = await both({ projectType: 'land-consolidation', parcels: [{ id: 'a', slopeDegrees: 3 }, , { id: 'c', slopeDegrees: 3 }] }, { asOf: '2025-06-30', rules: [STEEP] });
+    const report = await both(
+      { projectType: 'land-consolidation', parcels: [{ id: 'a', slopeDegrees: 3 }, , { id: 'c', slopeDegrees: 3 }] },
+      { asOf: '2025-06-30', rules: [STEEP] },
+    );
     expect(resultOf(report, STEEP).status).toBe('undetermined');
     expect(report.issues).toEqual([expect.objectContaining({ path: ['parcels', 1], code: 'invalid-sparse' })]);
   });
@@ -149,12 +207,20 @@ describe('facts are own enumerable data properties, at every depth', () => {
 
   it('the same object twice (not a cycle) is read twice', async () => {
     const parcel = { id: 'a', slopeDegrees: 3 };
-    expect(resultOf(await both({ projectType: 'land-consolidation', parcels: [parcel, parcel] }, { asOf: '2025-06-30', rules: [STEEP] }), STEEP).status).toBe('pass');
+    expect(resultOf(await both({ projectType: 'land-consolidation', parcels: [parcel, parcel] }, { asOf: '2025-06-30', rules: [STEEP] }), STEEP).status).toBe(
+      'pass',
+    );
   });
 });
 
 describe('look-alikes of enumerated values', () => {
-  const entry = { projectType: 'collective-land-market-entry', convertedFromAgriculturalLand: false, includesHomestead: false, villagePlanCompleted: true, ownershipAndUseRightsRegistered: true };
+  const entry = {
+    projectType: 'collective-land-market-entry',
+    convertedFromAgriculturalLand: false,
+    includesHomestead: false,
+    villagePlanCompleted: true,
+    ownershipAndUseRightsRegistered: true,
+  };
   const options = { asOf: '2025-06-30', jurisdiction: 'pilot-city', rules: [NEGATIVE_LIST], locale: 'en' as const };
 
   it('the negative list fails commercial-housing and passes another use', async () => {
@@ -288,10 +354,14 @@ describe('size bounds', () => {
   });
 
   it('the facts past maxIssues stay invalid: no rule reading them passes', () => {
-    const report = evaluateSync(untypedFacts({ townshipCount: 'x', reportType: 'county-annual', year: 2022, consolidationProjectsImplemented: 'y' }), { asOf: '2022-12-31', limits: { maxIssues: 1 } });
+    const report = evaluateSync(untypedFacts({ townshipCount: 'x', reportType: 'county-annual', year: 2022, consolidationProjectsImplemented: 'y' }), {
+      asOf: '2022-12-31',
+      limits: { maxIssues: 1 },
+    });
     expect(report.issues).toHaveLength(2);
     for (const result of report.results) {
-      if (RULE_BY_ID.get(result.ruleId)!.facts.some((f) => f === 'townshipCount' || f === 'consolidationProjectsImplemented')) expect(result.status).not.toBe('pass');
+      if (RULE_BY_ID.get(result.ruleId)!.facts.some((f) => f === 'townshipCount' || f === 'consolidationProjectsImplemented'))
+        expect(result.status).not.toBe('pass');
     }
   });
 });
@@ -318,9 +388,18 @@ describe('reports share nothing mutable with each other or with the catalogue', 
   it('vandalising every mutable part of many reports changes no later report', async () => {
     const cases: [unknown, UntypedEvaluateOptions][] = [
       [{ projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 100 }, { asOf: '2025-06-30' }],
-      [{ ...permits, permitsIssuedOn: '2025-07-30' }, { asOf: '2025-06-30', jurisdiction: 'pilot-city' }],
-      [{ projectType: 'land-consolidation', parcels: [{ id: 'a', slopeDegrees: 30 }] }, { asOf: '2025-06-30', locale: 'en' }],
-      [{ planType: 'village-plan', plannedVillageConstructionLandM2: 1000, reserveQuotaM2: 10, reserveQuotaModes: ['project-list', 'other'] }, { asOf: '2027-01-01' }],
+      [
+        { ...permits, permitsIssuedOn: '2025-07-30' },
+        { asOf: '2025-06-30', jurisdiction: 'pilot-city' },
+      ],
+      [
+        { projectType: 'land-consolidation', parcels: [{ id: 'a', slopeDegrees: 30 }] },
+        { asOf: '2025-06-30', locale: 'en' },
+      ],
+      [
+        { planType: 'village-plan', plannedVillageConstructionLandM2: 1000, reserveQuotaM2: 10, reserveQuotaModes: ['project-list', 'other'] },
+        { asOf: '2027-01-01' },
+      ],
       [{ reportType: 'county-annual', year: 2022, townshipCount: 12, consolidationProjectsImplemented: 1 }, { asOf: '2023-06-30' }],
     ];
     const first = await Promise.all(cases.map(([facts, options]) => evaluate(untypedFacts(facts), options)));

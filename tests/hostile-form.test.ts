@@ -89,7 +89,13 @@ describe('withPolicyChecks checks its options when it is built', () => {
 
   it('a getter among the options is refused without being called', () => {
     let calls = 0;
-    const options = Object.defineProperty({ rules: [smallFiling] }, 'asOf', { enumerable: true, get: () => { calls += 1; return '2025-06-30'; } });
+    const options = Object.defineProperty({ rules: [smallFiling] }, 'asOf', {
+      enumerable: true,
+      get: () => {
+        calls += 1;
+        return '2025-06-30';
+      },
+    });
     refusedAtConstruction(options, 'asOf', /getter/);
     expect(calls).toBe(0);
   });

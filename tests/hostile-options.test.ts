@@ -33,8 +33,21 @@ describe('options are read through one schema', () => {
 
   it('a getter is refused without being called', async () => {
     let calls = 0;
-    await refused(withGetter('locale', () => { calls += 1; return 'en'; }), 'locale', /getter/);
-    await refused(withGetter('rules', () => { throw new Error('boom'); }), 'rules', /getter/);
+    await refused(
+      withGetter('locale', () => {
+        calls += 1;
+        return 'en';
+      }),
+      'locale',
+      /getter/,
+    );
+    await refused(
+      withGetter('rules', () => {
+        throw new Error('boom');
+      }),
+      'rules',
+      /getter/,
+    );
     expect(calls).toBe(0);
   });
 
@@ -52,14 +65,29 @@ describe('options are read through one schema', () => {
   });
 
   it('a throwing toJSON is never called', async () => {
-    const hostile = { toJSON: () => { throw new Error('boom'); } };
+    const hostile = {
+      toJSON: () => {
+        throw new Error('boom');
+      },
+    };
     await refused({ asOf: hostile }, 'asOf');
     await refused({ asOf: '2025-06-30', rules: [hostile] }, 'rules');
     await refused({ asOf: '2025-06-30', locale: hostile }, 'locale');
   });
 
   it('a Proxy whose traps throw, and a revoked Proxy, are OptionErrors', async () => {
-    await refused(new Proxy({}, { ownKeys: () => { throw new Error('trap'); } }), 'options', /could not be read/);
+    await refused(
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
+      'options',
+      /could not be read/,
+    );
     const { proxy, revoke } = Proxy.revocable({ asOf: '2025-06-30' }, {});
     revoke();
     await refused(proxy, 'options', /could not be read/);

@@ -16,7 +16,15 @@ describe('checkRuleJson', () => {
   });
 
   it('accepts a clause name on any condition, and refuses one that is not one line of text', () => {
-    expect(checkRuleJson({ name: '用地規模不超過500平方米', all: [{ ...leaf, name: '用地規模' }, { name: '否', not: leaf }] })).toEqual({ ok: true });
+    expect(
+      checkRuleJson({
+        name: '用地規模不超過500平方米',
+        all: [
+          { ...leaf, name: '用地規模' },
+          { name: '否', not: leaf },
+        ],
+      }),
+    ).toEqual({ ok: true });
     expect(issuesOf({ all: [{ ...leaf, name: 5 }] })).toEqual([expect.stringMatching(/^all\.0\.name: /)]);
     expect(issuesOf({ name: '', all: [leaf] })).toEqual([expect.stringMatching(/^name: /)]);
     expect(issuesOf({ name: 'one\ntwo', any: [leaf] })).toEqual([expect.stringMatching(/^name: /)]);
@@ -48,15 +56,12 @@ describe('checkRuleJson', () => {
     expect((ALL_OPERATORS as Record<string, unknown>)[operator]).toBeUndefined();
   });
 
-  it.each([
-    [{ ...leaf, path: '$.x' }],
-    [{ ...leaf, params: { x: 1 } }],
-    [{ ...leaf, priority: 2 }],
-    [{ all: [leaf], priority: 1 }],
-    [{ condition: 'shared' }],
-  ])('%j is refused', (json) => {
-    expect(issuesOf(json).length).toBeGreaterThan(0);
-  });
+  it.each([[{ ...leaf, path: '$.x' }], [{ ...leaf, params: { x: 1 } }], [{ ...leaf, priority: 2 }], [{ all: [leaf], priority: 1 }], [{ condition: 'shared' }]])(
+    '%j is refused',
+    (json) => {
+      expect(issuesOf(json).length).toBeGreaterThan(0);
+    },
+  );
 
   it('inherited properties are not read: a leaf whose operator is on its prototype is refused', () => {
     const inherited = Object.assign(Object.create({ operator: 'atMost' }), { fact: 'siteAreaM2', value: 500 });
@@ -67,7 +72,15 @@ describe('checkRuleJson', () => {
   it('getters, Proxies that throw, revoked Proxies, cycles and holes are refused with their path, never a throw', () => {
     const getter = Object.defineProperty({ fact: 'siteAreaM2', value: 500 }, 'operator', { enumerable: true, get: () => 'atMost' });
     expect(issuesOf({ all: [getter] })).toEqual(['all.0.operator: is a getter, not a value']);
-    expect(issuesOf(new Proxy(leaf, { ownKeys: () => { throw new Error('trap'); } }))[0]).toMatch(/could not be read/);
+    expect(
+      issuesOf(
+        new Proxy(leaf, {
+          ownKeys: () => {
+            throw new Error('trap');
+          },
+        }),
+      )[0],
+    ).toMatch(/could not be read/);
     const { proxy, revoke } = Proxy.revocable(leaf, {});
     revoke();
     expect(issuesOf({ any: [proxy] })[0]).toMatch(/^any\.0: could not be read/);
@@ -108,8 +121,16 @@ describe('validateRule: one schema for the catalogue and for callers', () => {
     ['priority', { priority: 1 }, /Unrecognized key/],
     ['a fact outside the vocabulary', { decision: { all: [{ fact: 'noSuchFact', operator: 'equal', value: 1 }] } }, /'noSuchFact' is not a vocabulary fact/],
     ['an unknown document', { documentId: 'no-such-document' }, /documentId/],
-    ['a derived value that is not an expression (a function body in a string is only a string; an unknown mechanism is refused)', { derive: { x: { value: { evaluate: 'return 1' } } } }, /derive\.x\.value/],
-    ['a 10,000-deep decision', { decision: Array.from({ length: 10_000 }).reduce<unknown>((tree) => ({ not: tree }), { fact: 'siteAreaM2', operator: 'atMost', value: 1 }) }, /nested deeper/],
+    [
+      'a derived value that is not an expression (a function body in a string is only a string; an unknown mechanism is refused)',
+      { derive: { x: { value: { evaluate: 'return 1' } } } },
+      /derive\.x\.value/,
+    ],
+    [
+      'a 10,000-deep decision',
+      { decision: Array.from({ length: 10_000 }).reduce<unknown>((tree) => ({ not: tree }), { fact: 'siteAreaM2', operator: 'atMost', value: 1 }) },
+      /nested deeper/,
+    ],
   ])('%s is refused with a clear error', (_what, change, message) => {
     expect(() => validateRule({ ...smallFiling, ...change })).toThrow(message);
   });

@@ -20,7 +20,8 @@ const localeFiles = (): Map<string, LocaleFile> => {
     } catch {
       continue;
     }
-    for (const name of names.filter((n) => n.endsWith('.json')).sort()) files.set(join(folder, name), JSON.parse(readFileSync(join(folder, name), 'utf8')) as LocaleFile);
+    for (const name of names.filter((n) => n.endsWith('.json')).sort())
+      files.set(join(folder, name), JSON.parse(readFileSync(join(folder, name), 'utf8')) as LocaleFile);
   }
   return files;
 };
@@ -38,7 +39,8 @@ const translationProblems = (rules: readonly RuleDefinition[], files: ReadonlyMa
   const entries = new Map<string, { file: string; from: string; text: string }>();
   for (const [file, content] of files) {
     for (const locale of Object.keys(content)) {
-      if (!(TRANSLATED_LOCALES as readonly string[]).includes(locale)) problems.push(`${file}: unknown locale ${locale} (expected ${TRANSLATED_LOCALES.join(', ')})`);
+      if (!(TRANSLATED_LOCALES as readonly string[]).includes(locale))
+        problems.push(`${file}: unknown locale ${locale} (expected ${TRANSLATED_LOCALES.join(', ')})`);
     }
     for (const locale of TRANSLATED_LOCALES) {
       for (const [ruleId, fields] of Object.entries(content[locale] ?? {})) {
@@ -66,7 +68,10 @@ const translationProblems = (rules: readonly RuleDefinition[], files: ReadonlyMa
         if (entry.from !== words['zh-Hans']) problems.push(`${key}: stale, translated from «${entry.from}» but the rule now says «${words['zh-Hans']}»`);
         else if (placeholders(entry.text) !== placeholders(words['zh-Hans']))
           problems.push(`${key}: placeholders ${placeholders(entry.text) || '(none)'} where the zh-Hans has ${placeholders(words['zh-Hans']) || '(none)'}`);
-        if (words[locale] !== entry.text) problems.push(`${key}: the rule shows «${words[locale]}», not its translation in ${entry.file} (does the rule file pass its locale file to defineRule?)`);
+        if (words[locale] !== entry.text)
+          problems.push(
+            `${key}: the rule shows «${words[locale]}», not its translation in ${entry.file} (does the rule file pass its locale file to defineRule?)`,
+          );
       }
     }
   }
@@ -103,7 +108,9 @@ describe('translations in locale files', () => {
     };
     const withoutTitle = JSON.parse(JSON.stringify(edited)) as LocaleFile;
     const problems = translationProblems([rule], new Map([[path, withoutTitle]]));
-    expect(problems).toContain(`${rule.id} title (en): no translation (zh-Hans «${rule.title['zh-Hans']}»); run scripts/extract-locales.ts or add it to the rule's locale file`);
+    expect(problems).toContain(
+      `${rule.id} title (en): no translation (zh-Hans «${rule.title['zh-Hans']}»); run scripts/extract-locales.ts or add it to the rule's locale file`,
+    );
     expect(placeholders(rule.messages.pass['zh-Hans'])).toContain('{siteAreaM2}');
     expect(problems).toContain(`${rule.id} messages.pass (en): placeholders (none) where the zh-Hans has ${placeholders(rule.messages.pass['zh-Hans'])}`);
     expect(problems).toContain(

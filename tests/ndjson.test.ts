@@ -26,7 +26,9 @@ describe('splitLines', () => {
   it('gives the same lines however the bytes are cut into chunks, multi-byte characters included', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.oneof(fc.constantFrom('{"a":1}', '', ' ', '用地面积', '{"x":"亩亩亩亩亩亩"}\r', 'y'.repeat(40)), fc.string({ maxLength: 30 })), { maxLength: 12 }),
+        fc.array(fc.oneof(fc.constantFrom('{"a":1}', '', ' ', '用地面积', '{"x":"亩亩亩亩亩亩"}\r', 'y'.repeat(40)), fc.string({ maxLength: 30 })), {
+          maxLength: 12,
+        }),
         fc.boolean(),
         fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 20 }),
         fc.integer({ min: 8, max: 48 }),

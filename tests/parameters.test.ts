@@ -22,7 +22,12 @@ const WRITTEN_ON_PURPOSE: Readonly<Record<string, readonly string[]>> = {
   'lz-14th-fyp/indicator-green-mine-ratio': ['target'],
 };
 
-const conditionsOf = (rule: RuleDefinition): Condition[] => [rule.selects, rule.decision, ...(rule.notYetDue ? [rule.notYetDue] : []), ...(rule.notConcerned ? [rule.notConcerned.when] : [])];
+const conditionsOf = (rule: RuleDefinition): Condition[] => [
+  rule.selects,
+  rule.decision,
+  ...(rule.notYetDue ? [rule.notYetDue] : []),
+  ...(rule.notConcerned ? [rule.notConcerned.when] : []),
+];
 
 const messagesOf = (rule: RuleDefinition): string[] =>
   LOCALES.flatMap((locale) => [rule.messages.pass[locale], rule.messages.fail[locale], ...(rule.notConcerned ? [rule.notConcerned.message[locale]] : [])]);

@@ -13,22 +13,26 @@ const TIME_LIMIT_MS = 180_000;
 const asOf = fc.constantFrom('2021-06-30', '2023-12-04', '2025-06-30', '2025-12-31', '2026-12-03', '2027-01-01');
 
 describe('properties', () => {
-  it(`${RUNS} arbitrary JSON inputs: no throw, and no pass for a rule that reads an invalid fact`, async () => {
-    await fc.assert(
-      fc.asyncProperty(anyFacts, asOf, async (facts, date) => {
-        const report = await evaluate(untypedFacts(facts), { asOf: date });
-        const invalid = new Set(report.issues.map((issue) => String(issue.path[0] ?? '')));
-        for (const result of report.results) {
-          const rule = RULE_BY_ID.get(result.ruleId)!;
-          if (rule.facts.some((fact) => invalid.has(fact)) || invalid.has('')) {
-            expect(result.status).not.toBe('pass');
+  it(
+    `${RUNS} arbitrary JSON inputs: no throw, and no pass for a rule that reads an invalid fact`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyFacts, asOf, async (facts, date) => {
+          const report = await evaluate(untypedFacts(facts), { asOf: date });
+          const invalid = new Set(report.issues.map((issue) => String(issue.path[0] ?? '')));
+          for (const result of report.results) {
+            const rule = RULE_BY_ID.get(result.ruleId)!;
+            if (rule.facts.some((fact) => invalid.has(fact)) || invalid.has('')) {
+              expect(result.status).not.toBe('pass');
+            }
           }
-        }
-        const { pass, fail, undetermined } = report.summary;
-        expect(pass + fail + undetermined + report.summary['not-applicable'] + report.summary['not-in-force']).toBe(report.results.length);
-        expect(report.summary.violation + report.summary['not-eligible'] + report.summary['target-missed']).toBe(fail);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIME_LIMIT_MS);
+          const { pass, fail, undetermined } = report.summary;
+          expect(pass + fail + undetermined + report.summary['not-applicable'] + report.summary['not-in-force']).toBe(report.results.length);
+          expect(report.summary.violation + report.summary['not-eligible'] + report.summary['target-missed']).toBe(fail);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIME_LIMIT_MS,
+  );
 });

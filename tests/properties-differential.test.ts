@@ -12,22 +12,26 @@ const TIME_LIMIT_MS = 180_000;
 const asOf = fc.constantFrom('2021-06-30', '2023-12-04', '2025-06-30', '2025-12-31', '2026-12-03', '2027-01-01');
 
 describe('properties', () => {
-  it(`${RUNS} random fact sets: json-rules-engine and the compiled closures give identical reports`, async () => {
-    const seen = { pass: 0, fail: 0, 'not-applicable': 0, undetermined: 0, 'not-in-force': 0 };
-    await fc.assert(
-      fc.asyncProperty(validFacts, asOf, fc.constantFrom<('zh-Hans' | 'en')>('zh-Hans', 'en'), async (facts, date, locale) => {
-        const options = { asOf: date, locale };
-        const report = await evaluate(facts, options);
-        expect(evaluateSync(facts, options)).toEqual(report);
-        for (const status of Object.keys(seen) as (keyof typeof seen)[]) seen[status] += report.summary[status];
-        // A message never shows a raw placeholder, whatever facts are missing.
-        for (const result of report.results) expect(result.message).not.toMatch(/\{[A-Za-z$@]\w*\}/);
-      }),
-      { numRuns: RUNS },
-    );
-    // The cases reach decisions, not only "not applicable".
-    expect(seen.pass).toBeGreaterThan(RUNS / 10);
-    expect(seen.fail).toBeGreaterThan(RUNS / 10);
-    expect(seen.undetermined).toBeGreaterThan(RUNS / 10);
-  }, TIME_LIMIT_MS);
+  it(
+    `${RUNS} random fact sets: json-rules-engine and the compiled closures give identical reports`,
+    async () => {
+      const seen = { pass: 0, fail: 0, 'not-applicable': 0, undetermined: 0, 'not-in-force': 0 };
+      await fc.assert(
+        fc.asyncProperty(validFacts, asOf, fc.constantFrom<'zh-Hans' | 'en'>('zh-Hans', 'en'), async (facts, date, locale) => {
+          const options = { asOf: date, locale };
+          const report = await evaluate(facts, options);
+          expect(evaluateSync(facts, options)).toEqual(report);
+          for (const status of Object.keys(seen) as (keyof typeof seen)[]) seen[status] += report.summary[status];
+          // A message never shows a raw placeholder, whatever facts are missing.
+          for (const result of report.results) expect(result.message).not.toMatch(/\{[A-Za-z$@]\w*\}/);
+        }),
+        { numRuns: RUNS },
+      );
+      // The cases reach decisions, not only "not applicable".
+      expect(seen.pass).toBeGreaterThan(RUNS / 10);
+      expect(seen.fail).toBeGreaterThan(RUNS / 10);
+      expect(seen.undetermined).toBeGreaterThan(RUNS / 10);
+    },
+    TIME_LIMIT_MS,
+  );
 });

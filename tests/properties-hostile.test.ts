@@ -13,24 +13,28 @@ const asOf = fc.constantFrom('2021-06-30', '2023-12-04', '2025-06-30', '2025-12-
 const ALWAYS_INVALID = new Set(['getter', 'throwing-getter', 'throwing-proxy', 'revoked', 'sparse']);
 
 describe('properties', () => {
-  it(`${RUNS} hostile fact sets (getters, Proxies, prototype chains, holes, cycles, look-alikes, extreme dates): the evaluators agree, nothing is called, nothing invalid passes`, async () => {
-    await fc.assert(
-      fc.asyncProperty(hostileFacts, asOf, async (hostile, date) => {
-        const options = { asOf: date };
-        calls.count = 0;
-        const report = await evaluate(materialise(hostile), options);
-        expect(evaluateSync(materialise(hostile), options)).toEqual(report);
-        // No getter and no Proxy get trap was ever called.
-        expect(calls.count).toBe(0);
-        // What is only on the prototype is not there at all.
-        if (hostile.recipes.some((r) => r.how === 'inherited')) expect(evaluateSync(materialise(withoutInherited(hostile)), options)).toEqual(report);
-        const invalid = new Set(report.issues.map((issue) => String(issue.path[0] ?? '')));
-        for (const { name, how } of hostile.recipes) if (ALWAYS_INVALID.has(how)) expect(invalid).toContain(name);
-        for (const result of report.results) {
-          if (RULE_BY_ID.get(result.ruleId)!.facts.some((fact) => invalid.has(fact))) expect(result.status).not.toBe('pass');
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIME_LIMIT_MS);
+  it(
+    `${RUNS} hostile fact sets (getters, Proxies, prototype chains, holes, cycles, look-alikes, extreme dates): the evaluators agree, nothing is called, nothing invalid passes`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileFacts, asOf, async (hostile, date) => {
+          const options = { asOf: date };
+          calls.count = 0;
+          const report = await evaluate(materialise(hostile), options);
+          expect(evaluateSync(materialise(hostile), options)).toEqual(report);
+          // No getter and no Proxy get trap was ever called.
+          expect(calls.count).toBe(0);
+          // What is only on the prototype is not there at all.
+          if (hostile.recipes.some((r) => r.how === 'inherited')) expect(evaluateSync(materialise(withoutInherited(hostile)), options)).toEqual(report);
+          const invalid = new Set(report.issues.map((issue) => String(issue.path[0] ?? '')));
+          for (const { name, how } of hostile.recipes) if (ALWAYS_INVALID.has(how)) expect(invalid).toContain(name);
+          for (const result of report.results) {
+            if (RULE_BY_ID.get(result.ruleId)!.facts.some((fact) => invalid.has(fact))) expect(result.status).not.toBe('pass');
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIME_LIMIT_MS,
+  );
 });

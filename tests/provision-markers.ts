@@ -56,7 +56,12 @@ export const outline = (text: string, levels: readonly Level[]): Provision[] => 
     if (level.parent !== undefined && !parent) throw new Error(`“${line.slice(0, 20)}” has no ${level.parent} above it`);
     if (parent) parent.children += 1;
     const own = match[1] ?? match[0];
-    current = { marker: parent && level.join !== false ? `${parent.marker}${level.join ?? ''}${own}` : own, level: level.name, text: `${line.slice(match[0].length)}\n`, children: 0 };
+    current = {
+      marker: parent && level.join !== false ? `${parent.marker}${level.join ?? ''}${own}` : own,
+      level: level.name,
+      text: `${line.slice(match[0].length)}\n`,
+      children: 0,
+    };
     out.push(current);
     // A new marker closes every deeper level.
     const depth = levels.indexOf(level);
@@ -179,7 +184,10 @@ export const readNotEncoded = (): Entry[] => {
       header = [];
       continue;
     }
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (header.length === 0) {
       header = cells.map((c) => c.toLowerCase());
       continue;
@@ -207,14 +215,13 @@ export const readNotEncoded = (): Entry[] => {
       markers.push(...order.slice(start, end + 1));
     }
     const quotes = [...line.matchAll(/「([^」]+)」/g)].map((m) => m[1] ?? '');
-    const ruleIds = [...line.matchAll(/`([^`\s]+\/[^`\s]+)`/g)]
-      .map((m) => m[1] ?? '')
-      .filter((id) => DOCUMENT_IDS.some((d) => id.startsWith(`${d}/`)));
+    const ruleIds = [...line.matchAll(/`([^`\s]+\/[^`\s]+)`/g)].map((m) => m[1] ?? '').filter((id) => DOCUMENT_IDS.some((d) => id.startsWith(`${d}/`)));
     entries.push({ documentId, markers, unmarked: markerCell.includes('no marker'), quotes, ruleIds, row: line });
   }
   return entries;
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const id of DOCUMENT_IDS) for (const p of provisionsOf(id)) console.log(`${id}\t${p.children > 0 ? 'heading' : ''}\t${p.marker}\t${p.text.trim().slice(0, 40)}`);
+  for (const id of DOCUMENT_IDS)
+    for (const p of provisionsOf(id)) console.log(`${id}\t${p.children > 0 ? 'heading' : ''}\t${p.marker}\t${p.text.trim().slice(0, 40)}`);
 }

@@ -40,7 +40,14 @@ describe('every provision accounted for', () => {
   it.each(DOCUMENT_IDS.map((id) => [id] as const))('%s: a marker with sub-markers is only a heading', (documentId) => {
     // Its own text is one title sentence at most; anything longer would be a provision the check skips.
     const parents = provisionsOf(documentId).filter((p) => p.children > 0);
-    for (const p of parents) expect(p.text.trim().split('。').filter((s) => s.trim()).length, p.marker).toBeLessThanOrEqual(1);
+    for (const p of parents)
+      expect(
+        p.text
+          .trim()
+          .split('。')
+          .filter((s) => s.trim()).length,
+        p.marker,
+      ).toBeLessThanOrEqual(1);
   });
 
   it('each rule cites a marker its text prints', () => {

@@ -22,7 +22,8 @@ describe('the report schema', () => {
       const json = JSON.parse(JSON.stringify(report)) as unknown;
       expect(validate(json), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
       for (const citations of ['full', 'ref', 'none'] as const) {
-        for (const results of ['concerned', 'all'] as const) expect(compactReportSchema.safeParse(compactReport(report, { results, citations })).success).toBe(true);
+        for (const results of ['concerned', 'all'] as const)
+          expect(compactReportSchema.safeParse(compactReport(report, { results, citations })).success).toBe(true);
       }
     }
   });
@@ -34,6 +35,8 @@ describe('the report schema', () => {
     const { citation: _c, ...noCitation } = report.results[0]!;
     expect(validate({ ...report, results: [noCitation] })).toBe(false);
     expect(compactReportSchema.safeParse({ ...compactReport(evaluateSync(farm, { asOf: AS_OF }), { results: 'all', citations: 'none' }) }).success).toBe(true);
-    expect(compactReportSchema.safeParse({ ...compactReport(evaluateSync(farm, { asOf: AS_OF }), { results: 'all', citations: 'none' }), worst: 'bad' }).success).toBe(false);
+    expect(
+      compactReportSchema.safeParse({ ...compactReport(evaluateSync(farm, { asOf: AS_OF }), { results: 'all', citations: 'none' }), worst: 'bad' }).success,
+    ).toBe(false);
   });
 });

@@ -49,14 +49,24 @@ const functionsIn = (value: unknown, path = ''): string[] => {
 describe('rules as data (issue 12)', () => {
   it('no rule file defines a function: each is its JSON plus its words', () => {
     const folders = readdirSync(join(root, 'src/rules'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
-    const files = folders.flatMap((folder) => readdirSync(join(root, 'src/rules', folder.name)).filter((file) => file.endsWith('.ts')).map((file) => join('src/rules', folder.name, file)));
+    const files = folders.flatMap((folder) =>
+      readdirSync(join(root, 'src/rules', folder.name))
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => join('src/rules', folder.name, file)),
+    );
     expect(files.length).toBeGreaterThan(40);
     // Read as TypeScript, not as text: "function" in a rule's English words is no function.
     const functionsOf = (file: string): string[] => {
       const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
       const found: string[] = [];
       const visit = (node: ts.Node): void => {
-        if (ts.isArrowFunction(node) || ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node) || ts.isGetAccessor(node)) {
+        if (
+          ts.isArrowFunction(node) ||
+          ts.isFunctionDeclaration(node) ||
+          ts.isFunctionExpression(node) ||
+          ts.isMethodDeclaration(node) ||
+          ts.isGetAccessor(node)
+        ) {
           found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
         }
         ts.forEachChild(node, visit);
@@ -85,7 +95,8 @@ describe('rules as data (issue 12)', () => {
     // The corpus is data of any shape (invalid facts included): the untyped path.
     for (const { facts, options } of cases) expect(loaded.evaluateSync(untypedFacts(facts), options)).toEqual(evaluateSync(untypedFacts(facts), options));
     // json-rules-engine decides the loaded rules' conditions the same way.
-    for (const { facts, options } of cases.slice(0, 600)) expect(await loaded.evaluate(untypedFacts(facts), options)).toEqual(await evaluate(untypedFacts(facts), options));
+    for (const { facts, options } of cases.slice(0, 600))
+      expect(await loaded.evaluate(untypedFacts(facts), options)).toEqual(await evaluate(untypedFacts(facts), options));
   }, 120_000);
 
   it('a loaded rule set is frozen like the catalogue', () => {
@@ -109,7 +120,11 @@ describe('rules as data (issue 12)', () => {
   });
 
   it('`landuse-rules export` prints the rule set, filtered by --rules, which loads back', () => {
-    const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'export', '--rules', 'gx-rural-land-2023'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'export', '--rules', 'gx-rural-land-2023'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     expect(result.status).toBe(0);
     const rules = loadRules(result.stdout);
     expect(rules.length).toBe(listRules({ documentId: 'gx-rural-land-2023' }).length);

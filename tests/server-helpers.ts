@@ -101,7 +101,12 @@ export const call = async (
   if (init.raw !== undefined) body = init.raw;
   else if (init.body !== undefined) body = JSON.stringify(init.body);
   if (body !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
-  const response = await fetch(`${server.base}${path}${init.query ? `?${init.query}` : ''}`, { method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(20_000) });
+  const response = await fetch(`${server.base}${path}${init.query ? `?${init.query}` : ''}`, {
+    method,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+    signal: AbortSignal.timeout(20_000),
+  });
   const text = await response.text();
   const type = response.headers.get('content-type');
   const parsed = type?.includes('json') && !type.includes('ndjson') ? (JSON.parse(text) as unknown) : text;

@@ -117,7 +117,9 @@ describe('slow clients and the request timeout', () => {
   });
   it('a batch body may take longer than the timeout while it keeps coming', async () => {
     const { socket, ended } = await rawSocket(server.port);
-    socket.write(`POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n`);
+    socket.write(
+      `POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n`,
+    );
     const began = Date.now();
     for (let i = 0; i < 6; i++) {
       socket.write(chunk(`${JSON.stringify({ id: i, ...farm })}\n`));
@@ -127,11 +129,18 @@ describe('slow clients and the request timeout', () => {
     const response = await ended;
     expect(Date.now() - began).toBeGreaterThan(800);
     expect(response).toMatch(/^HTTP\/1\.1 200 /);
-    expect(dechunk(response.slice(response.indexOf('\r\n\r\n') + 4)).trim().split('\n').map((l) => (JSON.parse(l) as { id: number }).id)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(
+      dechunk(response.slice(response.indexOf('\r\n\r\n') + 4))
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: number }).id),
+    ).toEqual([0, 1, 2, 3, 4, 5]);
   });
   it('a batch body that stalls for the timeout is ended, after the lines it sent were answered', async () => {
     const { socket, received, ended } = await rawSocket(server.port);
-    socket.write(`POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n`);
+    socket.write(
+      `POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    );
     socket.write(chunk(`${JSON.stringify({ id: 'only', ...farm })}\n`));
     const began = Date.now();
     const response = await ended;
@@ -151,9 +160,14 @@ describe('503 with Retry-After under pressure', () => {
     try {
       // A batch whose body is still arriving holds the one place.
       const { socket, received, ended } = await rawSocket(server.port);
-      socket.write(`POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n`);
+      socket.write(
+        `POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n`,
+      );
       socket.write(chunk(`${JSON.stringify(farm)}\n`));
-      await eventually(async () => received(), (text) => text.includes('"line":1'));
+      await eventually(
+        async () => received(),
+        (text) => text.includes('"line":1'),
+      );
       const refused = await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm } });
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('2');
@@ -163,7 +177,11 @@ describe('503 with Retry-After under pressure', () => {
       socket.write(chunk(`${JSON.stringify(farm)}\n`));
       socket.write('0\r\n\r\n');
       const response = await ended;
-      expect(dechunk(response.slice(response.indexOf('\r\n\r\n') + 4)).trim().split('\n')).toHaveLength(2);
+      expect(
+        dechunk(response.slice(response.indexOf('\r\n\r\n') + 4))
+          .trim()
+          .split('\n'),
+      ).toHaveLength(2);
       const after = await eventually(
         () => call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm } }),
         (a) => a.status === 200,
@@ -180,7 +198,9 @@ describe('503 with Retry-After under pressure', () => {
       const sockets = await Promise.all(Array.from({ length: 40 }, () => rawSocket(server.port)));
       await new Promise((resolve) => setTimeout(resolve, 50)); // every connection accepted
       for (const { socket } of sockets) {
-        socket.write(`POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+        socket.write(
+          `POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
       }
       // The server runs in this process: while it is held up, the forty requests arrive and are
       // then answered in one turn of its event loop, one after the other, well past 1 ms.
@@ -265,10 +285,18 @@ describe('decision log', () => {
       await server.close();
     }
     await log.close();
-    const records = text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const records = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(records.map((r) => r.decisionId)).toEqual(ids);
     const [first, second] = records as [Record<string, unknown>, Record<string, unknown>];
-    expect(first).toMatchObject({ version: expect.any(String), asOf: AS_OF, jurisdiction: '450200', rulesetHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+    expect(first).toMatchObject({
+      version: expect.any(String),
+      asOf: AS_OF,
+      jurisdiction: '450200',
+      rulesetHash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+    });
     expect(first.time).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
     // Same facts in another key order: the same hash.
     expect(first.factsHash).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -295,7 +323,9 @@ describe('decision log', () => {
     // Five at a time, so records reach the log together and rotation must fall between them.
     for (let i = 0; i < 40; i += 5) {
       const answers = await Promise.all(
-        [0, 1, 2, 3, 4].map((j) => call(server, checker, 'POST', '/v1/evaluate', { body: { facts: { ...farm, floorAreaM2: i + j }, options: { asOf: AS_OF } } })),
+        [0, 1, 2, 3, 4].map((j) =>
+          call(server, checker, 'POST', '/v1/evaluate', { body: { facts: { ...farm, floorAreaM2: i + j }, options: { asOf: AS_OF } } }),
+        ),
       );
       ids.push(...answers.map((a) => a.headers.get('decision-id')!));
     }
@@ -307,7 +337,10 @@ describe('decision log', () => {
     expect(existsSync(`${path}.3`)).toBe(false);
     const records = [`${path}.2`, `${path}.1`, path].flatMap((file) => {
       expect(statSync(file).size).toBeLessThanOrEqual(4096);
-      return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { decisionId: string });
+      return readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { decisionId: string });
     });
     // The newest records are kept: every logged id is one answered, and the last five answered are all there.
     const logged = records.map((r) => r.decisionId);
@@ -323,7 +356,10 @@ describe('decision log', () => {
     try {
       const answer = await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm, options: { asOf: AS_OF } } });
       expect(answer.status).toBe(200);
-      const ready = await eventually(() => call(server, checker, 'GET', '/readyz'), (a) => a.status === 503);
+      const ready = await eventually(
+        () => call(server, checker, 'GET', '/readyz'),
+        (a) => a.status === 503,
+      );
       expect(ready.status).toBe(503);
       expect(ready.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       const body = ready.body as { status: number; decisionLog: { failed: number; healthy: boolean; lastError: string } };
@@ -331,7 +367,10 @@ describe('decision log', () => {
       expect(body.decisionLog.healthy).toBe(false);
       expect(body.decisionLog.lastError).toMatch(/ENOSPC/);
       expect((await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm, options: { asOf: AS_OF } } })).status).toBe(200);
-      const metrics = await eventually(() => call(server, checker, 'GET', '/metrics'), (a) => /^landuse_decision_log_failed_total 2$/m.test(a.text));
+      const metrics = await eventually(
+        () => call(server, checker, 'GET', '/metrics'),
+        (a) => /^landuse_decision_log_failed_total 2$/m.test(a.text),
+      );
       expect(metrics.text).toMatch(/^landuse_decision_log_failed_total 2$/m);
     } finally {
       await server.close();
@@ -414,21 +453,34 @@ describe('landuse-rules serve (the built CLI)', () => {
       `POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer a-token-of-the-bureau-0123456789\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n`,
     );
     socket.write(chunk(`${JSON.stringify({ id: 'first', ...farm })}\n`));
-    await eventually(async () => received(), (text) => text.includes('"line":1'));
+    await eventually(
+      async () => received(),
+      (text) => text.includes('"line":1'),
+    );
     child.kill('SIGTERM');
     // No new connections once it stops listening.
     const refused = await eventually(
-      () => fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) }).then(() => 'answered', (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? 'error'),
+      () =>
+        fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) }).then(
+          () => 'answered',
+          (error: Error & { cause?: { code?: string } }) => error.cause?.code ?? 'error',
+        ),
       (outcome) => outcome === 'ECONNREFUSED',
     );
     expect(refused).toBe('ECONNREFUSED');
     socket.write(chunk(`${JSON.stringify({ id: 'second', ...farm })}\n${JSON.stringify({ id: 'third', ...farm })}\n`));
     socket.write('0\r\n\r\n');
     const response = await ended;
-    const lines = dechunk(response.slice(response.indexOf('\r\n\r\n') + 4)).trim().split('\n').map((l) => JSON.parse(l) as { id: string; decisionId: string });
+    const lines = dechunk(response.slice(response.indexOf('\r\n\r\n') + 4))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; decisionId: string });
     expect(lines.map((l) => l.id)).toEqual(['first', 'second', 'third']);
     expect(await exited).toBe(0);
-    const logged = readFileSync(logPath, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { decisionId: string }).decisionId);
+    const logged = readFileSync(logPath, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { decisionId: string }).decisionId);
     expect(logged).toEqual(lines.map((l) => l.decisionId));
   });
 });

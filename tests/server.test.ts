@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compactReport, evaluateSync, factsJsonSchema, listRules, type CompactReport, type EvaluateOptions, type Facts, type Report, untypedFacts } from '../src/index.js';
+import {
+  compactReport,
+  evaluateSync,
+  factsJsonSchema,
+  listRules,
+  type CompactReport,
+  type EvaluateOptions,
+  type Facts,
+  type Report,
+  untypedFacts,
+} from '../src/index.js';
 import { anyFacts, validFacts } from './arbitraries.js';
 import { call, ResponseChecker, start, type Running } from './server-helpers.js';
 
@@ -34,7 +44,17 @@ describe('the OpenAPI document', () => {
   it('lists every endpoint', () => {
     const paths = document.paths as Record<string, Record<string, unknown>>;
     expect(Object.keys(paths).sort()).toEqual(
-      ['/healthz', '/metrics', '/readyz', '/v1/documents', '/v1/evaluate', '/v1/evaluate/batch', '/v1/facts', '/v1/rules', '/v1/rules/{documentId}/{rule}'].sort(),
+      [
+        '/healthz',
+        '/metrics',
+        '/readyz',
+        '/v1/documents',
+        '/v1/evaluate',
+        '/v1/evaluate/batch',
+        '/v1/facts',
+        '/v1/rules',
+        '/v1/rules/{documentId}/{rule}',
+      ].sort(),
     );
     // Each operation has an id and a tag: a generated client's method name and API class.
     for (const [path, operations] of Object.entries(paths)) {
@@ -79,14 +99,30 @@ describe('the OpenAPI document', () => {
 
 describe('POST /v1/evaluate gives what evaluateSync gives', () => {
   const examples: [unknown, EvaluateOptions][] = [
-    ...(JSON.parse(readFileSync(join(root, 'examples/liuzhou.json'), 'utf8')) as unknown[]).map((facts): [unknown, EvaluateOptions] => [facts, { asOf: AS_OF, jurisdiction: '450200' }]),
-    ...(JSON.parse(readFileSync(join(root, 'examples/pilot-city.json'), 'utf8')) as unknown[]).map((facts): [unknown, EvaluateOptions] => [facts, { asOf: AS_OF, jurisdiction: 'pilot-city', locale: 'en' }]),
+    ...(JSON.parse(readFileSync(join(root, 'examples/liuzhou.json'), 'utf8')) as unknown[]).map((facts): [unknown, EvaluateOptions] => [
+      facts,
+      { asOf: AS_OF, jurisdiction: '450200' },
+    ]),
+    ...(JSON.parse(readFileSync(join(root, 'examples/pilot-city.json'), 'utf8')) as unknown[]).map((facts): [unknown, EvaluateOptions] => [
+      facts,
+      { asOf: AS_OF, jurisdiction: 'pilot-city', locale: 'en' },
+    ]),
   ];
   const generated = fc
-    .sample(fc.tuple(fc.oneof(validFacts, anyFacts), fc.constantFrom<EvaluateOptions>({ asOf: AS_OF }, { asOf: '2026-12-04', jurisdiction: '450200', locale: 'zh-Hant' }, { asOf: '2024-02-29', locale: 'en' })), {
-      seed: 13,
-      numRuns: 150,
-    })
+    .sample(
+      fc.tuple(
+        fc.oneof(validFacts, anyFacts),
+        fc.constantFrom<EvaluateOptions>(
+          { asOf: AS_OF },
+          { asOf: '2026-12-04', jurisdiction: '450200', locale: 'zh-Hant' },
+          { asOf: '2024-02-29', locale: 'en' },
+        ),
+      ),
+      {
+        seed: 13,
+        numRuns: 150,
+      },
+    )
     .map(([facts, options]): [unknown, EvaluateOptions] => [viaJson(facts), options]);
 
   /** What evaluateSync says of each rule, read from the full report: what a compact result must repeat. */
@@ -142,7 +178,9 @@ describe('POST /v1/evaluate gives what evaluateSync gives', () => {
   });
 
   it('invalid facts are a report with issues, not an error', async () => {
-    const answer = await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: { siteAreaM2: '300', projectType: 'facility-agriculture' }, options: { asOf: AS_OF, locale: 'en' } } });
+    const answer = await call(server, checker, 'POST', '/v1/evaluate', {
+      body: { facts: { siteAreaM2: '300', projectType: 'facility-agriculture' }, options: { asOf: AS_OF, locale: 'en' } },
+    });
     expect(answer.status).toBe(200);
     expect((answer.body as Report).issues).toEqual([expect.objectContaining({ path: ['siteAreaM2'] })]);
     const notAnObject = await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: [1, 2], options: { asOf: AS_OF } } });
@@ -164,7 +202,10 @@ describe('request errors are problem+json with the field path', () => {
     [{ rules: ['no-such-rule'] }, '/options/rules'],
     [{ rules: 'gx-rural-land-2023' }, '/options/rules'],
     [{ parameters: { 'no/such': { x: 1 } } }, '/options/parameters'],
-    [{ parameters: { 'pilot-land-saving-2023/10-high-standard-factory': { minFloorAreaRatio: -1 } } }, '/options/parameters/pilot-land-saving-2023~110-high-standard-factory/minFloorAreaRatio'],
+    [
+      { parameters: { 'pilot-land-saving-2023/10-high-standard-factory': { minFloorAreaRatio: -1 } } },
+      '/options/parameters/pilot-land-saving-2023~110-high-standard-factory/minFloorAreaRatio',
+    ],
     [{ asof: AS_OF }, '/options'],
   ])('options %j → 400 naming %s', async (options, pointer) => {
     const answer = await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm, options } });
@@ -236,7 +277,9 @@ describe('read-only endpoints', () => {
     expect((badDate.body as { errors: { pointer: string }[] }).errors[0]!.pointer).toBe('#/query/asOf');
   });
   it('GET /v1/rules/{documentId}/{rule} gives metadata, parameters, citation, readings and condition trees', async () => {
-    const answer = await call(server, checker, 'GET', '/v1/rules/{documentId}/{rule}', { params: { documentId: 'gx-rural-land-2023', rule: '11-small-facility-agriculture-filing' } });
+    const answer = await call(server, checker, 'GET', '/v1/rules/{documentId}/{rule}', {
+      params: { documentId: 'gx-rural-land-2023', rule: '11-small-facility-agriculture-filing' },
+    });
     expect(answer.status).toBe(200);
     const rule = answer.body as Record<string, unknown>;
     expect(rule).toMatchObject({ id: 'gx-rural-land-2023/11-small-facility-agriculture-filing', documentId: 'gx-rural-land-2023' });
@@ -299,15 +342,27 @@ describe('POST /v1/evaluate/batch', () => {
       JSON.stringify([1]),
       JSON.stringify({ siteAreaM2: '300' }),
     ];
-    const answer = await call(server, checker, 'POST', '/v1/evaluate/batch', { query: `asOf=${AS_OF}&locale=en&citations=none`, raw: `${lines.join('\n')}\n`, contentType: 'application/x-ndjson' });
+    const answer = await call(server, checker, 'POST', '/v1/evaluate/batch', {
+      query: `asOf=${AS_OF}&locale=en&citations=none`,
+      raw: `${lines.join('\n')}\n`,
+      contentType: 'application/x-ndjson',
+    });
     expect(answer.status).toBe(200);
-    const out = answer.text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = answer.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out.map((o) => o.line)).toEqual([1, 2, 4, 5, 6]);
     expect(out[0]!.id).toBe('A-1');
     expect(out[2]!.id).toBe(7);
     expect((out[1]!.error as { status: number }).status).toBe(400);
     const options = { asOf: AS_OF, locale: 'en' } as const;
-    for (const [index, input] of [[0, lines[0]], [2, lines[3]], [3, lines[4]], [4, lines[5]]] as const) {
+    for (const [index, input] of [
+      [0, lines[0]],
+      [2, lines[3]],
+      [3, lines[4]],
+      [4, lines[5]],
+    ] as const) {
       const { line: _l, id: _id, decisionId, ...report } = out[index]!;
       expect(decisionId).toBeTypeOf('string');
       expect(report).toEqual(viaJson(compactReport(evaluateSync(JSON.parse(input!), options), { results: 'concerned', citations: 'none' })));
@@ -324,7 +379,10 @@ describe('POST /v1/evaluate/batch', () => {
       expect(body.split('\n').map((l) => l.length)).toEqual([64, 65, 63, 2]);
       const checkerSmall = new ResponseChecker((await (await fetch(`${small.base}/openapi.json`)).json()) as never);
       const answer = await call(small, checkerSmall, 'POST', '/v1/evaluate/batch', { query: `asOf=${AS_OF}`, raw: body, contentType: 'application/x-ndjson' });
-      const out = answer.text.trim().split('\n').map((l) => JSON.parse(l) as { line: number; error?: { status: number } });
+      const out = answer.text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { line: number; error?: { status: number } });
       expect(out.map((o) => [o.line, o.error?.status ?? 200])).toEqual([
         [1, 200],
         [2, 413],
@@ -357,7 +415,13 @@ describe('the ./server entry', () => {
       const code = readFileSync(file, 'utf8');
       for (const [, spec] of code.matchAll(/(?:from\s*|import\s*\(?\s*|require\()\s*["']([^"']+)["']/g)) {
         if (spec!.startsWith('.')) visit(join(file, '..', spec!));
-        else packages.add(spec!.split('/').slice(0, spec!.startsWith('@') ? 2 : 1).join('/'));
+        else
+          packages.add(
+            spec!
+              .split('/')
+              .slice(0, spec!.startsWith('@') ? 2 : 1)
+              .join('/'),
+          );
       }
     };
     visit(join(root, 'dist', entry));
@@ -367,7 +431,10 @@ describe('the ./server entry', () => {
     expect(graph('server.js').packages).toContain('fastify');
     for (const entry of ['form.js', 'form.cjs', 'index.js', 'index.cjs']) {
       const { packages } = graph(entry);
-      expect([...packages].filter((p) => p.includes('fastify')), entry).toEqual([]);
+      expect(
+        [...packages].filter((p) => p.includes('fastify')),
+        entry,
+      ).toEqual([]);
     }
   });
 });

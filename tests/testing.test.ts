@@ -19,7 +19,9 @@ describe('landuse-rules/testing', () => {
     expect({ ...farm, siteAreaM2: 501 }).not.toPassRule(ID, asOf);
   });
   it('a failed expectation shows the reasons and the citation', () => {
-    expect(() => expect({ ...farm, siteAreaM2: 501 }).toPassRule(ID, asOf)).toThrow(/✗ siteAreaM2 atMost 500 \(actual 501 m2\)[\s\S]*cited: gx-rural-land-2023 \(十一\)/);
+    expect(() => expect({ ...farm, siteAreaM2: 501 }).toPassRule(ID, asOf)).toThrow(
+      /✗ siteAreaM2 atMost 500 \(actual 501 m2\)[\s\S]*cited: gx-rural-land-2023 \(十一\)/,
+    );
   });
   it('assertRule is framework-free and returns the result', () => {
     expect(assertRule({ ...farm, siteAreaM2: 10 }, ID, 'pass', asOf).conclusions).toEqual({ simplifiedFiling: true, remoteSensingFilingPossible: true });

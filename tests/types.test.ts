@@ -25,7 +25,12 @@ const compile = (source: string, old?: ts.Program): { program: ts.Program; diagn
   const consumer = program.getSourceFile(file)!;
   return {
     program,
-    diagnostics: [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...program.getSyntacticDiagnostics(consumer), ...program.getSemanticDiagnostics(consumer)],
+    diagnostics: [
+      ...program.getOptionsDiagnostics(),
+      ...program.getGlobalDiagnostics(),
+      ...program.getSyntacticDiagnostics(consumer),
+      ...program.getSemanticDiagnostics(consumer),
+    ],
   };
 };
 

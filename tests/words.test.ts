@@ -8,7 +8,7 @@ const NAMES: Record<string, { 'zh-Hans': string; en: string }> = {
   projectType: { 'zh-Hans': '项目类型', en: 'project type' },
   occupiesCultivatedLand: { 'zh-Hans': '占用耕地', en: 'occupies cultivated land' },
   permitIssuedOn: { 'zh-Hans': '核发日期', en: 'issue date' },
-  '$deadline': { 'zh-Hans': '期限', en: 'the deadline' },
+  $deadline: { 'zh-Hans': '期限', en: 'the deadline' },
 };
 const vocabulary: Vocabulary = {
   name: (id, locale) => NAMES[id]?.[locale] ?? id,
@@ -31,13 +31,22 @@ describe('conditions in words', () => {
     const tree: Condition = {
       any: [
         { fact: 'occupiesCultivatedLand', operator: 'equal', value: false },
-        { all: [{ fact: 'projectType', operator: 'in', value: ['a', 'b'] }, { fact: 'permitIssuedOn', operator: 'onOrBefore', value: { fact: '$deadline' } }] },
+        {
+          all: [
+            { fact: 'projectType', operator: 'in', value: ['a', 'b'] },
+            { fact: 'permitIssuedOn', operator: 'onOrBefore', value: { fact: '$deadline' } },
+          ],
+        },
         { not: { fact: 'permitIssuedOn', operator: 'present', value: true } },
         { fact: 'siteAreaM2', operator: 'above', value: 0 },
       ],
     };
-    expect(conditionWords(tree, 'zh-Hans', vocabulary)).toBe("占用耕地：否 或 （项目类型 为 'a'、'b' 之一 且 核发日期 不晚于 期限） 或 并非（核发日期 已给出） 或 用地规模 > 0 平方米");
-    expect(conditionWords(tree, 'en', vocabulary)).toBe("occupies cultivated land: no or (project type is one of 'a', 'b' and issue date on or before the deadline) or not (issue date is given) or site area > 0 m²");
+    expect(conditionWords(tree, 'zh-Hans', vocabulary)).toBe(
+      "占用耕地：否 或 （项目类型 为 'a'、'b' 之一 且 核发日期 不晚于 期限） 或 并非（核发日期 已给出） 或 用地规模 > 0 平方米",
+    );
+    expect(conditionWords(tree, 'en', vocabulary)).toBe(
+      "occupies cultivated land: no or (project type is one of 'a', 'b' and issue date on or before the deadline) or not (issue date is given) or site area > 0 m²",
+    );
   });
 
   it('knows whether a clause is named below a condition', () => {

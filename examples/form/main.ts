@@ -37,7 +37,13 @@ function FilingForm() {
   const { register, formState, watch } = useForm<Filing>({
     resolver: zodResolver(filingSchema),
     mode: 'onChange',
-    defaultValues: { projectType: 'facility-agriculture', siteAreaM2: { value: 300, unit: 'm2' }, floorAreaM2: 600, structureType: 'simple-shed', within203Scope: true },
+    defaultValues: {
+      projectType: 'facility-agriculture',
+      siteAreaM2: { value: 300, unit: 'm2' },
+      floorAreaM2: 600,
+      structureType: 'simple-shed',
+      within203Scope: true,
+    },
   });
   const { errors } = formState;
   const values = watch();
@@ -63,15 +69,32 @@ function FilingForm() {
       siteError,
       'site-error',
     ),
-    field('建筑面积（平方米）', h('input', { type: 'number', step: 'any', 'data-testid': 'floor', ...register('floorAreaM2', { valueAsNumber: true }) }), errors.floorAreaM2?.message, 'floor-error'),
+    field(
+      '建筑面积（平方米）',
+      h('input', { type: 'number', step: 'any', 'data-testid': 'floor', ...register('floorAreaM2', { valueAsNumber: true }) }),
+      errors.floorAreaM2?.message,
+      'floor-error',
+    ),
     field(
       '建筑物类型',
-      h('select', { 'data-testid': 'structure', ...register('structureType') }, h('option', { value: 'simple-shed' }, '简易棚房'), h('option', { value: 'greenhouse' }, '连栋温室')),
+      h(
+        'select',
+        { 'data-testid': 'structure', ...register('structureType') },
+        h('option', { value: 'simple-shed' }, '简易棚房'),
+        h('option', { value: 'greenhouse' }, '连栋温室'),
+      ),
       errors.structureType?.message,
       'structure-error',
     ),
-    field('位于203范围内', h('input', { type: 'checkbox', 'data-testid': 'in-203', ...register('within203Scope') }), errors.within203Scope?.message, 'scope-error'),
-    formState.isValid ? h('div', { className: 'ok', 'data-testid': 'ok' }, `符合简化备案条件（用地 ${values.siteAreaM2?.value ?? ''} ${values.siteAreaM2?.unit ?? ''}）`) : null,
+    field(
+      '位于203范围内',
+      h('input', { type: 'checkbox', 'data-testid': 'in-203', ...register('within203Scope') }),
+      errors.within203Scope?.message,
+      'scope-error',
+    ),
+    formState.isValid
+      ? h('div', { className: 'ok', 'data-testid': 'ok' }, `符合简化备案条件（用地 ${values.siteAreaM2?.value ?? ''} ${values.siteAreaM2?.unit ?? ''}）`)
+      : null,
   );
 }
 

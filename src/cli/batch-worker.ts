@@ -80,7 +80,9 @@ const factsOfProperties = (properties: Record<string, unknown>, problems: CellIs
       declarations.set(key, declared);
     }
     if (!declared) continue;
-    const column: FactColumn = declared.unit ? { index: 0, header: key, fact: declared.fact, unit: declared.unit } : { index: 0, header: key, fact: declared.fact };
+    const column: FactColumn = declared.unit
+      ? { index: 0, header: key, fact: declared.fact, unit: declared.unit }
+      : { index: 0, header: key, fact: declared.fact };
     if (typeof value === 'string') {
       const read = readCell(value, column);
       if (read === undefined) continue;
@@ -104,14 +106,21 @@ const withCells = (report: CompactReport, item: Item, problems: readonly CellIss
     const problem = problems.find((p) => p.fact === fact);
     const where = { ...(item.row === undefined ? {} : { row: item.row }), line: item.line, column, fact };
     return problem
-      ? { path: issue.path, code: 'unparseable-cell', message: `column '${column}': '${problem.cell}' is not ${problem.expected}`, ...where, cell: problem.cell }
+      ? {
+          path: issue.path,
+          code: 'unparseable-cell',
+          message: `column '${column}': '${problem.cell}' is not ${problem.expected}`,
+          ...where,
+          cell: problem.cell,
+        }
       : { ...issue, ...where };
   });
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const shownId = (value: unknown): string | number | undefined => (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value)) ? value : undefined;
+const shownId = (value: unknown): string | number | undefined =>
+  (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value)) ? value : undefined;
 
 interface Case {
   id: string | number;
@@ -243,7 +252,22 @@ const writeRow = (c: Case, item: Item) => {
     }
   }
   const issues = report.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-  spool([c.id, item.line, '', report.worst, s.pass ?? 0, s.fail ?? 0, s.undetermined ?? 0, s.violation ?? 0, s['not-eligible'] ?? 0, s['target-missed'] ?? 0, issues], codes);
+  spool(
+    [
+      c.id,
+      item.line,
+      '',
+      report.worst,
+      s.pass ?? 0,
+      s.fail ?? 0,
+      s.undetermined ?? 0,
+      s.violation ?? 0,
+      s['not-eligible'] ?? 0,
+      s['target-missed'] ?? 0,
+      issues,
+    ],
+    codes,
+  );
 };
 
 const writeLine = (c: Case, item: Item) => {
@@ -291,8 +315,7 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
     if (c.error !== undefined) {
       errors += 1;
       firstError ??= { line: item.line, message: c.error };
-    }
-    else {
+    } else {
       failed ||= flagged(c.full!.summary, setup.failOn);
       count(counts, c.full!);
     }
@@ -302,6 +325,15 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
   }
   // Copied out once and transferred, not cloned, so the main thread's heap does not grow with the output.
   const bytes = scratch.slice(0, used);
-  const result: ChunkResult = { seq, ...(part === undefined ? {} : { part }), output: bytes, failed, errors, count: items.length, counts, ...(firstError ? { firstError } : {}) };
+  const result: ChunkResult = {
+    seq,
+    ...(part === undefined ? {} : { part }),
+    output: bytes,
+    failed,
+    errors,
+    count: items.length,
+    counts,
+    ...(firstError ? { firstError } : {}),
+  };
   parentPort!.postMessage(result, [bytes.buffer]);
 });

@@ -10,7 +10,18 @@ import { Parser as CsvParser } from 'csv-parse';
 import type { UntypedEvaluateOptions } from '../core/options.js';
 import type { FailOn } from './fail-on.js';
 import { ColumnError, planColumns } from './cells.js';
-import { COUNTED, FIXED_COLUMNS, STATUS_OF_CODE, isTabular, type ChunkRequest, type ChunkResult, type Format, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
+import {
+  COUNTED,
+  FIXED_COLUMNS,
+  STATUS_OF_CODE,
+  isTabular,
+  type ChunkRequest,
+  type ChunkResult,
+  type Format,
+  type HeaderMessage,
+  type Item,
+  type WorkerSetup,
+} from './formats.js';
 import { FeatureCollectionSplitter } from './geojson.js';
 import { type Encoding, LineSplitter, decodeLine } from './lines.js';
 import { table } from './text.js';
@@ -43,7 +54,16 @@ export interface BatchOptions {
   bom?: boolean;
 }
 
-const DEFAULTS: BatchOptions = { failOn: 'violation', from: 'ndjson', to: 'ndjson', results: 'concerned', citations: 'full', encoding: 'utf-8', maxLineBytes: 1 << 20, workers: availableParallelism() };
+const DEFAULTS: BatchOptions = {
+  failOn: 'violation',
+  from: 'ndjson',
+  to: 'ndjson',
+  results: 'concerned',
+  citations: 'full',
+  encoding: 'utf-8',
+  maxLineBytes: 1 << 20,
+  workers: availableParallelism(),
+};
 
 /** A reason the whole run cannot go on (not one record's problem): exit 2 with one line. */
 class InputError extends Error {
@@ -186,7 +206,9 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     /** The second pass of a table: its header and rows, with a column for each rule that concerns any case (or was asked for). */
     const writeTable = async () => {
       await ending(out);
-      const keep = reported.map((id, i) => [id, i] as const).filter(([id]) => setup.requested || (counts[id] !== undefined && counts[id][0]! + counts[id][1]! + counts[id][2]! > 0));
+      const keep = reported
+        .map((id, i) => [id, i] as const)
+        .filter(([id]) => setup.requested || (counts[id] !== undefined && counts[id][0]! + counts[id][1]! + counts[id][2]! > 0));
       const delimiter = settings.to === 'tsv' ? '\t' : ',';
       let rows: unknown[][] = [];
       let text = '';
@@ -252,7 +274,10 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         process.stderr.write(`\r${processed} records in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       }
       writeSummary();
-      if (errors && firstError) process.stderr.write(`landuse-rules: ${where}: ${plural(errors, 'record')} could not be read (each has its "error" in the output); the first, line ${firstError.line}: ${firstError.message}\n`);
+      if (errors && firstError)
+        process.stderr.write(
+          `landuse-rules: ${where}: ${plural(errors, 'record')} could not be read (each has its "error" in the output); the first, line ${firstError.line}: ${firstError.message}\n`,
+        );
       void letGo()
         .then(closeOutput)
         .then(() => {
@@ -391,7 +416,10 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
 
     const startWorker = () => {
       // A small old generation makes each worker collect early, keeping memory flat on long inputs.
-      const worker = new Worker(new URL('./batch-worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
+      const worker = new Worker(new URL('./batch-worker.js', import.meta.url), {
+        workerData: setup,
+        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
+      });
       workers.push(worker);
       busy.set(worker, 0);
       holding.set(worker, new Map());
@@ -420,7 +448,13 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       worker.on('exit', (code) => {
         if (done || stopped) return;
         if (!ready.has(worker)) stop(lastError ?? new Error(`a batch worker stopped early (exit code ${code})`));
-        else replace(worker, lastError && /memory limit/.test(lastError.message) ? 'it needs more memory than a batch worker has' : `its worker stopped (${lastError?.message ?? `exit code ${code}`})`);
+        else
+          replace(
+            worker,
+            lastError && /memory limit/.test(lastError.message)
+              ? 'it needs more memory than a batch worker has'
+              : `its worker stopped (${lastError?.message ?? `exit code ${code}`})`,
+          );
       });
     };
     for (let i = 0; i < workerCount; i++) startWorker();
@@ -449,7 +483,8 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       if (record.length > header.length && record.slice(header.length).every((cell) => cell === '')) record = record.slice(0, header.length);
       if (fromWorkbook && record.length < header.length) record = [...record, ...Array<string>(header.length - record.length).fill('')];
       if (record.length !== header.length) add({ line, row, error: `has ${plural(record.length, 'cell')}, the header ${header.length}` });
-      else if (fromWorkbook && record.reduce((sum, cell) => sum + cell.length, 0) > settings.maxLineBytes) add({ line, row, error: `this row is over the limit of ${settings.maxLineBytes} (--max-line-bytes); skipped` });
+      else if (fromWorkbook && record.reduce((sum, cell) => sum + cell.length, 0) > settings.maxLineBytes)
+        add({ line, row, error: `this row is over the limit of ${settings.maxLineBytes} (--max-line-bytes); skipped` });
       else add({ line, row, cells: record });
     };
 
@@ -469,7 +504,10 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       });
       push = (chunk) => splitter.push(chunk);
       end = () => {
-        if (!splitter.found) throw new InputError(`${where} is not a GeoJSON FeatureCollection (no "features" array); a file of one feature per line is GeoJSONSeq (--from geojsonseq)`);
+        if (!splitter.found)
+          throw new InputError(
+            `${where} is not a GeoJSON FeatureCollection (no "features" array); a file of one feature per line is GeoJSONSeq (--from geojsonseq)`,
+          );
       };
     } else if (fromWorkbook) {
       push = () => undefined;

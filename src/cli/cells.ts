@@ -21,9 +21,16 @@ export interface ColumnPlan {
 }
 
 const UNIT_WORDS: Readonly<Record<string, AreaUnit>> = {
-  m2: 'm2', 'm²': 'm2', '平方米': 'm2', '㎡': 'm2',
-  mu: 'mu', '亩': 'mu', '畝': 'mu',
-  ha: 'ha', '公顷': 'ha', '公頃': 'ha',
+  m2: 'm2',
+  'm²': 'm2',
+  平方米: 'm2',
+  '㎡': 'm2',
+  mu: 'mu',
+  亩: 'mu',
+  畝: 'mu',
+  ha: 'ha',
+  公顷: 'ha',
+  公頃: 'ha',
 };
 const AREA_SUFFIX: Readonly<Record<AreaUnit, string>> = { m2: 'M2', mu: 'Mu', ha: 'Ha' };
 
@@ -43,7 +50,11 @@ export const parseDeclaration = (declaration: string): { fact: string; unit?: Ar
   if (unitWord === undefined) return FACT_KINDS.has(name) ? { fact: name } : undefined;
   const unit = UNIT_WORDS[unitWord.toLowerCase()] ?? UNIT_WORDS[unitWord];
   if (!unit) throw new ColumnError(`column '${declaration}': unknown unit '${unitWord}' (m2, mu, ha, 平方米, 亩, 公顷)`);
-  const fact = FACT_KINDS.has(name) ? name : (Object.values(AREA_SUFFIX).map((suffix) => name + suffix).find((n) => FACT_KINDS.get(n)?.type === 'area') ?? name);
+  const fact = FACT_KINDS.has(name)
+    ? name
+    : (Object.values(AREA_SUFFIX)
+        .map((suffix) => name + suffix)
+        .find((n) => FACT_KINDS.get(n)?.type === 'area') ?? name);
   const kind = FACT_KINDS.get(fact);
   if (!kind) return undefined;
   if (kind.type !== 'area') throw new ColumnError(`column '${declaration}': ${fact} is not an area, so it takes no unit`);

@@ -180,16 +180,22 @@ const evaluateOptions = (values: Values): UntypedEvaluateOptions => {
   }
   if (values.jurisdiction !== undefined) {
     if (!isJurisdiction(values.jurisdiction)) {
-      throw new UsageError(`--jurisdiction must be a GB/T 2260 code under a province-level division (450000, 450200 …) or pilot-city, got '${escapeControls(values.jurisdiction)}'`);
+      throw new UsageError(
+        `--jurisdiction must be a GB/T 2260 code under a province-level division (450000, 450200 …) or pilot-city, got '${escapeControls(values.jurisdiction)}'`,
+      );
     }
     options.jurisdiction = values.jurisdiction;
   }
   if (values.locale !== undefined) {
-    if (!(LOCALES as readonly string[]).includes(values.locale)) throw new UsageError(`Invalid option 'locale': --locale must be one of ${LOCALES.join(', ')}, got '${escapeControls(values.locale)}'`);
+    if (!(LOCALES as readonly string[]).includes(values.locale))
+      throw new UsageError(`Invalid option 'locale': --locale must be one of ${LOCALES.join(', ')}, got '${escapeControls(values.locale)}'`);
     options.locale = values.locale as Locale;
   }
   if (values.rules !== undefined) {
-    const rules = values.rules.split(',').map((r) => r.trim()).filter(Boolean);
+    const rules = values.rules
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean);
     options.rules = rules;
     if (rules.length === 0) throw new UsageError('--rules lists no rule or document id (leave it out for all rules)');
   }
@@ -217,7 +223,8 @@ const format = (values: Values, allowed: readonly string[]): string => {
 
 const colourOn = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 
-const shown = (value: unknown): string => (Array.isArray(value) ? `[${value.map(shown).join(', ')}]` : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+const shown = (value: unknown): string =>
+  Array.isArray(value) ? `[${value.map(shown).join(', ')}]` : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 
 const COMPARISONS = new Set(['atMost', 'atLeast', 'above', 'below', 'onOrBefore', 'onOrAfter', 'before', 'after']);
 
@@ -249,10 +256,15 @@ const notYetDue = (result: RuleResult): boolean => result.status === 'not-applic
 const reportTable = (report: Report, label: string, showAll: boolean, locale: Locale): string => {
   const paintIf = paint(colourOn());
   const visible = report.results.filter((r) => showAll || r.status !== 'not-applicable' || notYetDue(r));
-  const rows = [['status', 'rule', 'title', 'reason'], ...visible.map((r) => [statusWords(r, locale), r.ruleId, truncate(r.title, 34), truncate(decisiveReason(r), 90)])];
+  const rows = [
+    ['status', 'rule', 'title', 'reason'],
+    ...visible.map((r) => [statusWords(r, locale), r.ruleId, truncate(r.title, 34), truncate(decisiveReason(r), 90)]),
+  ];
   const { summary } = report;
   const failWords = summary.fail
-    ? ` (${CONSEQUENCES.filter((c) => summary[c] > 0).map((c) => `${summary[c]} ${COMMON[c][locale]}`).join(', ')})`
+    ? ` (${CONSEQUENCES.filter((c) => summary[c] > 0)
+        .map((c) => `${summary[c]} ${COMMON[c][locale]}`)
+        .join(', ')})`
     : '';
   const lines = [
     paintIf('bold', escapeControls(`${label} — as of ${report.asOf}${report.jurisdiction ? `, jurisdiction ${report.jurisdiction}` : ''}`)),
@@ -279,14 +291,19 @@ const check = async (file: string | undefined, values: Values): Promise<number> 
   const input = parseJson(readInput(file, CHECK_MAX_BYTES), file === '-' ? 'standard input' : file);
   const cases = Array.isArray(input) ? input : [input];
   if (cases.length > CHECK_MAX_CASES) {
-    throw new UsageError(`${file === '-' ? 'standard input' : file} holds ${cases.length} cases, more than check takes (${CHECK_MAX_CASES}); use \`landuse-rules batch\` with one case per line`);
+    throw new UsageError(
+      `${file === '-' ? 'standard input' : file} holds ${cases.length} cases, more than check takes (${CHECK_MAX_CASES}); use \`landuse-rules batch\` with one case per line`,
+    );
   }
   const reports: Report[] = [];
   const { evaluate } = await library();
   for (const facts of cases) reports.push(await evaluate(untypedFacts(facts), options));
   if (chosen === 'json') console.log(JSON.stringify(Array.isArray(input) ? reports : reports[0], null, 2));
   else if (chosen === 'ndjson') for (const report of reports) console.log(JSON.stringify(report));
-  else console.log(reports.map((report, i) => reportTable(report, caseLabel(cases[i], i, cases.length), Boolean(values.all), options.locale ?? 'zh-Hans')).join('\n\n'));
+  else
+    console.log(
+      reports.map((report, i) => reportTable(report, caseLabel(cases[i], i, cases.length), Boolean(values.all), options.locale ?? 'zh-Hans')).join('\n\n'),
+    );
   return reports.some((r) => flagged(r.summary, failOn)) ? 1 : 0;
 };
 
@@ -353,7 +370,9 @@ const explain = async (id: string | undefined, values: Values): Promise<number> 
     '',
     'thresholds:',
     ...(Object.entries(rule.parameters).length
-      ? Object.entries(rule.parameters).map(([name, p]) => `  ${name} = ${p.value === '' ? '(blank in the source)' : p.value}${p.unit ? ` ${p.unit}` : ''} — ${p.source}`)
+      ? Object.entries(rule.parameters).map(
+          ([name, p]) => `  ${name} = ${p.value === '' ? '(blank in the source)' : p.value}${p.unit ? ` ${p.unit}` : ''} — ${p.source}`,
+        )
       : ['  (none)']),
     'facts:',
     ...rule.facts.map((f) => `  ${f}`),
@@ -411,7 +430,10 @@ const batch = (target: string | undefined, values: Values): Promise<number> => {
   if (!encoding) throw new UsageError(`--encoding must be utf-8 or gb18030 (GBK is read as GB18030), got '${values.encoding}'`);
   if (encoding !== 'utf-8' && from === 'geojson') throw new UsageError('a GeoJSON file is UTF-8 (RFC 7946): --encoding does not apply');
   if (encoding !== 'utf-8' && from === 'xlsx') throw new UsageError('a workbook names its own encoding: --encoding does not apply to .xlsx');
-  const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = values.only
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const wrong = only?.find((o) => !(ONLY_VALUES as readonly string[]).includes(o));
   if (wrong !== undefined) throw new UsageError(`--only takes ${ONLY_VALUES.join(', ')}; got '${wrong}'`);
   const settings: Partial<BatchOptions> = { from, to, encoding, failOn };

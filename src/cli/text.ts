@@ -1,7 +1,8 @@
 /** Terminal text: display width of CJK text, padding, colour only on a TTY. */
 
 // East Asian wide and fullwidth ranges: these take two terminal columns.
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD87F][\uDC00-\uDFFF]/;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD87F][\uDC00-\uDFFF]/;
 
 const displayWidth = (text: string): number => {
   let width = 0;
@@ -23,7 +24,10 @@ export const truncate = (text: string, width: number): string => {
 
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, grey: 90, bold: 1 } as const;
 export type Colour = keyof typeof CODES;
-export const paint = (enabled: boolean) => (colour: Colour, text: string): string => (enabled ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text);
+export const paint =
+  (enabled: boolean) =>
+  (colour: Colour, text: string): string =>
+    enabled ? `\u001b[${CODES[colour]}m${text}\u001b[0m` : text;
 
 // C0 and C1 controls, DEL, and the bidirectional overrides and isolates that reorder a line.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -37,9 +41,7 @@ export const table = (rows: readonly (readonly string[])[], colour: (row: number
   const safe = rows.map((row) => row.map(escapeControls));
   const widths: number[] = [];
   for (const row of safe) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
-  return safe
-    .map((row, r) => row.map((cell, c) => colour(r, c, c === row.length - 1 ? cell : padEnd(cell, widths[c] ?? 0))).join('  '))
-    .join('\n');
+  return safe.map((row, r) => row.map((cell, c) => colour(r, c, c === row.length - 1 ? cell : padEnd(cell, widths[c] ?? 0))).join('  ')).join('\n');
 };
 
 /** The byte offset of the first byte that is not part of valid UTF-8 (the input is known to be invalid). */

@@ -46,7 +46,13 @@ const cellText = (value: unknown): string => {
 export async function* xlsxRows(file: string | NodeJS.ReadableStream): AsyncGenerator<{ number: number; cells: string[] }> {
   const ExcelJS = await exceljs();
   // Styles are read so that a date cell comes back as a date, not as its serial number.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file as string, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file as string, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const values = row.values as unknown[];

@@ -62,4 +62,5 @@ export class BoundedPerObject<O extends object, K extends string | number, V> {
   }
 }
 
-export const boundedPerObject = <O extends object, K extends string | number, V>(bounds: CacheBounds): BoundedPerObject<O, K, V> => new BoundedPerObject(bounds);
+export const boundedPerObject = <O extends object, K extends string | number, V>(bounds: CacheBounds): BoundedPerObject<O, K, V> =>
+  new BoundedPerObject(bounds);

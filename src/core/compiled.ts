@@ -52,7 +52,10 @@ const compileLeaf = (leaf: Leaf): ((facts: Lookup) => boolean) => {
   return (facts) => operator(facts.get(subject), value);
 };
 
-const truthOf = (isKnown: (facts: Lookup) => boolean, test: (facts: Lookup) => boolean) => (facts: Lookup): Truth => (isKnown(facts) ? test(facts) : 'unknown');
+const truthOf =
+  (isKnown: (facts: Lookup) => boolean, test: (facts: Lookup) => boolean) =>
+  (facts: Lookup): Truth =>
+    isKnown(facts) ? test(facts) : 'unknown';
 
 /** The same two closures over a view's slots: `subject` is the leaf fact's slot, `other` the compared fact's (-1 for a literal). */
 const knownInSlotsOf = (leaf: Leaf, subject: number, other: number): ((slots: readonly unknown[]) => boolean) => {
@@ -81,7 +84,12 @@ const layoutOf = (rule: RuleDefinition, domain: Domain): Layout => {
   }
   for (const [name, derived] of Object.entries(rule.derive ?? {})) if (derived.unit) units.set(`$${name}`, derived.unit);
   // An id the rule does not declare reads as unknown (slot -1 holds nothing).
-  const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => ({ name, slot: slotOf.get(`$${name}`) ?? -1, from: readsOf(d).map((id) => slotOf.get(id) ?? -1), derived: d }));
+  const derived = Object.entries(rule.derive ?? {}).map(([name, d]) => ({
+    name,
+    slot: slotOf.get(`$${name}`) ?? -1,
+    from: readsOf(d).map((id) => slotOf.get(id) ?? -1),
+    derived: d,
+  }));
   const parameterValues = new Map(Object.entries(rule.parameters).map(([name, parameter]) => [name, parameterValue(parameter)]));
   const parameterOf = (name: string): unknown => parameterValues.get(name);
   return { ids, slotOf, units, parameterNames, parameterOf, derived };
@@ -93,7 +101,8 @@ const planFor = (rule: RuleDefinition, domain: Domain): RulePlan => {
   const selectorCount = leavesOf(rule.selects).length;
   const selectorFacts = [...new Set(leaves.slice(0, selectorCount).flatMap(factsOfLeaf))];
   const selectsEarly = compileKleene<Lookup>(rule.selects, (leaf) => truthOf(knownOf(leaf), compileLeaf(leaf)));
-  const onView = (condition: Condition | undefined) => (condition ? compileKleene<Lookup>(condition, (leaf) => truthOf(knownOf(leaf), compileLeaf(leaf))) : () => false as const);
+  const onView = (condition: Condition | undefined) =>
+    condition ? compileKleene<Lookup>(condition, (leaf) => truthOf(knownOf(leaf), compileLeaf(leaf))) : () => false as const;
   const notYetDue = onView(rule.notYetDue);
   const notConcerned = onView(rule.notConcerned?.when);
   const layout = layoutOf(rule, domain);
@@ -113,8 +122,32 @@ const planFor = (rule: RuleDefinition, domain: Domain): RulePlan => {
   const decide = compileKleene<readonly Truth[]>(rule.decision, (_leaf, index) => (truths) => truths[index + selectorCount]!);
   // Listed out, not spread: the plan is read on every case and should stay a fast object.
   return {
-    ids: layout.ids, slotOf: layout.slotOf, units, parameterNames: layout.parameterNames, parameterOf: layout.parameterOf, derived: layout.derived, tree, leaves, selectorCount, selectorFacts, selectsEarly, notYetDue, notConcerned,
-    knownInSlots, compiledInSlots, decide, factSlot, valueSlot, sources, shownUnit, shownExpected, determination, clause, wordIds: new Map(), parameterWords: wordsOfParameters, domain,
+    ids: layout.ids,
+    slotOf: layout.slotOf,
+    units,
+    parameterNames: layout.parameterNames,
+    parameterOf: layout.parameterOf,
+    derived: layout.derived,
+    tree,
+    leaves,
+    selectorCount,
+    selectorFacts,
+    selectsEarly,
+    notYetDue,
+    notConcerned,
+    knownInSlots,
+    compiledInSlots,
+    decide,
+    factSlot,
+    valueSlot,
+    sources,
+    shownUnit,
+    shownExpected,
+    determination,
+    clause,
+    wordIds: new Map(),
+    parameterWords: wordsOfParameters,
+    domain,
   };
 };
 

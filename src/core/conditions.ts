@@ -64,8 +64,7 @@ export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
 ) as z.ZodMiniType<Condition>;
 
 export const isLeaf = (condition: Condition): condition is Leaf => 'operator' in condition;
-export const isFactRef = (value: LeafValue): value is FactRef =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value;
+export const isFactRef = (value: LeafValue): value is FactRef => typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value;
 export const isParamLeafValue = (value: LeafValue): value is ParamRef =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && 'param' in value;
 

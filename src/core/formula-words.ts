@@ -51,7 +51,8 @@ export const conditionWords = (condition: Condition, locale: Locale, naming: Nam
     const other = isFactRef(value) ? refWords(value.fact, naming, l) : isParamLeafValue(value) ? naming.param(value.param) : literalWords(value, l);
     return `${subject} ${OPERATOR_SYMBOL[condition.operator]} ${other}`;
   }
-  if ('not' in condition) return l === 'zh' ? `并非（${conditionWords(condition.not, locale, naming)}）` : `not (${conditionWords(condition.not, locale, naming)})`;
+  if ('not' in condition)
+    return l === 'zh' ? `并非（${conditionWords(condition.not, locale, naming)}）` : `not (${conditionWords(condition.not, locale, naming)})`;
   const parts = ('all' in condition ? condition.all : condition.any).map((part) => {
     const words = conditionWords(part, locale, naming);
     return 'operator' in part ? words : l === 'zh' ? `（${words}）` : `(${words})`;
@@ -71,7 +72,8 @@ export const formulaWords = (expr: Expr, locale: Locale, naming: Naming): string
   const zh = l === 'zh';
   if ('shareOf' in m) return `${say(m.shareOf.base)} × ${say(m.shareOf.share)}`;
   if ('difference' in m) return `${say(m.difference[0])} − ${say(m.difference[1])}`;
-  if ('remainder' in m) return zh ? `${say(m.remainder[0])} − ${say(m.remainder[1])}（不低于0）` : `${say(m.remainder[0])} − ${say(m.remainder[1])}, not below 0`;
+  if ('remainder' in m)
+    return zh ? `${say(m.remainder[0])} − ${say(m.remainder[1])}（不低于0）` : `${say(m.remainder[0])} − ${say(m.remainder[1])}, not below 0`;
   if ('sum' in m) return m.sum.map(say).join(' + ');
   if ('periodEnd' in m) {
     const { start, years, firstDayCounts } = m.periodEnd;
@@ -82,8 +84,10 @@ export const formulaWords = (expr: Expr, locale: Locale, naming: Naming): string
     const { after, days } = m.workingDayDeadline;
     return zh ? `${say(after)}后第${say(days)}个工作日（当日不计入）` : `working day no. ${say(days)} after ${say(after)} (that day not counted)`;
   }
-  if ('dateInYear' in m) return zh ? `${say(m.dateInYear.year)}年的${say(m.dateInYear.monthDay)}` : `${say(m.dateInYear.monthDay)} of the year ${say(m.dateInYear.year)}`;
-  if ('daysBetween' in m) return zh ? `从${say(m.daysBetween.from)}到${say(m.daysBetween.to)}的日数` : `days from ${say(m.daysBetween.from)} to ${say(m.daysBetween.to)}`;
+  if ('dateInYear' in m)
+    return zh ? `${say(m.dateInYear.year)}年的${say(m.dateInYear.monthDay)}` : `${say(m.dateInYear.monthDay)} of the year ${say(m.dateInYear.year)}`;
+  if ('daysBetween' in m)
+    return zh ? `从${say(m.daysBetween.from)}到${say(m.daysBetween.to)}的日数` : `days from ${say(m.daysBetween.from)} to ${say(m.daysBetween.to)}`;
   if ('latest' in m) return zh ? `${m.latest.map(say).join('与')}中较晚者` : `the latest of ${m.latest.map(say).join(', ')}`;
   if ('count' in m) return zh ? `${say(m.count)}的数量` : `the number of ${say(m.count)}`;
   if ('filter' in m || 'find' in m) {
@@ -92,7 +96,8 @@ export const formulaWords = (expr: Expr, locale: Locale, naming: Naming): string
     if ('filter' in m) return zh ? `${say(list)}中${test}的各项` : `the items of ${say(list)} with ${test}`;
     return zh ? `${say(list)}中第一个${test}的项` : `the first item of ${say(list)} with ${test}`;
   }
-  if ('lowest' in m) return zh ? `${say(m.lowest.list)}中${m.lowest.by.join('、再按')}最低的一项` : `the item of ${say(m.lowest.list)} lowest in ${m.lowest.by.join(', then ')}`;
+  if ('lowest' in m)
+    return zh ? `${say(m.lowest.list)}中${m.lowest.by.join('、再按')}最低的一项` : `the item of ${say(m.lowest.list)} lowest in ${m.lowest.by.join(', then ')}`;
   if ('item' in m) return zh ? `${say(m.item.list)}的第${m.item.index + 1}项` : `item ${m.item.index + 1} of ${say(m.item.list)}`;
   if ('field' in m) return zh ? `${say(m.field.of)}的${m.field.name}` : `the ${m.field.name} of ${say(m.field.of)}`;
   if ('pluck' in m) return zh ? `${say(m.pluck.list)}各项的${m.pluck.field}` : `the ${m.pluck.field} of each of ${say(m.pluck.list)}`;
@@ -101,8 +106,11 @@ export const formulaWords = (expr: Expr, locale: Locale, naming: Naming): string
     return zh ? `按${say(m.lookup.key)}：${rows.join('；')}；其他情形不给出` : `by ${say(m.lookup.key)}: ${rows.join('; ')}; otherwise not given`;
   }
   if ('cases' in m) {
-    const branches = m.cases.map((branch) => (zh ? `若${conditionWords(branch.when, locale, naming)}，为${say(branch.then)}` : `if ${conditionWords(branch.when, locale, naming)}, ${say(branch.then)}`));
-    const otherwise = m.otherwise === undefined ? (zh ? '否则不给出' : 'otherwise not given') : zh ? `否则为${say(m.otherwise)}` : `otherwise ${say(m.otherwise)}`;
+    const branches = m.cases.map((branch) =>
+      zh ? `若${conditionWords(branch.when, locale, naming)}，为${say(branch.then)}` : `if ${conditionWords(branch.when, locale, naming)}, ${say(branch.then)}`,
+    );
+    const otherwise =
+      m.otherwise === undefined ? (zh ? '否则不给出' : 'otherwise not given') : zh ? `否则为${say(m.otherwise)}` : `otherwise ${say(m.otherwise)}`;
     return [...branches, otherwise].join(zh ? '；' : '; ');
   }
   return zh ? `${say(m.inUnit.value)}（以${UNIT_LABEL[m.inUnit.unit]['zh-Hans']}计）` : `${say(m.inUnit.value)} in ${UNIT_LABEL[m.inUnit.unit].en}`;

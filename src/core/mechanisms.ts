@@ -101,8 +101,25 @@ export const parameterValue = (parameter: { readonly value: string | number | re
 };
 
 const MECHANISM_NAMES = [
-  'shareOf', 'difference', 'remainder', 'sum', 'periodEnd', 'workingDayDeadline', 'dateInYear', 'daysBetween', 'latest',
-  'count', 'filter', 'find', 'lowest', 'item', 'field', 'pluck', 'lookup', 'cases', 'inUnit',
+  'shareOf',
+  'difference',
+  'remainder',
+  'sum',
+  'periodEnd',
+  'workingDayDeadline',
+  'dateInYear',
+  'daysBetween',
+  'latest',
+  'count',
+  'filter',
+  'find',
+  'lowest',
+  'item',
+  'field',
+  'pluck',
+  'lookup',
+  'cases',
+  'inUnit',
 ] as const;
 export type MechanismName = (typeof MECHANISM_NAMES)[number];
 
@@ -183,13 +200,15 @@ const whole = (value: unknown): number | undefined => {
 };
 
 /** A leaf of a `cases` condition over the scope, in three-valued logic: only `present` reads an absent fact. */
-const leafTruth = (scope: Scope) => (leaf: Leaf): boolean | 'unknown' => {
-  const subject = scope.get(leaf.fact);
-  const other = isFactRef(leaf.value) ? scope.get(leaf.value.fact) : leaf.value;
-  if (leaf.operator === 'present') return isFactRef(leaf.value) && other === undefined ? 'unknown' : ALL_OPERATORS.present(subject, other);
-  if (subject === undefined || other === undefined) return 'unknown';
-  return ALL_OPERATORS[leaf.operator](subject, other);
-};
+const leafTruth =
+  (scope: Scope) =>
+  (leaf: Leaf): boolean | 'unknown' => {
+    const subject = scope.get(leaf.fact);
+    const other = isFactRef(leaf.value) ? scope.get(leaf.value.fact) : leaf.value;
+    if (leaf.operator === 'present') return isFactRef(leaf.value) && other === undefined ? 'unknown' : ALL_OPERATORS.present(subject, other);
+    if (subject === undefined || other === undefined) return 'unknown';
+    return ALL_OPERATORS[leaf.operator](subject, other);
+  };
 
 const itemPasses = (item: unknown, test: ItemTest, against: unknown): boolean => ALL_OPERATORS[test.operator](fieldOf(item, test.field), against);
 

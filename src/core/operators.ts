@@ -37,15 +37,19 @@ export const asExact = (value: unknown): Exact | undefined => {
   return undefined;
 };
 
-const numeric = (test: (order: -1 | 0 | 1) => boolean) => (factValue: unknown, jsonValue: unknown): boolean => {
-  const left = asExact(factValue);
-  const right = asExact(jsonValue);
-  return left !== undefined && right !== undefined && test(compare(left, right));
-};
+const numeric =
+  (test: (order: -1 | 0 | 1) => boolean) =>
+  (factValue: unknown, jsonValue: unknown): boolean => {
+    const left = asExact(factValue);
+    const right = asExact(jsonValue);
+    return left !== undefined && right !== undefined && test(compare(left, right));
+  };
 
 const isDateText = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-const calendar = (test: (a: string, b: string) => boolean) => (factValue: unknown, jsonValue: unknown): boolean =>
-  isDateText(factValue) && isDateText(jsonValue) && test(factValue, jsonValue);
+const calendar =
+  (test: (a: string, b: string) => boolean) =>
+  (factValue: unknown, jsonValue: unknown): boolean =>
+    isDateText(factValue) && isDateText(jsonValue) && test(factValue, jsonValue);
 
 export const CUSTOM_OPERATORS = {
   /** 不超过, 以内: value ≤ bound. */
@@ -87,6 +91,19 @@ export const ALL_OPERATORS: Readonly<Record<OperatorName, (factValue: unknown, j
 
 /** How an operator reads in a reason line. */
 export const OPERATOR_SYMBOL: Record<OperatorName, string> = {
-  equal: '=', notEqual: '≠', in: '∈', notIn: '∉', atMost: '≤', atLeast: '≥', above: '>', below: '<',
-  onOrBefore: '≤', onOrAfter: '≥', before: '<', after: '>', isEmpty: 'empty', allIn: '⊆', present: 'given',
+  equal: '=',
+  notEqual: '≠',
+  in: '∈',
+  notIn: '∉',
+  atMost: '≤',
+  atLeast: '≥',
+  above: '>',
+  below: '<',
+  onOrBefore: '≤',
+  onOrAfter: '≥',
+  before: '<',
+  after: '>',
+  isEmpty: 'empty',
+  allIn: '⊆',
+  present: 'given',
 };

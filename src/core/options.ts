@@ -56,8 +56,40 @@ const OPTION_KEY_SET: ReadonlySet<string> = new Set(OPTION_KEYS);
 
 /** GB/T 2260 province-level divisions: a code's first two digits must name one of these. */
 const PROVINCES: ReadonlySet<string> = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46',
-  '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
 ]);
 
 /** A well-formed GB/T 2260 code (six digits under an existing province-level division) or 'pilot-city'. */
@@ -156,10 +188,12 @@ const limitsOf = (value: unknown): Limits => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new OptionError('limits', `expected an object, got ${describe(value)}`);
   const limits: Record<string, number> = { ...DEFAULT_LIMITS };
   for (const [name, bound] of Object.entries(value)) {
-    if (!Object.hasOwn(DEFAULT_LIMITS, name)) throw new OptionError('limits', `unknown limit ${JSON.stringify(name.slice(0, 40))}; the limits are ${Object.keys(DEFAULT_LIMITS).join(', ')}`);
+    if (!Object.hasOwn(DEFAULT_LIMITS, name))
+      throw new OptionError('limits', `unknown limit ${JSON.stringify(name.slice(0, 40))}; the limits are ${Object.keys(DEFAULT_LIMITS).join(', ')}`);
     // Depth 0 allows no nesting inside a fact; the other bounds need at least one.
     const least = name === 'maxDepth' ? 0 : 1;
-    if (typeof bound !== 'number' || !Number.isSafeInteger(bound) || bound < least) throw new OptionError('limits', `${name} must be a whole number ≥ ${least}, got ${describe(bound)}`);
+    if (typeof bound !== 'number' || !Number.isSafeInteger(bound) || bound < least)
+      throw new OptionError('limits', `${name} must be a whole number ≥ ${least}, got ${describe(bound)}`);
     limits[name] = bound;
   }
   return Object.freeze(limits) as unknown as Limits;
@@ -190,22 +224,21 @@ const dateList = (option: 'holidays' | 'workdays', value: unknown): Set<string> 
 /** Per catalogue, the rules chosen by a key; bounded, so callers choosing ever new rule lists cannot grow it without end. */
 const selections = boundedPerObject<readonly RuleDefinition[], string, readonly RuleDefinition[]>({ maxEntries: 256 });
 /** Options reused across cases pass the same list again: compared item by item, no key built. */
-const lastByList = objectCache<object, { readonly catalogue: readonly RuleDefinition[]; readonly items: readonly unknown[]; readonly rules: readonly RuleDefinition[] }>();
+const lastByList = objectCache<
+  object,
+  { readonly catalogue: readonly RuleDefinition[]; readonly items: readonly unknown[]; readonly rules: readonly RuleDefinition[] }
+>();
 
 const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** The rules an evaluation reports, remembered per catalogue: callers repeat the same choice on every case. */
-const selectRules = (
-  catalogue: readonly RuleDefinition[],
-  domain: Domain,
-  wantedRaw: unknown,
-  jurisdiction: string | undefined,
-): readonly RuleDefinition[] => {
+const selectRules = (catalogue: readonly RuleDefinition[], domain: Domain, wantedRaw: unknown, jurisdiction: string | undefined): readonly RuleDefinition[] => {
   if (wantedRaw !== undefined && !Array.isArray(wantedRaw)) throw new OptionError('rules', 'expected a list of rule or document ids');
   if (wantedRaw !== undefined && wantedRaw.length === 0) throw new OptionError('rules', 'an empty list checks no rule; leave the option out for all rules');
   if (wantedRaw !== undefined) {
     const bad = (wantedRaw as unknown[]).find((id) => typeof id !== 'string');
-    if (bad !== undefined || (wantedRaw as unknown[]).includes(undefined)) throw new OptionError('rules', `expected rule or document ids (strings), got ${describe(bad)}`);
+    if (bad !== undefined || (wantedRaw as unknown[]).includes(undefined))
+      throw new OptionError('rules', `expected rule or document ids (strings), got ${describe(bad)}`);
     const last = lastByList.get(wantedRaw);
     if (last && last.catalogue === catalogue && sameItems(last.items, wantedRaw)) return last.rules;
   }
@@ -289,7 +322,16 @@ export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[
     try {
       // The caller's own list (the snapshot holds a copy): compared by identity and items next time.
       const rules = (raw as Record<string, unknown>).rules;
-      lastUse.set(raw as object, { catalogue, domain, asOf: options.asOf, locale: options.locale, jurisdiction: options.jurisdiction, rules, ruleItems: Array.isArray(rules) ? [...(rules as unknown[])] : [], context });
+      lastUse.set(raw as object, {
+        catalogue,
+        domain,
+        asOf: options.asOf,
+        locale: options.locale,
+        jurisdiction: options.jurisdiction,
+        rules,
+        ruleItems: Array.isArray(rules) ? [...(rules as unknown[])] : [],
+        context,
+      });
     } catch {
       // Not remembered: read in full next time.
     }
@@ -315,7 +357,10 @@ const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDef
 
   const jurisdiction = options.jurisdiction;
   if (jurisdiction !== undefined && !isJurisdiction(jurisdiction)) {
-    throw new OptionError('jurisdiction', `expected a six-digit GB/T 2260 code under a province-level division (450000, 450200 …) or 'pilot-city', got ${describe(jurisdiction)}`);
+    throw new OptionError(
+      'jurisdiction',
+      `expected a six-digit GB/T 2260 code under a province-level division (450000, 450200 …) or 'pilot-city', got ${describe(jurisdiction)}`,
+    );
   }
   const limits = limitsOf(options.limits);
 
@@ -338,14 +383,17 @@ const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDef
 
   const parameters = new Map<string, Record<string, number>>();
   if (options.parameters !== undefined) {
-    if (options.parameters === null || typeof options.parameters !== 'object' || Array.isArray(options.parameters)) throw new OptionError('parameters', 'expected an object keyed by rule id');
+    if (options.parameters === null || typeof options.parameters !== 'object' || Array.isArray(options.parameters))
+      throw new OptionError('parameters', 'expected an object keyed by rule id');
     for (const [ruleId, values] of Object.entries(options.parameters as Record<string, unknown>)) {
       const rule = catalogue.find((r) => r.id === ruleId);
       if (!rule) throw new OptionError('parameters', `unknown rule id: ${describe(ruleId)}`);
-      if (values === null || typeof values !== 'object' || Array.isArray(values)) throw new OptionError('parameters', `expected an object of numbers for ${ruleId}`);
+      if (values === null || typeof values !== 'object' || Array.isArray(values))
+        throw new OptionError('parameters', `expected an object of numbers for ${ruleId}`);
       for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
         if (!Object.hasOwn(rule.callerParameters ?? {}, name)) throw new OptionError('parameters', `${ruleId} takes no parameter ${describe(name)}`);
-        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new OptionError('parameters', `${ruleId}.${name} must be a finite number ≥ 0`);
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+          throw new OptionError('parameters', `${ruleId}.${name} must be a finite number ≥ 0`);
       }
       parameters.set(ruleId, values as Record<string, number>);
     }

@@ -56,7 +56,9 @@ const resolvedExpr = (expr: Expr, parameters: RuleDefinition['parameters'], wher
         then: resolvedExpr(branch.then, parameters, where),
       }));
     } else if (inner !== null && typeof inner === 'object') {
-      copy[key] = Array.isArray(inner) ? inner.map((item: unknown) => (item !== null && typeof item === 'object' ? resolvedExpr(item as Expr, parameters, where) : item)) : resolvedExpr(inner as Expr, parameters, where);
+      copy[key] = Array.isArray(inner)
+        ? inner.map((item: unknown) => (item !== null && typeof item === 'object' ? resolvedExpr(item as Expr, parameters, where) : item))
+        : resolvedExpr(inner as Expr, parameters, where);
     } else copy[key] = inner;
   }
   return copy as unknown as Expr;
@@ -78,9 +80,15 @@ export const withParametersResolved = (rule: RuleDefinition): RuleDefinition => 
     ...(rule.notYetDue ? { notYetDue: resolvedCondition(rule.notYetDue, p, `${id}: notYetDue`) } : {}),
     ...(rule.notConcerned ? { notConcerned: { ...rule.notConcerned, when: resolvedCondition(rule.notConcerned.when, p, `${id}: notConcerned`) } } : {}),
     ...(rule.derive
-      ? { derive: Object.fromEntries(Object.entries(rule.derive).map(([name, d]) => [name, { ...d, value: resolvedExpr(d.value, p, `${id}: derive.${name}`) }])) }
+      ? {
+          derive: Object.fromEntries(
+            Object.entries(rule.derive).map(([name, d]) => [name, { ...d, value: resolvedExpr(d.value, p, `${id}: derive.${name}`) }]),
+          ),
+        }
       : {}),
-    ...(rule.conclusions ? { conclusions: Object.fromEntries(Object.entries(rule.conclusions).map(([name, e]) => [name, resolvedExpr(e, p, `${id}: conclusions.${name}`)])) } : {}),
+    ...(rule.conclusions
+      ? { conclusions: Object.fromEntries(Object.entries(rule.conclusions).map(([name, e]) => [name, resolvedExpr(e, p, `${id}: conclusions.${name}`)])) }
+      : {}),
   };
   Object.freeze(copy);
   resolved.set(rule, copy);

@@ -21,14 +21,22 @@ export const reasonSchema = z
     actual: z.unknown().optional().meta({ description: 'The value the case gave; absent when unknown.' }),
     holds: z.boolean(),
     unit: z.enum(['m2', 'mu', 'ha']).optional().meta({ description: 'The unit expected and actual are shown in, for areas.' }),
-    clause: z.string().optional().meta({ description: 'The words of the verbatim quote the condition encodes (a clause of `citation.quote`); absent when the condition encodes none.' }),
-    determination: z.literal(true).optional().meta({ description: 'The fact is a person’s recorded determination (the answer to an open list, …等), not a finding of the library.' }),
+    clause: z
+      .string()
+      .optional()
+      .meta({ description: 'The words of the verbatim quote the condition encodes (a clause of `citation.quote`); absent when the condition encodes none.' }),
+    determination: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'The fact is a person’s recorded determination (the answer to an open list, …等), not a finding of the library.' }),
   })
   .meta({ description: 'One condition of a rule, with the values it was decided on.' });
 
-export const citationSchema = z
-  .object({ documentId: z.string(), article: z.string(), quote: z.string().meta({ description: 'The verbatim text of the source.' }) })
-  ;
+export const citationSchema = z.object({
+  documentId: z.string(),
+  article: z.string(),
+  quote: z.string().meta({ description: 'The verbatim text of the source.' }),
+});
 
 const ruleResultShape = {
   ruleId: z.string(),
@@ -36,7 +44,10 @@ const ruleResultShape = {
   kind: z.enum(['requirement', 'eligibility', 'procedure', 'target']),
   strength: z.enum(['binding', 'in-principle', 'encouraged', 'target']),
   status: z.enum(STATUSES),
-  consequence: z.enum(['violation', 'not-eligible', 'target-missed'] satisfies Consequence[]).optional().meta({ description: 'What a fail means; present exactly when status is fail.' }),
+  consequence: z
+    .enum(['violation', 'not-eligible', 'target-missed'] satisfies Consequence[])
+    .optional()
+    .meta({ description: 'What a fail means; present exactly when status is fail.' }),
   title: z.string(),
   message: z.string(),
   reasons: z.array(reasonSchema),

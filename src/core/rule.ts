@@ -27,7 +27,21 @@ export const consequenceOf = (rule: { readonly kind: RuleKind; readonly strength
  * slope, working days, a count, a date, a month and day of the year ('03-31'), a ratio, GB/T 2260
  * county codes, or whatever unit the fact it is compared with has (the indicator table's targets).
  */
-export const PARAMETER_UNITS = ['m2', 'mu', 'ha', 'share', 'years', 'degrees', 'working-days', 'count', 'date', 'month-day', 'ratio', 'GB/T 2260', 'as the fact'] as const;
+export const PARAMETER_UNITS = [
+  'm2',
+  'mu',
+  'ha',
+  'share',
+  'years',
+  'degrees',
+  'working-days',
+  'count',
+  'date',
+  'month-day',
+  'ratio',
+  'GB/T 2260',
+  'as the fact',
+] as const;
 export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
 
 /** A threshold or period of the text, kept apart from the logic with its own source words. */

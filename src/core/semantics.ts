@@ -124,7 +124,8 @@ export const sourcesOf = (rule: RuleDefinition, id: string): string[] => {
 
 // — selection and the decisive date —
 
-export const dateInWindow = (date: string, window: { from: string; to?: string }): boolean => date >= window.from && (window.to === undefined || date <= window.to);
+export const dateInWindow = (date: string, window: { from: string; to?: string }): boolean =>
+  date >= window.from && (window.to === undefined || date <= window.to);
 
 /** The date that decides whether the rule is in force (conventions §2a), or the fact it still needs. */
 const decisiveDateOf = (rule: RuleDefinition, facts: Lookup, asOf: string): { date: string } | { missing: string } => {
@@ -188,7 +189,10 @@ const notApplicableResults = boundedPerObject<RuleDefinition, Locale, { readonly
  */
 export const notApplicable = (rule: RuleDefinition, locale: Locale): { readonly outcome: 'result'; readonly result: RuleResult } =>
   notApplicableResults.get(rule, locale) ??
-  notApplicableResults.set(rule, locale, { outcome: 'result', result: frozen(resultOf(rule, locale, 'not-applicable', COMMON.notApplicable[locale])) } as const);
+  notApplicableResults.set(rule, locale, {
+    outcome: 'result',
+    result: frozen(resultOf(rule, locale, 'not-applicable', COMMON.notApplicable[locale])),
+  } as const);
 
 /**
  * Whether the rule concerns the case: undetermined when a selector fact is invalid,
@@ -198,7 +202,10 @@ export const notApplicable = (rule: RuleDefinition, locale: Locale): { readonly 
 const selectionOf = (rule: RuleDefinition, form: RuleForm, selected: () => Truth, read: ReadFacts, locale: Locale): Selection => {
   const invalidSelectors = read.invalid.size ? form.selectorFacts.filter((id) => read.invalid.has(id)) : [];
   if (invalidSelectors.length > 0) {
-    return { outcome: 'result', result: resultOf(rule, locale, 'undetermined', fill(COMMON.undetermined[locale], { missing: invalidSelectors }), { missingFacts: invalidSelectors }) };
+    return {
+      outcome: 'result',
+      result: resultOf(rule, locale, 'undetermined', fill(COMMON.undetermined[locale], { missing: invalidSelectors }), { missingFacts: invalidSelectors }),
+    };
   }
   return selected() === true ? SELECTED : notApplicable(rule, locale);
 };
@@ -219,8 +226,7 @@ export const prepare = (
   const asOf = context.asOf;
   const document = context.domain.documents[rule.documentId]!;
   // Most rules are decided by the evaluation date: nothing needs building to know it.
-  const decisiveDate =
-    rule.decisiveDate === undefined || rule.decisiveDate === 'asOf' ? asOf : (decisiveDateOf(rule, lookup, asOf) as { date?: string }).date;
+  const decisiveDate = rule.decisiveDate === undefined || rule.decisiveDate === 'asOf' ? asOf : (decisiveDateOf(rule, lookup, asOf) as { date?: string }).date;
   if (decisiveDate !== undefined && !dateInWindow(decisiveDate, document.inForce)) return notInForce(rule, decisiveDate, context);
   const form = formOf(rule, context);
   if (early) {
@@ -367,7 +373,13 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
   const truth = form.decide(truths);
   // A case is set aside, or a target judged only once due, only when the facts that say so are known.
   if (invalidRead.length === 0 && !('missing' in decisive)) {
-    if (rule.notConcerned && form.notConcerned(view) === true) return resultOf(rule, locale, 'not-applicable', fill(rule.notConcerned.message[locale], (name) => wordOf(form, view, {}, name) ?? COMMON.notGiven[locale]));
+    if (rule.notConcerned && form.notConcerned(view) === true)
+      return resultOf(
+        rule,
+        locale,
+        'not-applicable',
+        fill(rule.notConcerned.message[locale], (name) => wordOf(form, view, {}, name) ?? COMMON.notGiven[locale]),
+      );
     if (form.notYetDue(view) === true) return notYetDueResult(rule, form, view, truth, locale);
   }
   // Which unknown leaves matter is worked out only when the decision is open.
@@ -402,14 +414,19 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
     message = fill(COMMON.undetermined[locale], { missing: missingFacts });
     const questions = missingFacts.filter((id) => context.domain.isDetermination(id));
     if (questions.length) message += ` ${fill(COMMON.needsDetermination[locale], { facts: questions })}`;
-  }
-  else {
+  } else {
     // A fact the verdict did not need may be missing: the message says so instead of showing its placeholder.
     message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], (name) => wordOf(form, view, conclusions, name) ?? COMMON.notGiven[locale]);
     if (status === 'fail' && strength === 'in-principle') message += ` ${COMMON.inPrinciple[locale]}`;
     if (status === 'fail' && strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
   }
-  return resultOf(rule, locale, status, message, strength === rule.strength ? { reasons, missingFacts, conclusions } : { reasons, missingFacts, conclusions, strength });
+  return resultOf(
+    rule,
+    locale,
+    status,
+    message,
+    strength === rule.strength ? { reasons, missingFacts, conclusions } : { reasons, missingFacts, conclusions, strength },
+  );
 };
 
 /** The report's counts: every status, and the fails again by consequence. */
@@ -424,10 +441,18 @@ export const summaryOf = (results: readonly RuleResult[]): Summary => {
   // Plain counters: one status per result, counted without a keyed write per rule.
   for (const result of results) {
     switch (result.status) {
-      case 'pass': pass += 1; break;
-      case 'not-applicable': notApplicable += 1; break;
-      case 'undetermined': undetermined += 1; break;
-      case 'not-in-force': notInForce += 1; break;
+      case 'pass':
+        pass += 1;
+        break;
+      case 'not-applicable':
+        notApplicable += 1;
+        break;
+      case 'undetermined':
+        undetermined += 1;
+        break;
+      case 'not-in-force':
+        notInForce += 1;
+        break;
       case 'fail':
         if (result.consequence === 'violation') violation += 1;
         else if (result.consequence === 'not-eligible') notEligible += 1;
@@ -436,5 +461,14 @@ export const summaryOf = (results: readonly RuleResult[]): Summary => {
     }
   }
   const fail = violation + notEligible + targetMissed;
-  return { pass, fail, 'not-applicable': notApplicable, undetermined, 'not-in-force': notInForce, violation, 'not-eligible': notEligible, 'target-missed': targetMissed };
+  return {
+    pass,
+    fail,
+    'not-applicable': notApplicable,
+    undetermined,
+    'not-in-force': notInForce,
+    violation,
+    'not-eligible': notEligible,
+    'target-missed': targetMissed,
+  };
 };

@@ -99,7 +99,8 @@ export const conditionWords = (condition: Condition, locale: WordsLocale, vocabu
     const group = !isLeaf(inner) && !('not' in inner) && ('all' in inner ? inner.all : inner.any).length > 1;
     return group ? (locale === 'en' ? `(${text})` : `（${text}）`) : text;
   };
-  if ('not' in condition) return locale === 'en' ? `not (${conditionWords(condition.not, locale, vocabulary)})` : `并非（${conditionWords(condition.not, locale, vocabulary)}）`;
+  if ('not' in condition)
+    return locale === 'en' ? `not (${conditionWords(condition.not, locale, vocabulary)})` : `并非（${conditionWords(condition.not, locale, vocabulary)}）`;
   const [parts, joiner] = 'all' in condition ? [condition.all, WORDS.and] : [condition.any, WORDS.or];
   return parts.map(bracket).join(joiner[locale]);
 };

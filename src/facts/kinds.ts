@@ -22,8 +22,19 @@ export interface FactKind {
 
 /** What a value of the kind must be, naming the message readFacts gives when it is not. */
 export type Expectation =
-  | 'nonnegative' | 'share' | 'integer' | 'positive-integer' | 'year' | 'degrees' | 'grade'
-  | 'area' | 'date' | 'boolean' | 'string' | 'format' | 'array';
+  | 'nonnegative'
+  | 'share'
+  | 'integer'
+  | 'positive-integer'
+  | 'year'
+  | 'degrees'
+  | 'grade'
+  | 'area'
+  | 'date'
+  | 'boolean'
+  | 'string'
+  | 'format'
+  | 'array';
 
 /**
  * Every check is one zod can state in JSON Schema (no refinements), so the schema
@@ -88,7 +99,8 @@ export const areaFact = (unit: AreaUnit): FactKind => ({
 
 /** A real calendar date 'YYYY-MM-DD' of the years 0001–9999 (zod's ISO date knows month lengths and leap years; it would take year 0000). */
 // zod's own ISO date pattern (z.regexes.date, written out: the regexes namespace would bring all of them into a form bundle) refusing year 0000.
-const DATE = /^(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+const DATE =
+  /^(?!0000)(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
 const dateSchema = () => z.stringFormat('date', DATE);
 export const dateFact = (): FactKind => ({ type: 'date', schema: dateSchema(), expects: 'date', normalise: keep });
 
@@ -106,4 +118,3 @@ export const arrayFact = (
   ...(values ? { values: Object.freeze([...values]) } : {}),
   normalise: (parsed) => (parsed as unknown[]).map(normaliseItem),
 });
-

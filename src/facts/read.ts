@@ -40,7 +40,11 @@ const WHAT: Record<string, Words> = {
   number: { 'zh-Hans': '应为数字', 'zh-Hant': '應為數字', en: 'must be a number' },
   array: { 'zh-Hans': '应为数组', 'zh-Hant': '應為陣列', en: 'must be an array' },
   object: { 'zh-Hans': '应为对象', 'zh-Hant': '應為物件', en: 'must be an object' },
-  format: { 'zh-Hans': '格式不符（应为六位行政区划代码）', 'zh-Hant': '格式不符（應為六位行政區劃代碼）', en: 'has the wrong format (a six-digit division code)' },
+  format: {
+    'zh-Hans': '格式不符（应为六位行政区划代码）',
+    'zh-Hant': '格式不符（應為六位行政區劃代碼）',
+    en: 'has the wrong format (a six-digit division code)',
+  },
   length: { 'zh-Hans': '元素个数不符', 'zh-Hant': '元素個數不符', en: 'has the wrong number of items' },
   keys: { 'zh-Hans': '含有未知字段', 'zh-Hant': '含有未知欄位', en: 'has unknown keys' },
   value: { 'zh-Hans': '取值不在允许范围内', 'zh-Hant': '取值不在允許範圍內', en: 'is not one of the allowed values' },
@@ -139,11 +143,17 @@ interface Reader {
 }
 /** Each fact's kind with its quick check, worked out once (readFacts runs for every case). */
 const READERS: ReadonlyMap<string, Reader> = new Map(
-  [...FACT_KINDS].map(([name, kind]) => [name, kind.values ? { kind, plainlyValid: plainlyValidFor(kind), lookalike: lookalikeFinder(kind.values) } : { kind, plainlyValid: plainlyValidFor(kind) }]),
+  [...FACT_KINDS].map(([name, kind]) => [
+    name,
+    kind.values ? { kind, plainlyValid: plainlyValidFor(kind), lookalike: lookalikeFinder(kind.values) } : { kind, plainlyValid: plainlyValidFor(kind) },
+  ]),
 );
 
 /** The first string of the value (a string, or a list of strings) that only looks like a known value. */
-const firstLookalike = (value: unknown, lookalike: (text: string) => string | undefined): { at: (string | number)[]; like: string; text: string } | undefined => {
+const firstLookalike = (
+  value: unknown,
+  lookalike: (text: string) => string | undefined,
+): { at: (string | number)[]; like: string; text: string } | undefined => {
   if (typeof value === 'string') {
     const like = lookalike(value);
     return like === undefined ? undefined : { at: [], like, text: value };

@@ -1,15 +1,6 @@
 import * as z from 'zod/mini';
 import { exact } from '../core/exact.js';
-import {
-  type FactKind,
-  areaFact,
-  arrayFact,
-  booleanFact,
-  dateFact,
-  enumFact,
-  numberFact,
-  stringFact,
-} from './kinds.js';
+import { type FactKind, areaFact, arrayFact, booleanFact, dateFact, enumFact, numberFact, stringFact } from './kinds.js';
 
 /**
  * The one shared fact vocabulary (the catalogue's names): each fact's kind. Every
@@ -22,7 +13,24 @@ const vocabulary = () => {
   const count = numberFact('integer');
   return {
     // — what the case is —
-    projectType: enumFact(['rural-revitalization', 'rural-housing', 'farmland-consolidation', 'land-consolidation', 'public-facility', 'facility-agriculture', 'agricultural-service-facility', 'collective-land-market-entry', 'legacy-construction-land', 'rural-stock-land-reuse', 'major-infrastructure', 'industrial', 'industrial-stock-land-conversion', 'industrial-split-transfer', 'warehousing', 'research']),
+    projectType: enumFact([
+      'rural-revitalization',
+      'rural-housing',
+      'farmland-consolidation',
+      'land-consolidation',
+      'public-facility',
+      'facility-agriculture',
+      'agricultural-service-facility',
+      'collective-land-market-entry',
+      'legacy-construction-land',
+      'rural-stock-land-reuse',
+      'major-infrastructure',
+      'industrial',
+      'industrial-stock-land-conversion',
+      'industrial-split-transfer',
+      'warehousing',
+      'research',
+    ]),
     planType: enumFact(['township-spatial-plan', 'village-plan', 'county-spatial-plan']),
     reportType: enumFact(['county-annual', 'city-indicators']),
     applicationType: enumFact(['block-development-plan', 'new-construction-land', 'new-exploration-right', 'new-mining-right']),
@@ -82,7 +90,28 @@ const vocabulary = () => {
     ruralPlanningPermitIssuedOn: dateFact(),
 
     // — facilities —
-    facilityType: enumFact(['sewage-treatment', 'garbage-storage-transport', 'manure-treatment', 'public-toilet', 'village-road', 'water-supply-drainage', 'power-supply', 'gas-supply', 'telecom', 'culture-sports', 'outdoor-basketball-court', 'platform', 'boardwalk', 'mountain-trail', 'pavilion', 'terrace', 'village-public-toilet', 'irrigation-pump-station', 'drainage-pump-station', 'high-level-water-tank']),
+    facilityType: enumFact([
+      'sewage-treatment',
+      'garbage-storage-transport',
+      'manure-treatment',
+      'public-toilet',
+      'village-road',
+      'water-supply-drainage',
+      'power-supply',
+      'gas-supply',
+      'telecom',
+      'culture-sports',
+      'outdoor-basketball-court',
+      'platform',
+      'boardwalk',
+      'mountain-trail',
+      'pavilion',
+      'terrace',
+      'village-public-toilet',
+      'irrigation-pump-station',
+      'drainage-pump-station',
+      'high-level-water-tank',
+    ]),
     listedInRuralRevitalizationPlan: booleanFact(),
     meetsTechnicalStandards: booleanFact(),
     safeUseEnsured: booleanFact(),
@@ -162,7 +191,12 @@ const vocabulary = () => {
     countyCompletedStockDisposalTask: booleanFact(),
     stage: enumFact(['site-selection']),
     siteAlternatives: arrayFact(
-      z.strictObject({ id: z.string().check(z.minLength(1)), cultivatedLandShare: share.schema, permanentBasicFarmlandShare: share.schema, chosen: z.boolean() }),
+      z.strictObject({
+        id: z.string().check(z.minLength(1)),
+        cultivatedLandShare: share.schema,
+        permanentBasicFarmlandShare: share.schema,
+        chosen: z.boolean(),
+      }),
       (a) => {
         const alt = a as { id: string; cultivatedLandShare: number; permanentBasicFarmlandShare: number; chosen: boolean };
         return { ...alt, cultivatedLandShare: exact(alt.cultivatedLandShare), permanentBasicFarmlandShare: exact(alt.permanentBasicFarmlandShare) };
@@ -170,7 +204,14 @@ const vocabulary = () => {
       { cultivatedLandShare: 'share', permanentBasicFarmlandShare: 'share', chosen: 'boolean', id: 'string' },
     ),
     preliminaryDesignChanged: booleanFact(),
-    designChangeReason: enumFact(['cultural-relic-protection', 'major-safety-hazard', 'major-policy-or-plan-adjustment', 'major-change-in-construction-conditions', 'owner-preference', 'cost-saving']),
+    designChangeReason: enumFact([
+      'cultural-relic-protection',
+      'major-safety-hazard',
+      'major-policy-or-plan-adjustment',
+      'major-change-in-construction-conditions',
+      'owner-preference',
+      'cost-saving',
+    ]),
     provincialRank: numberFact('positive-integer'),
     zonesRanked: numberFact('positive-integer'),
     previousProvincialRanks: arrayFact(numberFact('positive-integer').schema, (r) => exact(r as number), {}, 2),

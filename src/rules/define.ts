@@ -21,7 +21,6 @@ export const withLocaleFile =
   (item: T): RuleDefinition =>
     build(item, translations);
 
-
 /** Shorthand for one leaf; the result is plain rule JSON. */
 export const when = (fact: string, operator: OperatorName, value: LeafValue): Leaf => ({ fact, operator, value });
 
@@ -49,7 +48,9 @@ export const shareOf = (base: string, share: string): Derived => ({ value: { sha
 export const byStatus = (table: Partial<Record<Status, Expr>>): Expr => ({ lookup: { key: ref('@status'), table } });
 
 /** A condition that holds only when the fact is given and equals the value: false, not unknown, when absent. */
-export const given = (fact: string, operator: OperatorName, value: LeafValue): Condition => ({ all: [when(fact, 'present', true), when(fact, operator, value)] });
+export const given = (fact: string, operator: OperatorName, value: LeafValue): Condition => ({
+  all: [when(fact, 'present', true), when(fact, operator, value)],
+});
 
 /**
  * An open list (…等, conventions §3b) as rule JSON: a value the text names holds; a value

@@ -55,38 +55,44 @@ export const indicatorRule = (row: IndicatorRow, translations: LocaleFile): Rule
   const word = row.comparison === 'atLeast' ? '不低于' : '不高于';
   const attribute = ATTRIBUTE_WORDS[row.attribute];
   const u = row.unitWords;
-  return defineRule({
-    id: row.id,
-    documentId: 'lz-14th-fyp',
-    kind: 'target',
-    strength: 'target',
-    attribute: row.attribute,
-    title: `2025年${row.title}目标`,
-    citation: { article: row.article, quote: row.quote.join('…') },
-    facts: ['reportType', 'year', row.fact, ...('fact' in target ? [target.fact] : [])],
-    parameters: 'fact' in target ? {} : { target: { value: target.value, unit: row.unit ?? 'as the fact', source: target.source } },
-    decisiveDate: 'report-year-end',
-    // The report's year is needed, not a selector: without it the rule is undetermined (conventions §3c).
-    selects: { all: [when('reportType', 'equal', 'city-indicators')] },
-    notYetDue: { any: [when('year', 'below', TARGET_YEAR), when('@asOf', 'onOrBefore', { fact: '$dueBy' })] },
-    derive,
-    // The table row is read as one clause: the indicator, its figures and its attribute.
-    decision: { all: [clause(row.quote.join('…'), when(row.fact, row.comparison, { fact: targetId }))] },
-    conclusions: { target: row.unit ? { inUnit: { value: ref(targetId), unit: row.unit } } : ref(targetId), gap: ref('$gap'), dueBy: DUE_BY },
-    messages: {
-      pass: `${row.title}为{${row.fact}}${u}，${word}2025年目标{target}${u}（${attribute}）。`,
-      fail: `${row.title}为{${row.fact}}${u}，未达到2025年目标{target}${u}（${attribute}），差距{gap}${u}。`,
-    },
-    readings: [
-      {
-        chosen: `Due for the ${TARGET_YEAR} report (judged by the plan in force on 31 December ${TARGET_YEAR}); reports for 2021–2024 are not applicable but still get the target and the gap.`,
-        alternative: 'Holding every annual report to the 2025 value.',
+  return defineRule(
+    {
+      id: row.id,
+      documentId: 'lz-14th-fyp',
+      kind: 'target',
+      strength: 'target',
+      attribute: row.attribute,
+      title: `2025年${row.title}目标`,
+      citation: { article: row.article, quote: row.quote.join('…') },
+      facts: ['reportType', 'year', row.fact, ...('fact' in target ? [target.fact] : [])],
+      parameters: 'fact' in target ? {} : { target: { value: target.value, unit: row.unit ?? 'as the fact', source: target.source } },
+      decisiveDate: 'report-year-end',
+      // The report's year is needed, not a selector: without it the rule is undetermined (conventions §3c).
+      selects: { all: [when('reportType', 'equal', 'city-indicators')] },
+      notYetDue: { any: [when('year', 'below', TARGET_YEAR), when('@asOf', 'onOrBefore', { fact: '$dueBy' })] },
+      derive,
+      // The table row is read as one clause: the indicator, its figures and its attribute.
+      decision: { all: [clause(row.quote.join('…'), when(row.fact, row.comparison, { fact: targetId }))] },
+      conclusions: { target: row.unit ? { inUnit: { value: ref(targetId), unit: row.unit } } : ref(targetId), gap: ref('$gap'), dueBy: DUE_BY },
+      messages: {
+        pass: `${row.title}为{${row.fact}}${u}，${word}2025年目标{target}${u}（${attribute}）。`,
+        fail: `${row.title}为{${row.fact}}${u}，未达到2025年目标{target}${u}（${attribute}），差距{gap}${u}。`,
       },
-    ],
-    notes: [
-      ...('fact' in target ? ['The target is assigned by the region (落实自治区下达任务): the caller supplies it in hectares (the table prints 万公顷 for rows 1–3; ×10 000). Without it the rule is undetermined.'] : []),
-      ...(row.note ? [row.note] : []),
-    ],
-  }, translations);
+      readings: [
+        {
+          chosen: `Due for the ${TARGET_YEAR} report (judged by the plan in force on 31 December ${TARGET_YEAR}); reports for 2021–2024 are not applicable but still get the target and the gap.`,
+          alternative: 'Holding every annual report to the 2025 value.',
+        },
+      ],
+      notes: [
+        ...('fact' in target
+          ? [
+              'The target is assigned by the region (落实自治区下达任务): the caller supplies it in hectares (the table prints 万公顷 for rows 1–3; ×10 000). Without it the rule is undetermined.',
+            ]
+          : []),
+        ...(row.note ? [row.note] : []),
+      ],
+    },
+    translations,
+  );
 };
-

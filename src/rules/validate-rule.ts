@@ -41,10 +41,15 @@ export const ruleSchema = z.strictObject({
   notConcerned: z.optional(z.strictObject({ when: conditionSchema, message: localized })),
   inPrincipleFacts: z.optional(z.array(z.string())),
   facts: z.array(z.string()),
-  parameters: z.record(z.string(), z.strictObject({ value: z.union([z.string(), z.number(), z.array(z.string())]), unit: z.optional(z.enum(PARAMETER_UNITS)), source: z.string() })),
+  parameters: z.record(
+    z.string(),
+    z.strictObject({ value: z.union([z.string(), z.number(), z.array(z.string())]), unit: z.optional(z.enum(PARAMETER_UNITS)), source: z.string() }),
+  ),
   derive: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ value: exprSchema, unit: z.optional(z.enum(AREA_UNITS)) }))),
   conclusions: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), exprSchema)),
-  callerParameters: z.optional(z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ description: z.string(), unit: z.optional(z.string()) }))),
+  callerParameters: z.optional(
+    z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ description: z.string(), unit: z.optional(z.string()) })),
+  ),
   decisiveDate: z.optional(z.union([z.enum(['asOf', 'report-year-end', 'report-year-end-if-report']), z.strictObject({ fact: z.string() })])),
   messages: z.strictObject({ pass: localized, fail: localized }),
   readings: z.optional(z.array(z.strictObject({ chosen: z.string(), alternative: z.string() }))),
@@ -88,7 +93,12 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
     if (!isFactName(id)) problems.push(`${where}: '${id}' is not a vocabulary fact`);
     else if (!declared.has(id)) problems.push(`${where}: '${id}' is not in the rule's facts`);
   };
-  const conditions: Condition[] = [rule.selects, rule.decision, ...(rule.notYetDue ? [rule.notYetDue] : []), ...(rule.notConcerned ? [rule.notConcerned.when] : [])];
+  const conditions: Condition[] = [
+    rule.selects,
+    rule.decision,
+    ...(rule.notYetDue ? [rule.notYetDue] : []),
+    ...(rule.notConcerned ? [rule.notConcerned.when] : []),
+  ];
   for (const leaf of conditions.flatMap(leavesOf)) for (const id of factsOfLeaf(leaf)) checkId(id, 'condition');
   // A clause name is words of the law: it must be found verbatim in the rule's own quote.
   for (const name of conditions.flatMap(namesOf)) {
@@ -98,7 +108,10 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
   const checkParams = (names: readonly string[], where: string) => {
     for (const name of names) if (!parameters.has(name)) problems.push(`${where}: parameter '${name}' is not declared`);
   };
-  checkParams(conditions.flatMap(leavesOf).flatMap((leaf) => (isParamLeafValue(leaf.value) ? [leaf.value.param] : [])), 'condition');
+  checkParams(
+    conditions.flatMap(leavesOf).flatMap((leaf) => (isParamLeafValue(leaf.value) ? [leaf.value.param] : [])),
+    'condition',
+  );
   const derivedSoFar = new Set<string>();
   for (const [name, d] of Object.entries(rule.derive ?? {})) {
     for (const id of idsOf(d.value)) {

@@ -59,7 +59,8 @@ const readToken = (file: string): string => {
     throw new ServeUsageError(`cannot read --token-file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const token = text.split(/\r?\n/)[0]!.trim();
-  if (!/^[\x21-\x7e]{16,}$/.test(token)) throw new ServeUsageError(`--token-file ${file}: the first line must be a token of at least 16 printable ASCII characters`);
+  if (!/^[\x21-\x7e]{16,}$/.test(token))
+    throw new ServeUsageError(`--token-file ${file}: the first line must be a token of at least 16 printable ASCII characters`);
   return token;
 };
 
@@ -131,7 +132,8 @@ export const serve = async (argv: readonly string[]): Promise<number> => {
     return 2;
   }
   const address = app.server.address();
-  const where = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
+  const where =
+    typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
   process.stderr.write(`landuse-rules serve: listening on ${where} (OpenAPI ${where}/openapi.json, reference ${where}/docs)\n`);
 
   return new Promise<number>((resolve) => {

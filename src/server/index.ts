@@ -25,13 +25,7 @@ import { DecisionLog, type DecisionLogOptions } from './decision-log.js';
 import { Metrics } from './metrics.js';
 import { type InputLine, splitLines } from './ndjson.js';
 import { type FieldError, problem, type Problem, PROBLEM_TYPE, rawProblemResponse, sendProblem } from './problem.js';
-import {
-  batchQuerySchema,
-  evaluateQuerySchema,
-  evaluateRequestSchema,
-  openApiComponents,
-  rulesQuerySchema,
-} from './schemas.js';
+import { batchQuerySchema, evaluateQuerySchema, evaluateRequestSchema, openApiComponents, rulesQuerySchema } from './schemas.js';
 import pkg from '../../package.json' with { type: 'json' };
 import liuzhou from '../../examples/liuzhou.json' with { type: 'json' };
 import pilotCity from '../../examples/pilot-city.json' with { type: 'json' };
@@ -123,10 +117,13 @@ const hashFacts = (facts: unknown): string => `sha256:${sha256(canonical(facts))
 const pointerOf = (path: readonly PropertyKey[], root: string): string =>
   `${root}${path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`;
 
-const zodErrors = (error: z.ZodError, root: string): FieldError[] => error.issues.map((issue) => ({ pointer: pointerOf(issue.path, root), detail: issue.message }));
+const zodErrors = (error: z.ZodError, root: string): FieldError[] =>
+  error.issues.map((issue) => ({ pointer: pointerOf(issue.path, root), detail: issue.message }));
 
 const optionProblem = (error: OptionError, root: string): Problem =>
-  problem('invalid-request', 400, error.message, { errors: [{ pointer: error.option === 'options' ? root : `${root}/${error.option}`, detail: error.message }] });
+  problem('invalid-request', 400, error.message, {
+    errors: [{ pointer: error.option === 'options' ? root : `${root}/${error.option}`, detail: error.message }],
+  });
 
 /** The query string as zod reads it: one value per name (a repeated name is a list, which the schema refuses). */
 const queryOf = (request: FastifyRequest): Record<string, unknown> => (request.query ?? {}) as Record<string, unknown>;
@@ -159,7 +156,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
   const retryAfter = options.retryAfter ?? 1;
   const maxLineBytes = options.maxLineBytes ?? 1024 * 1024;
   const ownsLog = options.decisionLog !== undefined && !(options.decisionLog instanceof DecisionLog);
-  const log = options.decisionLog === undefined ? undefined : options.decisionLog instanceof DecisionLog ? options.decisionLog : new DecisionLog(options.decisionLog);
+  const log =
+    options.decisionLog === undefined ? undefined : options.decisionLog instanceof DecisionLog ? options.decisionLog : new DecisionLog(options.decisionLog);
   const metrics = new Metrics();
   const rulesetHash = hashRuleSet();
   const expected = options.token === undefined ? undefined : tokenDigest(options.token);
@@ -223,7 +221,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     else if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)
       body = problem('invalid-json', 400, error.message);
     else if (error.statusCode === 503) body = problem('over-capacity', 503, error.message);
-    else if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) body = problem('invalid-request', error.statusCode, error.message);
+    else if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
+      body = problem('invalid-request', error.statusCode, error.message);
     else {
       request.log.error(error);
       body = problem('internal', 500, 'an internal error occurred; the request may be retried');
@@ -338,7 +337,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     // Request examples are the cases of examples/; the route schemas carry no place for them.
     transformObject: (document) => {
       if (!('openapiObject' in document)) return document.swaggerObject;
-      const paths = document.openapiObject.paths as Record<string, { post?: { requestBody?: { content?: Record<string, Record<string, unknown>> } } }> | undefined;
+      const paths = document.openapiObject.paths as
+        | Record<string, { post?: { requestBody?: { content?: Record<string, Record<string, unknown>> } } }>
+        | undefined;
       const media = paths?.['/v1/evaluate']?.post?.requestBody?.content?.['application/json'];
       if (media) media.examples = EXAMPLE_REQUESTS;
       return document.openapiObject;
@@ -363,7 +364,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       const concerned = [];
       for (const r of report.results) {
         if (r.status === 'not-applicable') continue;
-        concerned.push(r.consequence === undefined ? { ruleId: r.ruleId, status: r.status } : { ruleId: r.ruleId, status: r.status, consequence: r.consequence });
+        concerned.push(
+          r.consequence === undefined ? { ruleId: r.ruleId, status: r.status } : { ruleId: r.ruleId, status: r.status, consequence: r.consequence },
+        );
       }
       log.append({
         decisionId,
@@ -391,12 +394,16 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         description:
           'The report evaluateSync gives for the facts and options, compacted as batch output is (compactReport: no titles, empty members left out, the worst outcome), with the decision id. ' +
           'results=concerned (default) keeps pass, fail and undetermined results; results=all, or rules asked for by id, keep every one.',
-        operationId: 'evaluate', tags: ['decisions'],
+        operationId: 'evaluate',
+        tags: ['decisions'],
         security,
         querystring: z.toJSONSchema(evaluateQuerySchema, { io: 'input' }),
         body: ref('EvaluateRequest'),
         response: {
-          200: { ...json(ref('Decision'), 'The report.'), headers: { 'Decision-Id': { type: 'string', format: 'uuid', description: 'The decision id, as in the body.' } } },
+          200: {
+            ...json(ref('Decision'), 'The report.'),
+            headers: { 'Decision-Id': { type: 'string', format: 'uuid', description: 'The decision id, as in the body.' } },
+          },
           400: problemResponse('The body is not JSON, or an option is invalid (errors names it).'),
           413: problemResponse('The body is larger than the limit.'),
           415: problemResponse('The body is not application/json.'),
@@ -412,7 +419,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       if (!query.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid query', { errors: zodErrors(query.error, '#/query') }));
       const body = evaluateRequestSchema.safeParse(request.body);
       if (!body.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid body', { errors: zodErrors(body.error, '') }));
-      if (!('facts' in (request.body as object))) return sendProblem(reply, problem('invalid-request', 400, 'the body needs facts', { errors: [{ pointer: '/facts', detail: 'required' }] }));
+      if (!('facts' in (request.body as object)))
+        return sendProblem(reply, problem('invalid-request', 400, 'the body needs facts', { errors: [{ pointer: '/facts', detail: 'required' }] }));
       const evaluateOptions = body.data.options as UntypedEvaluateOptions | undefined;
       let report: Report;
       try {
@@ -440,7 +448,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           description:
             'NDJSON in (one facts object per line), NDJSON out (one BatchLine per input line, in order), streamed both ways. ' +
             'Options for every line come from the query. A line that is not JSON, or is longer than the line limit, gives a line with error; the batch goes on.',
-          operationId: 'evaluateBatch', tags: ['decisions'],
+          operationId: 'evaluateBatch',
+          tags: ['decisions'],
           security,
           querystring: z.toJSONSchema(batchQuerySchema, { io: 'input' }),
           body: { type: 'string', description: 'NDJSON: one facts object per line.' },
@@ -473,7 +482,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         const idField = id ?? 'id';
         const input = request.body;
         // Only the NDJSON parser hands over a stream; a JSON body here is the wrong type.
-        if (!(input instanceof Readable)) return sendProblem(reply, problem('unsupported-media-type', 415, 'send application/x-ndjson: one facts object per line'));
+        if (!(input instanceof Readable))
+          return sendProblem(reply, problem('unsupported-media-type', 415, 'send application/x-ndjson: one facts object per line'));
         const answerLine = (item: InputLine): string => {
           if ('tooLong' in item) {
             return `${JSON.stringify({ line: item.line, error: problem('body-too-large', 413, `line ${item.line} has ${item.tooLong} bytes; the limit is ${maxLineBytes}`) })}\n`;
@@ -494,9 +504,12 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         let lastInput = Date.now();
         const idle =
           requestTimeout > 0
-            ? setInterval(() => {
-                if (!request.raw.complete && Date.now() - lastInput > requestTimeout) request.raw.destroy();
-              }, Math.max(50, Math.floor(requestTimeout / 4)))
+            ? setInterval(
+                () => {
+                  if (!request.raw.complete && Date.now() - lastInput > requestTimeout) request.raw.destroy();
+                },
+                Math.max(50, Math.floor(requestTimeout / 4)),
+              )
             : undefined;
         // A client that goes away stops the reading, and the evaluating with it.
         reply.raw.once('close', () => {
@@ -529,10 +542,15 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     {
       schema: {
         summary: 'List the rules',
-        operationId: 'listRules', tags: ['catalogue'],
+        operationId: 'listRules',
+        tags: ['catalogue'],
         security,
         querystring: z.toJSONSchema(rulesQuerySchema, { io: 'input' }),
-        response: { 200: json({ type: 'array', items: ref('RuleInfo') }, 'The rules, in catalogue order.'), 400: problemResponse('A filter is invalid.'), ...guardedErrors },
+        response: {
+          200: json({ type: 'array', items: ref('RuleInfo') }, 'The rules, in catalogue order.'),
+          400: problemResponse('A filter is invalid.'),
+          ...guardedErrors,
+        },
       },
     },
     (request, reply) => {
@@ -540,7 +558,12 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       if (!query.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid query', { errors: zodErrors(query.error, '#/query') }));
       const { jurisdiction, document, asOf } = query.data;
       if (document !== undefined && !Object.hasOwn(DOCUMENTS, document)) {
-        return sendProblem(reply, problem('invalid-request', 400, `unknown document ${JSON.stringify(document)}`, { errors: [{ pointer: '#/query/document', detail: 'unknown document id' }] }));
+        return sendProblem(
+          reply,
+          problem('invalid-request', 400, `unknown document ${JSON.stringify(document)}`, {
+            errors: [{ pointer: '#/query/document', detail: 'unknown document id' }],
+          }),
+        );
       }
       const rules = listRules({ ...(jurisdiction !== undefined ? { jurisdiction } : {}), ...(document !== undefined ? { documentId: document } : {}) }).filter(
         (r) => asOf === undefined || (r.inForce.from <= asOf && (r.inForce.to === undefined || asOf <= r.inForce.to)),
@@ -570,7 +593,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       schema: {
         summary: 'One rule: metadata, parameters, citation, readings and condition trees',
         description: 'A rule id is <documentId>/<rule>; the two parts are two path segments.',
-        operationId: 'getRule', tags: ['catalogue'],
+        operationId: 'getRule',
+        tags: ['catalogue'],
         security,
         params: { type: 'object', properties: { documentId: { type: 'string' }, rule: { type: 'string' } }, required: ['documentId', 'rule'] },
         response: ruleResponses,
@@ -583,7 +607,15 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
 
   app.get(
     '/v1/documents',
-    { schema: { summary: 'The policy documents', operationId: 'listDocuments', tags: ['catalogue'], security, response: { 200: json({ type: 'array', items: ref('PolicyDocument') }, 'The documents.'), ...guardedErrors } } },
+    {
+      schema: {
+        summary: 'The policy documents',
+        operationId: 'listDocuments',
+        tags: ['catalogue'],
+        security,
+        response: { 200: json({ type: 'array', items: ref('PolicyDocument') }, 'The documents.'), ...guardedErrors },
+      },
+    },
     (_request, reply) => reply.send(Object.values(DOCUMENTS)),
   );
 
@@ -593,9 +625,13 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     {
       schema: {
         summary: 'The fact vocabulary as JSON Schema (draft 2020-12)',
-        operationId: 'getFactsSchema', tags: ['catalogue'],
+        operationId: 'getFactsSchema',
+        tags: ['catalogue'],
         security,
-        response: { 200: { description: 'The JSON Schema of the facts.', content: { 'application/schema+json': { schema: { type: 'object' } } } }, ...guardedErrors },
+        response: {
+          200: { description: 'The JSON Schema of the facts.', content: { 'application/schema+json': { schema: { type: 'object' } } } },
+          ...guardedErrors,
+        },
       },
     },
     (_request, reply) => reply.type('application/schema+json').send(factsSchemaDocument),
@@ -603,7 +639,14 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
 
   app.get(
     '/healthz',
-    { schema: { summary: 'Liveness', operationId: 'healthz', tags: ['operations'], response: { 200: json({ type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] }, 'The process answers.') } } },
+    {
+      schema: {
+        summary: 'Liveness',
+        operationId: 'healthz',
+        tags: ['operations'],
+        response: { 200: json({ type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] }, 'The process answers.') },
+      },
+    },
     (_request, reply) => reply.send({ status: 'ok' }),
   );
 
@@ -612,8 +655,12 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     {
       schema: {
         summary: 'Readiness: not ready while shutting down or while the decision log cannot be written',
-        operationId: 'readyz', tags: ['operations'],
-        response: { 200: json(ref('Readiness'), 'Ready.'), 503: { description: 'Not ready.', content: { [PROBLEM_TYPE]: { schema: { allOf: [ref('Problem'), ref('Readiness')] } } } } },
+        operationId: 'readyz',
+        tags: ['operations'],
+        response: {
+          200: json(ref('Readiness'), 'Ready.'),
+          503: { description: 'Not ready.', content: { [PROBLEM_TYPE]: { schema: { allOf: [ref('Problem'), ref('Readiness')] } } } },
+        },
       },
     },
     (_request, reply) => {
@@ -621,14 +668,28 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       const ready = !closing && (stats === undefined || stats.healthy);
       const body = { ready, ...(stats ? { decisionLog: stats } : {}) };
       if (ready) return reply.send(body);
-      const detail = closing ? 'shutting down' : `the decision log is failing: ${stats?.failed ?? 0} records lost to write errors, ${stats?.dropped ?? 0} dropped (${stats?.lastError ?? 'buffer full'})`;
-      return reply.header('Retry-After', String(retryAfter)).code(503).type(PROBLEM_TYPE).send({ ...problem('not-ready', 503, detail), ...body });
+      const detail = closing
+        ? 'shutting down'
+        : `the decision log is failing: ${stats?.failed ?? 0} records lost to write errors, ${stats?.dropped ?? 0} dropped (${stats?.lastError ?? 'buffer full'})`;
+      return reply
+        .header('Retry-After', String(retryAfter))
+        .code(503)
+        .type(PROBLEM_TYPE)
+        .send({ ...problem('not-ready', 503, detail), ...body });
     },
   );
 
   app.get(
     '/metrics',
-    { schema: { summary: 'Prometheus metrics', operationId: 'metrics', tags: ['operations'], security, response: { 200: { description: 'Prometheus text format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } }, ...guardedErrors } } },
+    {
+      schema: {
+        summary: 'Prometheus metrics',
+        operationId: 'metrics',
+        tags: ['operations'],
+        security,
+        response: { 200: { description: 'Prometheus text format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } }, ...guardedErrors },
+      },
+    },
     (_request, reply) => {
       const stats = log?.stats();
       const gauges: Record<string, { help: string; value: number; type?: 'gauge' | 'counter' }> = {};
@@ -656,4 +717,3 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
   await app.ready();
   return app;
 };
-

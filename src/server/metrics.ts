@@ -58,7 +58,12 @@ export class Metrics {
       out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
       for (const [key, value] of rows) out.push(`${name}${key} ${value}`);
     };
-    series('landuse_http_requests_total', 'HTTP requests answered, by method, route and status.', 'counter', [...this.requests.values()].map((r) => [r.labels, r.count]));
+    series(
+      'landuse_http_requests_total',
+      'HTTP requests answered, by method, route and status.',
+      'counter',
+      [...this.requests.values()].map((r) => [r.labels, r.count]),
+    );
     out.push('# HELP landuse_http_request_duration_seconds Time to answer, by route.', '# TYPE landuse_http_request_duration_seconds histogram');
     for (const h of this.latency.values()) {
       const key = h.labels;
@@ -68,8 +73,18 @@ export class Metrics {
       out.push(`landuse_http_request_duration_seconds_sum${key} ${h.sum}`, `landuse_http_request_duration_seconds_count${key} ${h.count}`);
     }
     series('landuse_decisions_total', 'Decisions made (one per evaluated case).', 'counter', [['', this.decisionCount]]);
-    series('landuse_rule_results_total', 'Rule results of the decisions made, by status (not-applicable included).', 'counter', [...this.decisions].map(([s, n]) => [labels({ status: s }), n]));
-    series('landuse_rule_fails_total', 'Failed rule results, by consequence.', 'counter', [...this.outcomes].map(([c, n]) => [labels({ consequence: c }), n]));
+    series(
+      'landuse_rule_results_total',
+      'Rule results of the decisions made, by status (not-applicable included).',
+      'counter',
+      [...this.decisions].map(([s, n]) => [labels({ status: s }), n]),
+    );
+    series(
+      'landuse_rule_fails_total',
+      'Failed rule results, by consequence.',
+      'counter',
+      [...this.outcomes].map(([c, n]) => [labels({ consequence: c }), n]),
+    );
     series('landuse_http_requests_in_flight', 'Requests being answered now.', 'gauge', [['', this.inFlight]]);
     for (const [name, { help, value, type }] of Object.entries(gauges)) series(name, help, type ?? 'gauge', [['', value]]);
     return `${out.join('\n')}\n`;

@@ -46,8 +46,7 @@ export const problem = (slug: keyof typeof TITLES | string, status: number, deta
 });
 
 /** Sends a problem as application/problem+json with its status. */
-export const sendProblem = (reply: FastifyReply, body: Problem): FastifyReply =>
-  reply.code(body.status).type(PROBLEM_TYPE).send(body);
+export const sendProblem = (reply: FastifyReply, body: Problem): FastifyReply => reply.code(body.status).type(PROBLEM_TYPE).send(body);
 
 /** A raw HTTP/1.1 response for the socket-level errors Fastify hands to its client error handler. */
 export const rawProblemResponse = (body: Problem, reason: string): string => {

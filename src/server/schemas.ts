@@ -36,13 +36,11 @@ const evaluateOptionsSchema = z
   })
   .meta({ description: 'The options of evaluate() in the library, by the same names.' });
 
-export const evaluateRequestSchema = z
-  .strictObject({
-    // Any JSON: invalid facts are not an error but a report with issues, as in the library.
-    facts: z.unknown().meta({ description: 'The facts of one case.' }),
-    options: evaluateOptionsSchema.optional(),
-  })
-  ;
+export const evaluateRequestSchema = z.strictObject({
+  // Any JSON: invalid facts are not an error but a report with issues, as in the library.
+  facts: z.unknown().meta({ description: 'The facts of one case.' }),
+  options: evaluateOptionsSchema.optional(),
+});
 
 const resultsQuerySchema = z.enum(['concerned', 'all']).default('concerned').meta({
   description: 'concerned: pass, fail and undetermined results; all: every rule. When options.rules names rules, every one of them is reported.',
@@ -64,7 +62,10 @@ export const batchQuerySchema = z.strictObject({
 });
 
 export const rulesQuerySchema = z.strictObject({
-  jurisdiction: z.string().regex(/^(?:\d{6}|pilot-city)$/).optional(),
+  jurisdiction: z
+    .string()
+    .regex(/^(?:\d{6}|pilot-city)$/)
+    .optional(),
   document: z.string().optional().meta({ description: 'A document id.' }),
   asOf: calendarDate.optional().meta({ description: 'Only the rules whose document is in force on this date.' }),
 });
@@ -80,9 +81,7 @@ const problemSchema = z
     status: z.int(),
     detail: z.string().optional(),
     instance: z.string().optional(),
-    errors: z
-      .array(z.object({ pointer: z.string().meta({ description: 'JSON Pointer into the body, or #/query/<name>.' }), detail: z.string() }))
-      .optional(),
+    errors: z.array(z.object({ pointer: z.string().meta({ description: 'JSON Pointer into the body, or #/query/<name>.' }), detail: z.string() })).optional(),
   })
   .loose()
   .meta({ description: 'RFC 9457 problem details.' });
@@ -105,37 +104,34 @@ const batchLineSchema = z
 const localized = z.object({ 'zh-Hans': z.string(), 'zh-Hant': z.string(), en: z.string() });
 const inForce = z.object({ from: calendarDate, to: calendarDate.optional() }).meta({ description: 'Inclusive; no `to` means no end is stated.' });
 
-const ruleInfoSchema = z
-  .object({
-    id: z.string(),
-    documentId: z.string(),
-    jurisdiction: z.string(),
-    inForce,
-    kind: z.enum(['requirement', 'eligibility', 'procedure', 'target']),
-    strength: z.enum(['binding', 'in-principle', 'encouraged', 'target']),
-    title: localized,
-    citation: z.object({ documentId: z.string(), article: z.string(), quote: z.string() }),
-    facts: z.array(z.string()),
-    parameters: z.record(z.string(), z.object({ value: z.union([z.string(), z.number(), z.array(z.string())]), unit: z.string().optional(), source: z.string() })),
-    attribute: z.string().optional(),
-  })
-  ;
+const ruleInfoSchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  jurisdiction: z.string(),
+  inForce,
+  kind: z.enum(['requirement', 'eligibility', 'procedure', 'target']),
+  strength: z.enum(['binding', 'in-principle', 'encouraged', 'target']),
+  title: localized,
+  citation: z.object({ documentId: z.string(), article: z.string(), quote: z.string() }),
+  facts: z.array(z.string()),
+  parameters: z.record(
+    z.string(),
+    z.object({ value: z.union([z.string(), z.number(), z.array(z.string())]), unit: z.string().optional(), source: z.string() }),
+  ),
+  attribute: z.string().optional(),
+});
 
-const ruleDetailSchema = ruleInfoSchema
-  .extend({
-    selects: z.unknown().meta({ description: 'The condition tree (json-rules-engine JSON) that decides whether the rule concerns the case.' }),
-    decision: z.unknown().meta({ description: 'The condition tree of the decision (json-rules-engine JSON).' }),
-    notYetDue: z.unknown().optional().meta({ description: 'For targets: the condition under which the target is not yet due.' }),
-    decisiveDate: z.unknown().optional(),
-    callerParameters: z.record(z.string(), z.object({ description: z.string(), unit: z.string().optional() })).optional(),
-    readings: z.array(z.object({ chosen: z.string(), alternative: z.string() })),
-    notes: z.array(z.string()),
-  })
-  ;
+const ruleDetailSchema = ruleInfoSchema.extend({
+  selects: z.unknown().meta({ description: 'The condition tree (json-rules-engine JSON) that decides whether the rule concerns the case.' }),
+  decision: z.unknown().meta({ description: 'The condition tree of the decision (json-rules-engine JSON).' }),
+  notYetDue: z.unknown().optional().meta({ description: 'For targets: the condition under which the target is not yet due.' }),
+  decisiveDate: z.unknown().optional(),
+  callerParameters: z.record(z.string(), z.object({ description: z.string(), unit: z.string().optional() })).optional(),
+  readings: z.array(z.object({ chosen: z.string(), alternative: z.string() })),
+  notes: z.array(z.string()),
+});
 
-const documentSchema = z
-  .object({ id: z.string(), title: localized, jurisdiction: z.string(), inForce, source: z.string() })
-  ;
+const documentSchema = z.object({ id: z.string(), title: localized, jurisdiction: z.string(), inForce, source: z.string() });
 
 const readySchema = z
   .object({
@@ -152,8 +148,7 @@ const readySchema = z
       })
       .optional(),
   })
-  .loose()
-  ;
+  .loose();
 
 /** The named components of the OpenAPI document. Kept in a registry of its own, not zod's global one: ids there must be unique per process, and the CommonJS entries each carry a copy of these modules. */
 const components = (): z.core.$ZodRegistry<{ id: string }> => {
@@ -183,7 +178,12 @@ const components = (): z.core.$ZodRegistry<{ id: string }> => {
 const AREA_SHAPE = JSON.stringify({
   anyOf: [
     { type: 'number', minimum: 0 },
-    { type: 'object', properties: { value: { type: 'number', minimum: 0 }, unit: { type: 'string', enum: ['m2', 'mu', 'ha'] } }, required: ['value', 'unit'], additionalProperties: false },
+    {
+      type: 'object',
+      properties: { value: { type: 'number', minimum: 0 }, unit: { type: 'string', enum: ['m2', 'mu', 'ha'] } },
+      required: ['value', 'unit'],
+      additionalProperties: false,
+    },
   ],
 });
 
@@ -212,6 +212,9 @@ export const openApiComponents = (): Record<string, unknown> => {
   if (area) schemas.Area = area;
   schemas.Facts = { ...facts, properties: props };
   const request = schemas.EvaluateRequest as { properties: Record<string, unknown> };
-  request.properties.facts = { $ref: '#/components/schemas/Facts', description: 'The facts of one case. Invalid facts are not an error: the report lists them in issues.' };
+  request.properties.facts = {
+    $ref: '#/components/schemas/Facts',
+    description: 'The facts of one case. Invalid facts are not an error: the report lists them in issues.',
+  };
   return schemas;
 };

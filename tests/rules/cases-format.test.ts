@@ -27,7 +27,11 @@ describe('reading a cases file', () => {
     const { ruleId, cases } = parseCaseFile(FILE, ONE);
     expect(ruleId).toBe(RULE);
     expect(cases).toEqual([
-      { name: 'a 300 m² site with 100 m² of floor passes', facts: { projectType: 'facility-agriculture', siteAreaM2: 300, floorAreaM2: 100 }, expect: { status: 'pass' } },
+      {
+        name: 'a 300 m² site with 100 m² of floor passes',
+        facts: { projectType: 'facility-agriculture', siteAreaM2: 300, floorAreaM2: 100 },
+        expect: { status: 'pass' },
+      },
     ]);
   });
   it('keeps a date as text (YAML 1.2), never a Date', () => {
@@ -35,7 +39,9 @@ describe('reading a cases file', () => {
     expect(cases[0]!.options).toEqual({ asOf: '2025-06-30' });
   });
   it('refuses a file of an unknown rule or document, or outside <document>/<rule>.cases.yaml', () => {
-    expect(problem('gx-rural-land-2023/99-no-such-rule.cases.yaml', ONE)).toBe("gx-rural-land-2023/99-no-such-rule.cases.yaml: unknown rule 'gx-rural-land-2023/99-no-such-rule'");
+    expect(problem('gx-rural-land-2023/99-no-such-rule.cases.yaml', ONE)).toBe(
+      "gx-rural-land-2023/99-no-such-rule.cases.yaml: unknown rule 'gx-rural-land-2023/99-no-such-rule'",
+    );
     expect(problem('gx-rural-land-2099/11-small-facility-agriculture-filing.cases.yaml', ONE)).toMatch(/unknown document 'gx-rural-land-2099'/);
     expect(problem('11-small-facility-agriculture-filing.cases.yaml', ONE)).toMatch(/tests\/rules\/<document>\/<rule>\.cases\.yaml/);
   });
@@ -45,12 +51,18 @@ describe('reading a cases file', () => {
     expect(problem(FILE, 'cases: []\n')).toBe(`${FILE}: cases: the file has no case`);
   });
   it('refuses an unknown fact, naming the file, the case and the field', () => {
-    expect(problem(FILE, ONE.replace('siteAreaM2: 300', 'siteArea: 300'))).toBe(`${FILE}: case 1 'a 300 m² site with 100 m² of floor passes': facts.siteArea: unknown fact`);
+    expect(problem(FILE, ONE.replace('siteAreaM2: 300', 'siteArea: 300'))).toBe(
+      `${FILE}: case 1 'a 300 m² site with 100 m² of floor passes': facts.siteArea: unknown fact`,
+    );
   });
   it('refuses an unknown expectation, a status that does not exist and a case that expects nothing', () => {
-    expect(problem(FILE, ONE.replace('status: pass', 'staus: pass'))).toMatch(new RegExp(`^${FILE}: case 1 'a 300 m² site with 100 m² of floor passes': expect: .*staus`));
+    expect(problem(FILE, ONE.replace('status: pass', 'staus: pass'))).toMatch(
+      new RegExp(`^${FILE}: case 1 'a 300 m² site with 100 m² of floor passes': expect: .*staus`),
+    );
     expect(problem(FILE, ONE.replace('status: pass', 'status: passed'))).toMatch(/case 1 'a 300 m² site with 100 m² of floor passes': expect\.status: /);
-    expect(problem(FILE, ONE.replace('expect:\n      status: pass', 'expect: {}'))).toMatch(/case 1 'a 300 m² site with 100 m² of floor passes': expect: a case must expect something/);
+    expect(problem(FILE, ONE.replace('expect:\n      status: pass', 'expect: {}'))).toMatch(
+      /case 1 'a 300 m² site with 100 m² of floor passes': expect: a case must expect something/,
+    );
   });
   it('refuses a case without a name, an option that does not exist and a date written as a number', () => {
     expect(problem(FILE, ONE.replace('name: a 300 m² site with 100 m² of floor passes', 'name: ""'))).toMatch(/case 1: name: a case is named by a sentence/);
@@ -58,9 +70,13 @@ describe('reading a cases file', () => {
     expect(problem(FILE, ONE.replace('expect:', 'options: { asOf: 20250630 }\n    expect:'))).toMatch(/options\.asOf: /);
   });
   it('refuses two cases of the same name, a bad regular expression and a YAML error', () => {
-    expect(problem(FILE, ONE + ONE.replace('cases:\n', ''))).toMatch(/case 2 'a 300 m² site with 100 m² of floor passes': name: another case has the same name/);
+    expect(problem(FILE, ONE + ONE.replace('cases:\n', ''))).toMatch(
+      /case 2 'a 300 m² site with 100 m² of floor passes': name: another case has the same name/,
+    );
     expect(problem(FILE, ONE.replace('status: pass', 'messageMatches: "[unclosed"'))).toMatch(/case 1 .*expect\.messageMatches: not a regular expression/);
-    expect(problem(FILE, ONE.replace('status: pass', 'status: pass\n      status: fail'))).toMatch(/^gx-rural-land-2023\/11-small-facility-agriculture-filing\.cases\.yaml: .*[Mm]ap keys must be unique/);
+    expect(problem(FILE, ONE.replace('status: pass', 'status: pass\n      status: fail'))).toMatch(
+      /^gx-rural-land-2023\/11-small-facility-agriculture-filing\.cases\.yaml: .*[Mm]ap keys must be unique/,
+    );
   });
 });
 
@@ -73,7 +89,9 @@ describe('running a case', () => {
     // A passing filing concludes { simplifiedFiling: true, remoteSensingFilingPossible: true }.
     const small = { projectType: 'facility-agriculture', siteAreaM2: 300, floorAreaM2: 100 };
     await expect(runCase(RULE, { name: 'x', facts: small, expect: { conclusions: { simplifiedFiling: true } } })).rejects.toThrow(/conclusions/);
-    await expect(runCase(RULE, { name: 'x', facts: small, expect: { conclusionsInclude: { simplifiedFiling: true } } })).resolves.toMatchObject({ status: 'pass' });
+    await expect(runCase(RULE, { name: 'x', facts: small, expect: { conclusionsInclude: { simplifiedFiling: true } } })).resolves.toMatchObject({
+      status: 'pass',
+    });
     await expect(runCase(RULE, { name: 'x', facts, expect: { missingFacts: [] } })).resolves.toMatchObject({ status: 'fail' });
     await expect(runCase(RULE, { name: 'x', facts, expect: { failingFacts: [] } })).rejects.toThrow(/failingFacts/);
     await expect(runCase(RULE, { name: 'x', facts, expect: { messageNotMatches: '.' } })).rejects.toThrow(/messageNotMatches/);

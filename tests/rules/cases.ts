@@ -49,7 +49,10 @@ const expectSchema = z
     /** toEqual on each named conclusion, one assertion each. */
     conclusionIs: record.refine((r) => Object.keys(r).length > 0, 'name at least one conclusion').optional(),
     /** toMatch(new RegExp(source)) on each named conclusion read as text, one assertion each. */
-    conclusionMatches: z.record(z.string(), z.string()).refine((r) => Object.keys(r).length > 0, 'name at least one conclusion').optional(),
+    conclusionMatches: z
+      .record(z.string(), z.string())
+      .refine((r) => Object.keys(r).length > 0, 'name at least one conclusion')
+      .optional(),
     /** toEqual on reasons[0]. */
     firstReason: record.optional(),
     /** toEqual on reasons[0].actual. */
@@ -180,11 +183,16 @@ export const runCase = async (ruleId: string, c: RuleCase): Promise<RuleResult> 
   if (e.firstReason !== undefined) expect(result.reasons[0], 'firstReason').toEqual(e.firstReason);
   if (e.firstReasonActual !== undefined) expect(result.reasons[0]?.actual, 'firstReasonActual').toEqual(e.firstReasonActual);
   for (const reason of e.reasonsContain ?? []) expect(result.reasons, 'reasonsContain').toContainEqual(reason);
-  if (e.failingFacts !== undefined) expect(result.reasons.filter((r) => !r.holds).map((r) => r.fact), 'failingFacts').toEqual(e.failingFacts);
+  if (e.failingFacts !== undefined)
+    expect(
+      result.reasons.filter((r) => !r.holds).map((r) => r.fact),
+      'failingFacts',
+    ).toEqual(e.failingFacts);
   if (e.message !== undefined) expect(result.message, 'message').toBe(e.message);
   for (const text of e.messageContains === undefined ? [] : [e.messageContains].flat()) expect(result.message, 'messageContains').toContain(text);
   for (const re of e.messageMatches === undefined ? [] : regexes(e.messageMatches, 'messageMatches')) expect(result.message, 'messageMatches').toMatch(re);
-  for (const re of e.messageNotMatches === undefined ? [] : regexes(e.messageNotMatches, 'messageNotMatches')) expect(result.message, 'messageNotMatches').not.toMatch(re);
+  for (const re of e.messageNotMatches === undefined ? [] : regexes(e.messageNotMatches, 'messageNotMatches'))
+    expect(result.message, 'messageNotMatches').not.toMatch(re);
   return result;
 };
 
@@ -193,7 +201,20 @@ export const assertionsOf = (c: RuleCase): number => {
   const e = c.expect;
   const many = (v: string | string[] | undefined) => (v === undefined ? 0 : [v].flat().length);
   let n = 2;
-  for (const key of ['status', 'consequence', 'strength', 'kind', 'missingFacts', 'firstMissingFact', 'conclusions', 'conclusionsInclude', 'firstReason', 'firstReasonActual', 'failingFacts', 'message'] as const) {
+  for (const key of [
+    'status',
+    'consequence',
+    'strength',
+    'kind',
+    'missingFacts',
+    'firstMissingFact',
+    'conclusions',
+    'conclusionsInclude',
+    'firstReason',
+    'firstReasonActual',
+    'failingFacts',
+    'message',
+  ] as const) {
     if (e[key] !== undefined) n += 1;
   }
   n += Object.keys(e.conclusionIs ?? {}).length + Object.keys(e.conclusionMatches ?? {}).length + (e.reasonsContain?.length ?? 0);

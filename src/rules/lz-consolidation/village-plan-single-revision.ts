@@ -3,21 +3,24 @@ import translations from './locales/village-plan-single-revision.json' with { ty
 
 const maxRevisions = { value: 1, unit: 'count', source: '可对规划进行一次性修改' } as const;
 
-export const rule = defineRule({
-  id: 'lz-consolidation/village-plan-single-revision',
-  documentId: 'lz-consolidation',
-  kind: 'requirement',
-  strength: 'binding',
-  title: '村庄规划为整治只可一次性修改',
-  citation: { article: '三、（三）', quote: '现有村庄规划不能满足开展全域土地综合整治的，可对规划进行一次性修改' },
-  facts: ['projectType', 'villagePlanRevisionsForConsolidation'],
-  parameters: { maxRevisions },
-  selects: { all: [when('projectType', 'equal', 'land-consolidation')] },
-  decision: { all: [clause('可对规划进行一次性修改', when('villagePlanRevisionsForConsolidation', 'atMost', param('maxRevisions')))] },
-  messages: {
-    pass: '为整治修改村庄规划{villagePlanRevisionsForConsolidation}次，未超过一次。',
-    fail: '村庄规划为开展整治只可一次性修改，本项目已修改{villagePlanRevisionsForConsolidation}次。',
+export const rule = defineRule(
+  {
+    id: 'lz-consolidation/village-plan-single-revision',
+    documentId: 'lz-consolidation',
+    kind: 'requirement',
+    strength: 'binding',
+    title: '村庄规划为整治只可一次性修改',
+    citation: { article: '三、（三）', quote: '现有村庄规划不能满足开展全域土地综合整治的，可对规划进行一次性修改' },
+    facts: ['projectType', 'villagePlanRevisionsForConsolidation'],
+    parameters: { maxRevisions },
+    selects: { all: [when('projectType', 'equal', 'land-consolidation')] },
+    decision: { all: [clause('可对规划进行一次性修改', when('villagePlanRevisionsForConsolidation', 'atMost', param('maxRevisions')))] },
+    messages: {
+      pass: '为整治修改村庄规划{villagePlanRevisionsForConsolidation}次，未超过一次。',
+      fail: '村庄规划为开展整治只可一次性修改，本项目已修改{villagePlanRevisionsForConsolidation}次。',
+    },
   },
-}, translations);
+  translations,
+);
 
 export default rule;

@@ -3,27 +3,30 @@ import translations from './locales/11-enterprise-class-land-policy.json' with {
 
 const POLICY: Record<string, string> = { A: 'priority', B: 'supported', C: 'supported', D: 'not-arranged' };
 
-export const rule = defineRule({
-  id: 'pilot-land-saving-2023/11-enterprise-class-land-policy',
-  documentId: 'pilot-land-saving-2023',
-  kind: 'requirement',
-  strength: 'in-principle',
-  title: '按亩均效益分类安排新增项目用地',
-  citation: {
-    article: '二、(四)11.',
-    quote:
-      '对优先发展类(A类)企业的新增项目用地予以优先保障,对鼓励提升类(B类)、规范转型类(C类)企业的新增项目用地予以倾斜支持,对调控帮扶类(D类)企业的新增项目用地原则上不予安排。',
+export const rule = defineRule(
+  {
+    id: 'pilot-land-saving-2023/11-enterprise-class-land-policy',
+    documentId: 'pilot-land-saving-2023',
+    kind: 'requirement',
+    strength: 'in-principle',
+    title: '按亩均效益分类安排新增项目用地',
+    citation: {
+      article: '二、(四)11.',
+      quote:
+        '对优先发展类(A类)企业的新增项目用地予以优先保障,对鼓励提升类(B类)、规范转型类(C类)企业的新增项目用地予以倾斜支持,对调控帮扶类(D类)企业的新增项目用地原则上不予安排。',
+    },
+    facts: ['requestsNewProjectLand', 'enterpriseClass'],
+    parameters: {},
+    selects: { all: [clause('新增项目用地', when('requestsNewProjectLand', 'equal', true))] },
+    decision: { all: [clause('对调控帮扶类(D类)企业的新增项目用地原则上不予安排', when('enterpriseClass', 'in', ['A', 'B', 'C']))] },
+    conclusions: { landPolicy: { lookup: { key: ref('enterpriseClass'), table: POLICY } } },
+    messages: {
+      pass: '{enterpriseClass}类企业的新增项目用地：{landPolicy}（A类优先保障，B、C类倾斜支持）。',
+      fail: '调控帮扶类（D类）企业的新增项目用地原则上不予安排。',
+    },
+    notes: ['A class outside A–D fails: the policy names no land arrangement for it.'],
   },
-  facts: ['requestsNewProjectLand', 'enterpriseClass'],
-  parameters: {},
-  selects: { all: [clause('新增项目用地', when('requestsNewProjectLand', 'equal', true))] },
-  decision: { all: [clause('对调控帮扶类(D类)企业的新增项目用地原则上不予安排', when('enterpriseClass', 'in', ['A', 'B', 'C']))] },
-  conclusions: { landPolicy: { lookup: { key: ref('enterpriseClass'), table: POLICY } } },
-  messages: {
-    pass: '{enterpriseClass}类企业的新增项目用地：{landPolicy}（A类优先保障，B、C类倾斜支持）。',
-    fail: '调控帮扶类（D类）企业的新增项目用地原则上不予安排。',
-  },
-  notes: ['A class outside A–D fails: the policy names no land arrangement for it.'],
-}, translations);
+  translations,
+);
 
 export default rule;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { areaBoundary, describeStatuses, statusOf } from '../../helpers.js';
 
 const ID = 'lz-14th-fyp/farmland-occupation-compensation-balance';
-const base = { occupiesCultivatedLand: true, occupiedCultivatedLandM2: 10_000, occupiedQualityGrade: 5, compensatedQualityGrade: 5, occupiedPaddyM2: 4_000, compensatedPaddyM2: 4_000 };
+const base = {
+  occupiesCultivatedLand: true,
+  occupiedCultivatedLandM2: 10_000,
+  occupiedQualityGrade: 5,
+  compensatedQualityGrade: 5,
+  occupiedPaddyM2: 4_000,
+  compensatedPaddyM2: 4_000,
+};
 
 describeStatuses(ID, {
   pass: { ...base, compensatedCultivatedLandM2: 10_000 },

@@ -37,11 +37,21 @@ describe('lz-14th-fyp indicator table', () => {
   it('is one rule per row, 19 in all, each keeping its attribute', () => {
     const rows = RULES.filter((r) => r.documentId === 'lz-14th-fyp' && r.kind === 'target');
     expect(rows).toHaveLength(19);
-    expect(rows.filter((r) => r.attribute === 'binding-target').map((r) => r.id.split('/')[1]).sort()).toEqual(
+    expect(
+      rows
+        .filter((r) => r.attribute === 'binding-target')
+        .map((r) => r.id.split('/')[1])
+        .sort(),
+    ).toEqual(
       [
-        'indicator-cultivated-land-retention', 'indicator-permanent-basic-farmland', 'indicator-ecological-red-line-area',
-        'indicator-urban-rural-construction-land', 'indicator-green-mine-ratio', 'indicator-mining-rights-total',
-        'indicator-open-pit-non-metal-rights', 'indicator-sand-stone-rights',
+        'indicator-cultivated-land-retention',
+        'indicator-permanent-basic-farmland',
+        'indicator-ecological-red-line-area',
+        'indicator-urban-rural-construction-land',
+        'indicator-green-mine-ratio',
+        'indicator-mining-rights-total',
+        'indicator-open-pit-non-metal-rights',
+        'indicator-sand-stone-rights',
       ].sort(),
     );
   });

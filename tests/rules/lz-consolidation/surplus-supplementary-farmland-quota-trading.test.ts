@@ -1,7 +1,12 @@
 import { describeStatuses } from '../../helpers.js';
 
 const ID = 'lz-consolidation/surplus-supplementary-farmland-quota-trading';
-const ok = { tradesSurplusSupplementaryFarmlandQuota: true, quotaTakenUpByRegionAndCity: true, ownOccupationCompensationNeedsMet: true, otherTransferConditionsMet: true };
+const ok = {
+  tradesSurplusSupplementaryFarmlandQuota: true,
+  quotaTakenUpByRegionAndCity: true,
+  ownOccupationCompensationNeedsMet: true,
+  otherTransferConditionsMet: true,
+};
 
 describeStatuses(ID, {
   pass: { ...ok, tradingVenue: 'liuzhou-quota-platform' },

@@ -23,14 +23,16 @@ describe(ID, () => {
     [14, 4, 11],
     [30, 10, 21],
   ])('%i zones: top third ends at rank %i, bottom third starts at rank %i; the two thirds are the same size', async (zones, lastTop, firstBottom) => {
-    const tierOf = async (rank: number) => (await check(ID, { subjectType: 'development-zone', zonesRanked: zones, provincialRank: rank, previousProvincialRanks: [rank, rank] })).conclusions.tier;
+    const tierOf = async (rank: number) =>
+      (await check(ID, { subjectType: 'development-zone', zonesRanked: zones, provincialRank: rank, previousProvincialRanks: [rank, rank] })).conclusions.tier;
     expect(await tierOf(lastTop)).toBe('top-third');
     expect(await tierOf(lastTop + 1)).toBe('middle');
     expect(await tierOf(firstBottom - 1)).toBe('middle');
     expect(await tierOf(firstBottom)).toBe('bottom-third');
     expect(await tierOf(zones)).toBe('bottom-third');
     expect(zones - firstBottom + 1).toBe(lastTop);
-    const statusAt = (rank: number) => statusOf(ID, { subjectType: 'development-zone', zonesRanked: zones, provincialRank: rank, previousProvincialRanks: [rank, rank] });
+    const statusAt = (rank: number) =>
+      statusOf(ID, { subjectType: 'development-zone', zonesRanked: zones, provincialRank: rank, previousProvincialRanks: [rank, rank] });
     expect(await statusAt(firstBottom - 1)).toBe('pass');
     expect(await statusAt(firstBottom)).toBe('fail');
   });

@@ -16,7 +16,9 @@ describeStatuses(ID, {
 describe(ID, () => {
   // 超过100亩: exactly 100 亩 (66 666.67 m², 6.6667 公顷) is not over.
   it.each(areaBoundary(100, 'mu', 'above', ['mu']))('a one-time supply of %s', async ({ value, holds }) => {
-    expect(await statusOf(ID, { ...oneTime, oneTimeSupplyAreaMu: value, plannedStartedFloorAreaShareWithinOneYear: 0.1 })).toBe(holds ? 'fail' : 'not-applicable');
+    expect(await statusOf(ID, { ...oneTime, oneTimeSupplyAreaMu: value, plannedStartedFloorAreaShareWithinOneYear: 0.1 })).toBe(
+      holds ? 'fail' : 'not-applicable',
+    );
   });
   it.each(numberBoundary('0.8', '0.01', 'atLeast'))('a one-time supply starting %s within a year', async ({ value, holds }) => {
     expect(await statusOf(ID, { ...oneTime, plannedStartedFloorAreaShareWithinOneYear: value })).toBe(holds ? 'pass' : 'fail');

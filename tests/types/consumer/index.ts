@@ -1,7 +1,17 @@
 // What a caller of landuse-rules writes. tests/types.test.ts compiles this file: it must
 // compile as it is (every `@ts-expect-error` meets its error), and each line under a
 // `@ts-expect-error` must fail for the reason its comment names.
-import { createEvaluator, evaluate, evaluateSync, untypedFacts, type DocumentId, type EvaluateOptions, type Facts, type Report, type RuleId } from 'landuse-rules';
+import {
+  createEvaluator,
+  evaluate,
+  evaluateSync,
+  untypedFacts,
+  type DocumentId,
+  type EvaluateOptions,
+  type Facts,
+  type Report,
+  type RuleId,
+} from 'landuse-rules';
 
 // — correct code compiles —
 const farm: Facts = {
