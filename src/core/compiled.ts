@@ -8,7 +8,7 @@
 import { objectCache } from './cache.js';
 import { type Condition, type Leaf, type Truth, clausesOf, compileKleene, factsOfLeaf, isFactRef, leavesOf } from './conditions.js';
 import type { Domain } from './domain.js';
-import { parameterValue } from './mechanisms.js';
+import { compileExpr, parameterValue } from './mechanisms.js';
 import { parameterWords } from './parameters.js';
 import { ALL_OPERATORS } from './operators.js';
 import type { EvaluationContext } from './options.js';
@@ -89,6 +89,7 @@ const layoutOf = (rule: RuleDefinition, domain: Domain): Layout => {
     slot: slotOf.get(`$${name}`) ?? -1,
     from: readsOf(d).map((id) => slotOf.get(id) ?? -1),
     derived: d,
+    compiled: compileExpr(d.value),
   }));
   const parameterValues = new Map(Object.entries(rule.parameters).map(([name, parameter]) => [name, parameterValue(parameter)]));
   const parameterOf = (name: string): unknown => parameterValues.get(name);
@@ -128,6 +129,7 @@ const planFor = (rule: RuleDefinition, domain: Domain): RulePlan => {
     parameterNames: layout.parameterNames,
     parameterOf: layout.parameterOf,
     derived: layout.derived,
+    conclusionFns: Object.entries(rule.conclusions ?? {}).map(([key, expr]) => ({ key, expr, compiled: compileExpr(expr) })),
     tree,
     leaves,
     selectorCount,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type Condition, type FactRef, type Leaf, type ParamRef, conditionSchema, isFactRef, isParamLeafValue, kleene } from './conditions.js';
+import { type Condition, compileKleene, type FactRef, type Leaf, type ParamRef, conditionSchema, isFactRef, isParamLeafValue, kleene } from './conditions.js';
 import { periodLastDay, daysFrom, nthWorkingDayAfter, plusDays, type WorkingCalendar } from './dates.js';
 import { type Exact, add, compare, div, exact, isExact, max, mul, sub, toNumber, ZERO } from './exact.js';
 import { ALL_OPERATORS, OPERATOR_NAMES, type OperatorName } from './operators.js';
@@ -188,6 +188,14 @@ const visit = (expr: Expr, on: { ref: (id: string) => void; param: (name: string
 
 // — evaluation —
 
+/** The mechanism object that has key K, e.g. `{ shareOf: … }`. */
+type Of<K extends MechanismName> = Extract<Mechanism, Record<K, unknown>>;
+/** A mechanism's name: its one key (`cases` may also carry `otherwise`). Schema-checked rules have exactly one. */
+const mechanismKey = (m: Mechanism): MechanismName | undefined => {
+  for (const key in m) if (key !== 'otherwise') return key as MechanismName;
+  return undefined;
+};
+
 const number = (value: unknown): Exact | undefined => (isExact(value) ? value : undefined);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const list = (value: unknown): readonly unknown[] | undefined => (Array.isArray(value) ? value : undefined);
@@ -218,106 +226,135 @@ const itemPasses = (item: unknown, test: ItemTest, against: unknown): boolean =>
  * DateRangeError, which the caller turns into "undetermined, saying why".
  */
 export const evaluateExpr = (expr: Expr, scope: Scope, params: (name: string) => unknown): unknown => {
-  const at = (inner: Expr): unknown => evaluateExpr(inner, scope, params);
   if (typeof expr !== 'object') return typeof expr === 'number' ? exact(expr) : expr;
   if (Array.isArray(expr)) return expr;
   if (isRef(expr)) return expr.fact === '@calendar' ? scope.calendar.description : scope.get(expr.fact);
   if (isParamRef(expr)) return params(expr.param);
+  // One switch on the mechanism's name (its only key; `cases` also has `otherwise`).
   const m = expr as Mechanism;
-  if ('shareOf' in m) {
-    const base = number(at(m.shareOf.base));
-    const share = number(at(m.shareOf.share));
-    return base && share ? mul(base, share) : undefined;
-  }
-  if ('difference' in m || 'remainder' in m) {
-    const [a, b] = 'difference' in m ? m.difference : m.remainder;
-    const left = number(at(a));
-    const right = number(at(b));
-    if (!left || !right) return undefined;
-    return 'difference' in m ? sub(left, right) : max(sub(left, right), ZERO);
-  }
-  if ('sum' in m) {
-    let total = ZERO;
-    for (const part of m.sum) {
-      const value = number(at(part));
-      if (!value) return undefined;
-      total = add(total, value);
+  switch (mechanismKey(m)) {
+    case 'shareOf': {
+      const { base, share } = (m as Of<'shareOf'>).shareOf;
+      const b = number(evaluateExpr(base, scope, params));
+      const s = number(evaluateExpr(share, scope, params));
+      return b && s ? mul(b, s) : undefined;
     }
-    return total;
-  }
-  if ('periodEnd' in m) {
-    const start = text(at(m.periodEnd.start));
-    const years = whole(at(m.periodEnd.years));
-    if (start === undefined || years === undefined) return undefined;
-    return periodLastDay(m.periodEnd.firstDayCounts ? plusDays(start, -1) : start, { years });
-  }
-  if ('workingDayDeadline' in m) {
-    const after = text(at(m.workingDayDeadline.after));
-    const days = whole(at(m.workingDayDeadline.days));
-    return after === undefined || days === undefined ? undefined : nthWorkingDayAfter(after, days, scope.calendar);
-  }
-  if ('dateInYear' in m) {
-    const year = whole(at(m.dateInYear.year));
-    const monthDay = text(at(m.dateInYear.monthDay));
-    return year === undefined || monthDay === undefined ? undefined : `${year}-${monthDay}`;
-  }
-  if ('daysBetween' in m) {
-    const from = text(at(m.daysBetween.from));
-    const to = text(at(m.daysBetween.to));
-    return from === undefined || to === undefined ? undefined : exact(daysFrom(from, to));
-  }
-  if ('latest' in m) {
-    let latest: string | undefined;
-    for (const part of m.latest) {
-      const date = text(at(part));
-      if (date === undefined) return undefined;
-      if (latest === undefined || date > latest) latest = date;
+    case 'difference':
+    case 'remainder': {
+      const isDifference = 'difference' in m;
+      const [x, y] = isDifference ? (m as Of<'difference'>).difference : (m as Of<'remainder'>).remainder;
+      const left = number(evaluateExpr(x, scope, params));
+      const right = number(evaluateExpr(y, scope, params));
+      if (!left || !right) return undefined;
+      return isDifference ? sub(left, right) : max(sub(left, right), ZERO);
     }
-    return latest;
-  }
-  if ('count' in m) {
-    const items = list(at(m.count));
-    return items && exact(items.length);
-  }
-  if ('filter' in m || 'find' in m) {
-    const { list: source, where } = 'filter' in m ? m.filter : m.find;
-    const items = list(at(source));
-    const against = at(where.value);
-    if (!items || against === undefined) return undefined;
-    return 'filter' in m ? items.filter((item) => itemPasses(item, where, against)) : items.find((item) => itemPasses(item, where, against));
-  }
-  if ('lowest' in m) {
-    const items = list(at(m.lowest.list));
-    if (!items) return undefined;
-    const order = (a: unknown, b: unknown): number => {
-      for (const name of m.lowest.by) {
-        const x = number(fieldOf(a, name));
-        const y = number(fieldOf(b, name));
-        if (x && y && compare(x, y) !== 0) return compare(x, y);
+    case 'sum': {
+      let total = ZERO;
+      for (const part of (m as Of<'sum'>).sum) {
+        const value = number(evaluateExpr(part, scope, params));
+        if (!value) return undefined;
+        total = add(total, value);
       }
-      return 0;
-    };
-    // A stable sort: of equal items, the first listed.
-    return [...items].sort(order)[0];
-  }
-  if ('item' in m) return list(at(m.item.list))?.[m.item.index];
-  if ('field' in m) return fieldOf(at(m.field.of), m.field.name);
-  if ('pluck' in m) return list(at(m.pluck.list))?.map((item) => fieldOf(item, m.pluck.field));
-  if ('lookup' in m) {
-    const key = text(at(m.lookup.key));
-    return key !== undefined && Object.hasOwn(m.lookup.table, key) ? at(m.lookup.table[key]!) : undefined;
-  }
-  if ('cases' in m) {
-    const truthOf = leafTruth(scope);
-    for (const branch of m.cases) {
-      const truth = kleene(branch.when, truthOf).truth;
-      if (truth === 'unknown') return undefined;
-      if (truth) return at(branch.then);
+      return total;
     }
-    return m.otherwise === undefined ? undefined : at(m.otherwise);
+    case 'periodEnd': {
+      const { start: startExpr, years: yearsExpr, firstDayCounts } = (m as Of<'periodEnd'>).periodEnd;
+      const start = text(evaluateExpr(startExpr, scope, params));
+      const years = whole(evaluateExpr(yearsExpr, scope, params));
+      if (start === undefined || years === undefined) return undefined;
+      return periodLastDay(firstDayCounts ? plusDays(start, -1) : start, { years });
+    }
+    case 'workingDayDeadline': {
+      const d = (m as Of<'workingDayDeadline'>).workingDayDeadline;
+      const after = text(evaluateExpr(d.after, scope, params));
+      const days = whole(evaluateExpr(d.days, scope, params));
+      return after === undefined || days === undefined ? undefined : nthWorkingDayAfter(after, days, scope.calendar);
+    }
+    case 'dateInYear': {
+      const d = (m as Of<'dateInYear'>).dateInYear;
+      const year = whole(evaluateExpr(d.year, scope, params));
+      const monthDay = text(evaluateExpr(d.monthDay, scope, params));
+      return year === undefined || monthDay === undefined ? undefined : `${year}-${monthDay}`;
+    }
+    case 'daysBetween': {
+      const d = (m as Of<'daysBetween'>).daysBetween;
+      const from = text(evaluateExpr(d.from, scope, params));
+      const to = text(evaluateExpr(d.to, scope, params));
+      return from === undefined || to === undefined ? undefined : exact(daysFrom(from, to));
+    }
+    case 'latest': {
+      let latest: string | undefined;
+      for (const part of (m as Of<'latest'>).latest) {
+        const date = text(evaluateExpr(part, scope, params));
+        if (date === undefined) return undefined;
+        if (latest === undefined || date > latest) latest = date;
+      }
+      return latest;
+    }
+    case 'count': {
+      const items = list(evaluateExpr((m as Of<'count'>).count, scope, params));
+      return items && exact(items.length);
+    }
+    case 'filter':
+    case 'find': {
+      const isFilter = 'filter' in m;
+      const { list: source, where } = isFilter ? (m as Of<'filter'>).filter : (m as Of<'find'>).find;
+      const items = list(evaluateExpr(source, scope, params));
+      const against = evaluateExpr(where.value, scope, params);
+      if (!items || against === undefined) return undefined;
+      return isFilter ? items.filter((item) => itemPasses(item, where, against)) : items.find((item) => itemPasses(item, where, against));
+    }
+    case 'lowest': {
+      const { list: source, by } = (m as Of<'lowest'>).lowest;
+      const items = list(evaluateExpr(source, scope, params));
+      if (!items) return undefined;
+      const order = (a: unknown, b: unknown): number => {
+        for (const name of by) {
+          const x = number(fieldOf(a, name));
+          const y = number(fieldOf(b, name));
+          if (x && y && compare(x, y) !== 0) return compare(x, y);
+        }
+        return 0;
+      };
+      // A stable sort: of equal items, the first listed.
+      return [...items].sort(order)[0];
+    }
+    case 'item': {
+      const { list: source, index } = (m as Of<'item'>).item;
+      return list(evaluateExpr(source, scope, params))?.[index];
+    }
+    case 'field': {
+      const { of, name } = (m as Of<'field'>).field;
+      return fieldOf(evaluateExpr(of, scope, params), name);
+    }
+    case 'pluck': {
+      const { list: source, field } = (m as Of<'pluck'>).pluck;
+      return list(evaluateExpr(source, scope, params))?.map((item) => fieldOf(item, field));
+    }
+    case 'lookup': {
+      const { key: keyExpr, table } = (m as Of<'lookup'>).lookup;
+      const key = text(evaluateExpr(keyExpr, scope, params));
+      return key !== undefined && Object.hasOwn(table, key) ? evaluateExpr(table[key]!, scope, params) : undefined;
+    }
+    case 'cases': {
+      const c = m as Of<'cases'> & { readonly otherwise?: Expr };
+      const truthOf = leafTruth(scope);
+      for (const branch of c.cases) {
+        const truth = kleene(branch.when, truthOf).truth;
+        if (truth === 'unknown') return undefined;
+        if (truth) return evaluateExpr(branch.then, scope, params);
+      }
+      return c.otherwise === undefined ? undefined : evaluateExpr(c.otherwise, scope, params);
+    }
+    case 'inUnit': {
+      const { value, unit } = (m as Of<'inUnit'>).inUnit;
+      const area = number(evaluateExpr(value, scope, params));
+      return area && toNumber(fromSquareMetres(area, unit));
+    }
+    default:
+      // validateRule refuses any other shape; a rule built around it reads as unknown.
+      return undefined;
   }
-  const area = number(at(m.inUnit.value));
-  return area && toNumber(fromSquareMetres(area, m.inUnit.unit));
 };
 
 // — the JSON shape, checked before a rule is used —
@@ -355,3 +392,60 @@ export const exprSchema: z.ZodMiniType<Expr> = z.lazy(() => {
     z.strictObject({ inUnit: z.strictObject({ value: e, unit: z.enum(AREA_UNITS) }) }),
   ]);
 }) as z.ZodMiniType<Expr>;
+
+// — the compiled path's form —
+
+/** An expression decided once into a closure: what the compiled path calls per case. */
+export type CompiledExpr = (scope: Scope, params: (name: string) => unknown) => unknown;
+
+/**
+ * The compiled path's form of an expression: references, literals, status tables and cases — what
+ * conclusions are mostly made of — become closures decided once; every other mechanism is handed to
+ * `evaluateExpr`. The json-rules-engine path interprets with `evaluateExpr` alone, so the differential
+ * test holds the two equal.
+ */
+export const compileExpr = (expr: Expr): CompiledExpr => {
+  if (typeof expr !== 'object') {
+    const value = typeof expr === 'number' ? exact(expr) : expr;
+    return () => value;
+  }
+  if (Array.isArray(expr)) return () => expr;
+  if (isRef(expr)) {
+    const id = expr.fact;
+    return id === '@calendar' ? (scope) => scope.calendar.description : (scope) => scope.get(id);
+  }
+  if (isParamRef(expr)) {
+    const name = expr.param;
+    return (_scope, params) => params(name);
+  }
+  const m = expr as Mechanism;
+  switch (mechanismKey(m)) {
+    case 'lookup': {
+      const { key, table } = (m as Of<'lookup'>).lookup;
+      const keyOf = compileExpr(key);
+      const rows = new Map(Object.entries(table).map(([name, value]) => [name, compileExpr(value)]));
+      return (scope, params) => {
+        const name = keyOf(scope, params);
+        return typeof name === 'string' ? rows.get(name)?.(scope, params) : undefined;
+      };
+    }
+    case 'cases': {
+      const c = m as Of<'cases'> & { readonly otherwise?: Expr };
+      const branches = c.cases.map((branch) => ({
+        when: compileKleene<Scope>(branch.when, (leaf) => (scope) => leafTruth(scope)(leaf)),
+        then: compileExpr(branch.then),
+      }));
+      const otherwise = c.otherwise === undefined ? undefined : compileExpr(c.otherwise);
+      return (scope, params) => {
+        for (const branch of branches) {
+          const truth = branch.when(scope);
+          if (truth === 'unknown') return undefined;
+          if (truth) return branch.then(scope, params);
+        }
+        return otherwise?.(scope, params);
+      };
+    }
+    default:
+      return (scope, params) => evaluateExpr(expr, scope, params);
+  }
+};

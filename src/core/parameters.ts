@@ -73,12 +73,22 @@ export const withParametersResolved = (rule: RuleDefinition): RuleDefinition => 
   if (copy) return copy;
   const p = rule.parameters;
   const id = rule.id;
+  // A message names its thresholds ({maxSiteArea}); they never change, so they are written in once here
+  // (a fact, derived value, conclusion or caller parameter of the same name would still win: left alone).
+  const own = new Set([...rule.facts, ...Object.keys(rule.derive ?? {}), ...Object.keys(rule.conclusions ?? {}), ...Object.keys(rule.callerParameters ?? {})]);
+  const written = (template: string): string =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(p, name) && !own.has(name) ? parameterWords(p[name]!) : whole));
+  const localized = <T extends Readonly<Record<string, string>>>(text: T): T =>
+    Object.fromEntries(Object.entries(text).map(([locale, t]) => [locale, written(t)])) as T;
   copy = {
     ...rule,
+    messages: { pass: localized(rule.messages.pass), fail: localized(rule.messages.fail) },
     selects: resolvedCondition(rule.selects, p, `${id}: selects`),
     decision: resolvedCondition(rule.decision, p, `${id}: decision`),
     ...(rule.notYetDue ? { notYetDue: resolvedCondition(rule.notYetDue, p, `${id}: notYetDue`) } : {}),
-    ...(rule.notConcerned ? { notConcerned: { ...rule.notConcerned, when: resolvedCondition(rule.notConcerned.when, p, `${id}: notConcerned`) } } : {}),
+    ...(rule.notConcerned
+      ? { notConcerned: { message: localized(rule.notConcerned.message), when: resolvedCondition(rule.notConcerned.when, p, `${id}: notConcerned`) } }
+      : {}),
     ...(rule.derive
       ? {
           derive: Object.fromEntries(

@@ -18,7 +18,7 @@ import type { ReadFacts } from './domain.js';
 import { exact, isExact, toNumber } from './exact.js';
 import { coversJurisdiction } from './jurisdiction.js';
 import { fill, type Locale } from './locale.js';
-import { evaluateExpr, type Expr, idsOf } from './mechanisms.js';
+import { type CompiledExpr, evaluateExpr, type Expr, idsOf } from './mechanisms.js';
 import { COMMON } from './messages.js';
 import { asExact } from './operators.js';
 import type { EvaluationContext } from './options.js';
@@ -33,6 +33,8 @@ import { type AreaUnit, fromSquareMetres } from './units.js';
  * and per condition, closures that give exactly what `kleene` over the rule's JSON gives.
  */
 export interface RuleForm extends Layout {
+  /** The conclusions in declaration order, each also as the compiled path's closure. */
+  readonly conclusionFns: readonly { readonly key: string; readonly expr: Expr; readonly compiled: CompiledExpr }[];
   /** `{ all: [selects, decision] }`: the tree json-rules-engine is given. */
   readonly tree: Condition;
   readonly leaves: readonly Leaf[];
@@ -82,7 +84,7 @@ export interface Pending {
 export const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;
 
 /** Builds what a rule may read: valid facts, `@asOf`, its caller parameters, then its derived values in declaration order. */
-const viewFor = (rule: RuleDefinition, layout: Layout, read: ReadFacts, context: EvaluationContext): View => {
+const viewFor = (rule: RuleDefinition, layout: Layout, read: ReadFacts, context: EvaluationContext, compiled: boolean): View => {
   const slots: unknown[] = [];
   for (const id of rule.facts) slots.push(read.values.get(id));
   slots.push(context.asOf);
@@ -93,10 +95,11 @@ const viewFor = (rule: RuleDefinition, layout: Layout, read: ReadFacts, context:
   }
   for (let i = 0; i < layout.derived.length; i++) slots.push(undefined);
   const view = new View(slots, layout, context.asOf, context.calendar);
-  for (const { slot, from, derived, name } of layout.derived) {
+  for (const { slot, from, derived, name, compiled: compute } of layout.derived) {
     if (!from.every((source) => slots[source] !== undefined)) continue;
     try {
-      slots[slot] = evaluateExpr(derived.value, view, layout.parameterOf);
+      // The compiled path calls the closure made once; the engine path interprets the expression.
+      slots[slot] = compiled ? compute(view, layout.parameterOf) : evaluateExpr(derived.value, view, layout.parameterOf);
     } catch (error) {
       // A date computed past 9999-12-31 (or before 0001-01-01) stays unknown: the rule is undetermined, saying why.
       if (!(error instanceof DateRangeError)) throw error;
@@ -233,7 +236,15 @@ export const prepare = (
     const selection = selectionOf(rule, form, () => form.selectsEarly(lookup), read, context.locale);
     if (selection.outcome === 'result') return selection.result;
   }
-  return { rule, form, view: viewFor(rule, form, read, context), tree: form.tree, leaves: form.leaves, selectorCount: form.selectorCount, selected: early };
+  return {
+    rule,
+    form,
+    view: viewFor(rule, form, read, context, early),
+    tree: form.tree,
+    leaves: form.leaves,
+    selectorCount: form.selectorCount,
+    selected: early,
+  };
 };
 
 // — building the result —
@@ -268,14 +279,15 @@ const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message:
 const shownConclusion = (expr: Expr, value: unknown, view: View): unknown =>
   display(value, typeof expr === 'object' && !Array.isArray(expr) && 'fact' in expr ? view.unitOf(expr.fact) : undefined);
 
-const conclusionsOf = (rule: RuleDefinition, form: RuleForm, view: View, status: Status): Record<string, unknown> => {
+const conclusionsOf = (form: RuleForm, view: View, status: Status, compiled: boolean): Record<string, unknown> => {
   const conclusions: Record<string, unknown> = {};
-  if (!rule.conclusions) return conclusions;
+  if (form.conclusionFns.length === 0) return conclusions;
   const scope = { get: (id: string) => (id === '@status' ? status : view.get(id)), calendar: view.calendar };
-  for (const [key, expr] of Object.entries(rule.conclusions)) {
+  for (const { key, expr, compiled: compute } of form.conclusionFns) {
     let value: unknown;
     try {
-      value = evaluateExpr(expr, scope, form.parameterOf);
+      // The compiled path calls the closure made once; the engine path interprets the expression.
+      value = compiled ? compute(scope, form.parameterOf) : evaluateExpr(expr, scope, form.parameterOf);
     } catch (error) {
       // A conclusion date past 9999-12-31 is left out, like any unknown one.
       if (error instanceof DateRangeError) continue;
@@ -290,8 +302,8 @@ const conclusionsOf = (rule: RuleDefinition, form: RuleForm, view: View, status:
  * A target not yet due (conventions §3c): not applicable, "not yet due", with the target,
  * the gap and `dueBy` still given, and whether the case is on track where that is known.
  */
-const notYetDueResult = (rule: RuleDefinition, form: RuleForm, view: View, truth: Truth, locale: Locale): RuleResult => {
-  const conclusions = conclusionsOf(rule, form, view, 'not-applicable');
+const notYetDueResult = (rule: RuleDefinition, form: RuleForm, view: View, truth: Truth, locale: Locale, compiled: boolean): RuleResult => {
+  const conclusions = conclusionsOf(form, view, 'not-applicable', compiled);
   if (truth !== 'unknown') conclusions.onTrack = truth;
   const dueBy = view.has('$dueBy') ? String(view.get('$dueBy')) : undefined;
   const year = view.has('year') ? toNumber(view.exact('year')) : undefined;
@@ -380,7 +392,7 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
         'not-applicable',
         fill(rule.notConcerned.message[locale], (name) => wordOf(form, view, {}, name) ?? COMMON.notGiven[locale]),
       );
-    if (form.notYetDue(view) === true) return notYetDueResult(rule, form, view, truth, locale);
+    if (form.notYetDue(view) === true) return notYetDueResult(rule, form, view, truth, locale, pending.selected);
   }
   // Which unknown leaves matter is worked out only when the decision is open.
   const missing = truth === 'unknown' ? missingAt(kleene(rule.decision, (_leaf, index) => truths[index + selectorCount]!).unknown, selectorCount) : [];
@@ -395,7 +407,7 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
   if (invalidRead.length > 0 || 'missing' in decisive) status = 'undetermined';
   else status = truth === 'unknown' ? 'undetermined' : truth ? 'pass' : 'fail';
   const missingFacts = invalidRead.length ? [...new Set([...invalidRead, ...missing])] : missing;
-  const conclusions = conclusionsOf(rule, form, view, status);
+  const conclusions = conclusionsOf(form, view, status, pending.selected);
   // A fail decided by the 原则上 clauses alone has the strength of those clauses: every other condition is known and holds.
   const softened = rule.inPrincipleFacts;
   let strength = rule.strength;

@@ -5,6 +5,7 @@
  */
 import type { EvaluationContext } from './options.js';
 import { type Exact, isExact, toNumber } from './exact.js';
+import type { CompiledExpr } from './mechanisms.js';
 import type { Derived, FactView } from './rule.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
 
@@ -29,7 +30,13 @@ export interface Layout {
   /** A rule parameter's value (`{ param }` in an expression), read once. */
   readonly parameterOf: (name: string) => unknown;
   /** The derived values in declaration order, with their slot and the slots they are computed from. */
-  readonly derived: readonly { readonly name: string; readonly slot: number; readonly from: readonly number[]; readonly derived: Derived }[];
+  readonly derived: readonly {
+    readonly name: string;
+    readonly slot: number;
+    readonly from: readonly number[];
+    readonly derived: Derived;
+    readonly compiled: CompiledExpr;
+  }[];
 }
 
 export class View implements FactView {
