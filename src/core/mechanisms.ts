@@ -208,15 +208,13 @@ const whole = (value: unknown): number | undefined => {
 };
 
 /** A leaf of a `cases` condition over the scope, in three-valued logic: only `present` reads an absent fact. */
-const leafTruth =
-  (scope: Scope) =>
-  (leaf: Leaf): boolean | 'unknown' => {
-    const subject = scope.get(leaf.fact);
-    const other = isFactRef(leaf.value) ? scope.get(leaf.value.fact) : leaf.value;
-    if (leaf.operator === 'present') return isFactRef(leaf.value) && other === undefined ? 'unknown' : ALL_OPERATORS.present(subject, other);
-    if (subject === undefined || other === undefined) return 'unknown';
-    return ALL_OPERATORS[leaf.operator](subject, other);
-  };
+const leafTruth = (scope: Scope, leaf: Leaf): boolean | 'unknown' => {
+  const subject = scope.get(leaf.fact);
+  const other = isFactRef(leaf.value) ? scope.get(leaf.value.fact) : leaf.value;
+  if (leaf.operator === 'present') return isFactRef(leaf.value) && other === undefined ? 'unknown' : ALL_OPERATORS.present(subject, other);
+  if (subject === undefined || other === undefined) return 'unknown';
+  return ALL_OPERATORS[leaf.operator](subject, other);
+};
 
 const itemPasses = (item: unknown, test: ItemTest, against: unknown): boolean => ALL_OPERATORS[test.operator](fieldOf(item, test.field), against);
 
@@ -338,7 +336,7 @@ export const evaluateExpr = (expr: Expr, scope: Scope, params: (name: string) =>
     }
     case 'cases': {
       const c = m as Of<'cases'> & { readonly otherwise?: Expr };
-      const truthOf = leafTruth(scope);
+      const truthOf = (leaf: Leaf) => leafTruth(scope, leaf);
       for (const branch of c.cases) {
         const truth = kleene(branch.when, truthOf).truth;
         if (truth === 'unknown') return undefined;
@@ -432,7 +430,7 @@ export const compileExpr = (expr: Expr): CompiledExpr => {
     case 'cases': {
       const c = m as Of<'cases'> & { readonly otherwise?: Expr };
       const branches = c.cases.map((branch) => ({
-        when: compileKleene<Scope>(branch.when, (leaf) => (scope) => leafTruth(scope)(leaf)),
+        when: compileKleene<Scope>(branch.when, (leaf) => (scope) => leafTruth(scope, leaf)),
         then: compileExpr(branch.then),
       }));
       const otherwise = c.otherwise === undefined ? undefined : compileExpr(c.otherwise);
@@ -444,6 +442,39 @@ export const compileExpr = (expr: Expr): CompiledExpr => {
         }
         return otherwise?.(scope, params);
       };
+    }
+    case 'shareOf': {
+      const base = compileExpr((m as Of<'shareOf'>).shareOf.base);
+      const share = compileExpr((m as Of<'shareOf'>).shareOf.share);
+      return (scope, params) => {
+        const b = number(base(scope, params));
+        const s = number(share(scope, params));
+        return b && s ? mul(b, s) : undefined;
+      };
+    }
+    case 'difference':
+    case 'remainder': {
+      const isDifference = 'difference' in m;
+      const [x, y] = (isDifference ? (m as Of<'difference'>).difference : (m as Of<'remainder'>).remainder).map(compileExpr) as [CompiledExpr, CompiledExpr];
+      return (scope, params) => {
+        const left = number(x(scope, params));
+        const right = number(y(scope, params));
+        if (!left || !right) return undefined;
+        return isDifference ? sub(left, right) : max(sub(left, right), ZERO);
+      };
+    }
+    case 'inUnit': {
+      const { value, unit } = (m as Of<'inUnit'>).inUnit;
+      const area = compileExpr(value);
+      return (scope, params) => {
+        const a = number(area(scope, params));
+        return a && toNumber(fromSquareMetres(a, unit));
+      };
+    }
+    case 'field': {
+      const { of, name } = (m as Of<'field'>).field;
+      const item = compileExpr(of);
+      return (scope, params) => fieldOf(item(scope, params), name);
     }
     default:
       return (scope, params) => evaluateExpr(expr, scope, params);
