@@ -8,8 +8,8 @@
 import { objectCache } from './cache.js';
 import { type Condition, type Leaf, type Truth, clausesOf, compileKleene, factsOfLeaf, isFactRef, leavesOf } from './conditions.js';
 import type { Domain } from './domain.js';
-import { compileExpr, parameterValue } from './mechanisms.js';
-import { parameterWords } from './parameters.js';
+import { compileExpr } from './mechanisms.js';
+import { parameterValue } from './parameters.js';
 import { ALL_OPERATORS } from './operators.js';
 import type { EvaluationContext } from './options.js';
 import type { RuleDefinition } from './rule.js';
@@ -119,7 +119,6 @@ const planFor = (rule: RuleDefinition, domain: Domain): RulePlan => {
   const shownExpected = deepFreeze(leaves.map((leaf, index) => (isFactRef(leaf.value) ? undefined : display(expectedOf(leaf.value), shownUnit[index]))));
   const determination = leaves.map((leaf) => domain.isDetermination(leaf.fact));
   const clause = clausesOf(tree);
-  const wordsOfParameters = new Map(Object.entries(rule.parameters).map(([name, parameter]) => [name, parameterWords(parameter)]));
   const decide = compileKleene<readonly Truth[]>(rule.decision, (_leaf, index) => (truths) => truths[index + selectorCount]!);
   // Listed out, not spread: the plan is read on every case and should stay a fast object.
   return {
@@ -148,7 +147,6 @@ const planFor = (rule: RuleDefinition, domain: Domain): RulePlan => {
     determination,
     clause,
     wordIds: new Map(),
-    parameterWords: wordsOfParameters,
     domain,
   };
 };

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { type Condition, compileKleene, type FactRef, type Leaf, type ParamRef, conditionSchema, isFactRef, isParamLeafValue, kleene } from './conditions.js';
 import { periodLastDay, daysFrom, nthWorkingDayAfter, plusDays, type WorkingCalendar } from './dates.js';
-import { type Exact, add, compare, div, exact, isExact, max, mul, sub, toNumber, ZERO } from './exact.js';
+import { type Exact, add, compare, exact, isExact, max, mul, sub, toNumber, ZERO } from './exact.js';
 import { ALL_OPERATORS, OPERATOR_NAMES, type OperatorName } from './operators.js';
-import { AREA_UNITS, type AreaUnit, fromSquareMetres, toSquareMetres } from './units.js';
+import { AREA_UNITS, type AreaUnit, fromSquareMetres } from './units.js';
 
 /**
  * The named mechanisms a rule computes with: derived values and conclusions are JSON built
@@ -84,22 +84,6 @@ export interface Scope {
   readonly calendar: WorkingCalendar & { readonly description: string };
 }
 
-/**
- * A rule's own parameter as a value: a number, a decimal text ('0.05', '4.5') or a fraction
- * ('1/3') is exact, an area in square metres; other texts (dates, month-days, codes) as they are.
- */
-export const parameterValue = (parameter: { readonly value: string | number | readonly string[]; readonly unit?: string }): unknown => {
-  const { value, unit } = parameter;
-  if (typeof value !== 'string' && typeof value !== 'number') return value;
-  const text = String(value);
-  const fraction = /^(\d+)\/(\d+)$/.exec(text);
-  let amount: Exact;
-  if (fraction) amount = div(exact(fraction[1]!), exact(fraction[2]!));
-  else if (typeof value === 'number' || /^\d+(?:\.\d+)?$/.test(text)) amount = exact(value);
-  else return value;
-  return (AREA_UNITS as readonly string[]).includes(unit ?? '') ? toSquareMetres(amount, unit as AreaUnit) : amount;
-};
-
 const MECHANISM_NAMES = [
   'shareOf',
   'difference',
@@ -125,10 +109,6 @@ export type MechanismName = (typeof MECHANISM_NAMES)[number];
 
 export const isParamRef = (expr: Expr): expr is ParamRef => typeof expr === 'object' && !Array.isArray(expr) && 'param' in expr;
 const isRef = (expr: Expr): expr is FactRef => typeof expr === 'object' && !Array.isArray(expr) && 'fact' in expr;
-export const mechanismOf = (expr: Expr): MechanismName | undefined => {
-  if (typeof expr !== 'object' || Array.isArray(expr) || isRef(expr) || isParamRef(expr)) return undefined;
-  return MECHANISM_NAMES.find((name) => Object.hasOwn(expr, name));
-};
 
 /** Every id an expression reads (facts, `$derived`, `@…`), conditions of `cases` included, in first-use order. */
 export const idsOf = (expr: Expr): string[] => {

@@ -1,9 +1,9 @@
 import { objectCache } from './cache.js';
 import { type Condition, isParamLeafValue, type Leaf, type LeafValue } from './conditions.js';
-import { exact, mul, toNumber } from './exact.js';
+import { div, exact, mul, toNumber } from './exact.js';
 import type { Expr } from './mechanisms.js';
 import type { Parameter, RuleDefinition } from './rule.js';
-import { AREA_UNITS, type AreaUnit } from './units.js';
+import { AREA_UNITS, type AreaUnit, toSquareMetres } from './units.js';
 
 /**
  * A rule reads its thresholds by name (`{ param: 'maxSiteArea' }`), so the number lives once, with
@@ -12,21 +12,33 @@ import { AREA_UNITS, type AreaUnit } from './units.js';
  * another number or decimal text as a number, a date or other text as it is.
  */
 const isArea = (unit: string | undefined): unit is AreaUnit => (AREA_UNITS as readonly string[]).includes(unit ?? '');
+/** A number, or a text that writes one in decimals ('0.05', '4.5'): the one reading every use below shares. */
+const isDecimal = (value: Parameter['value']): value is number | string =>
+  typeof value === 'number' || (typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value));
 
 export const conditionValue = (parameter: Parameter): LeafValue => {
   const { value, unit } = parameter;
-  if (typeof value !== 'string' && typeof value !== 'number') return value;
-  const numeric = typeof value === 'number' || /^\d+(?:\.\d+)?$/.test(value);
-  if (numeric && isArea(unit)) return { amount: String(value), unit };
-  if (numeric) return Number(value);
-  return value;
+  if (!isDecimal(value)) return value;
+  return isArea(unit) ? { amount: String(value), unit } : Number(value);
+};
+
+/**
+ * A rule's own parameter as an expression reads it (`{ param }`): a decimal or a fraction ('1/3')
+ * is exact, an area in square metres; other texts (dates, month-days, codes) and lists as they are.
+ */
+export const parameterValue = (parameter: Parameter): unknown => {
+  const { value, unit } = parameter;
+  const fraction = typeof value === 'string' ? /^(\d+)\/(\d+)$/.exec(value) : null;
+  if (!fraction && !isDecimal(value)) return value;
+  const amount = fraction ? div(exact(fraction[1]!), exact(fraction[2]!)) : exact(value as number | string);
+  return isArea(unit) ? toSquareMetres(amount, unit) : amount;
 };
 
 /** How a parameter reads in a message: as the source writes it — 500, 5%, 1/3, 2009-12-31. */
 export const parameterWords = (parameter: Parameter): string => {
   const { value, unit } = parameter;
-  if (typeof value !== 'string' && typeof value !== 'number') return value.join(', ');
-  if (unit === 'share' && typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value)) return `${toNumber(mul(exact(value), exact(100)))}%`;
+  if (Array.isArray(value)) return value.join(', ');
+  if (unit === 'share' && typeof value === 'string' && isDecimal(value)) return `${toNumber(mul(exact(value), exact(100)))}%`;
   return String(value);
 };
 

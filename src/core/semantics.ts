@@ -65,8 +65,6 @@ export interface RuleForm extends Layout {
   readonly clause: readonly (string | undefined)[];
   /** Where a message placeholder `{name}` is looked up after the conclusions, in order. */
   readonly wordIds: Map<string, readonly string[]>;
-  /** A rule parameter as a message shows it (`{maxSiteArea}`). */
-  readonly parameterWords: ReadonlyMap<string, string>;
 }
 
 /** A rule that reached the point where its conditions must be evaluated. */
@@ -352,11 +350,11 @@ const wordIdsOf = (form: RuleForm, name: string): readonly string[] => {
   return ids;
 };
 
-/** A message placeholder's value: the conclusions first, then the rule's facts and derived values, each shown in its unit, then its parameters as the source writes them. */
+/** A message placeholder's value: the conclusions first, then the rule's facts and derived values, each shown in its unit (parameters are written into the messages once per rule, see parameters.ts). */
 const wordOf = (form: RuleForm, view: View, conclusions: Readonly<Record<string, unknown>>, name: string): unknown => {
   if (Object.hasOwn(conclusions, name)) return display(conclusions[name], undefined);
   for (const id of wordIdsOf(form, name)) if (view.has(id)) return display(view.get(id), view.unitOf(id));
-  return form.parameterWords.get(name);
+  return undefined;
 };
 
 // — the decision —
