@@ -164,6 +164,23 @@ describe('batch reads a register robustly', () => {
     expect(out[1]!.error).toBeUndefined();
     expect(out[2]!.results!.find((r) => r.ruleId === FILING)!.status).toBe('fail');
   }, 60_000);
+  // Within the cap a line can still overrun a worker's 64 MB heap: 1.5 million empty objects (4.5 MB of text) do.
+  // The worker dies; a new one takes its place and gets what the dead one held, record by record.
+  it("a line that exhausts a worker's heap is that line's error; a new worker answers the lines around it", () => {
+    const exhausting = `{"id":"HEAVY","padding":[${Array<string>(1_500_000).fill('{}').join(',')}]}`;
+    const input = [JSON.stringify(passing), exhausting, JSON.stringify(failing)].join('\n');
+    const { code, stdout, stderr } = run(['-', ...AS_OF, '--citations', 'none', '--workers', '1', '--max-line-bytes', String(8 << 20)], input);
+    expect(code).toBe(2);
+    const out = lines(stdout);
+    expect(out.map((o) => [o.line, o.id, o.error])).toEqual([
+      [1, 'P-1', undefined],
+      [2, 2, 'could not be evaluated: it needs more memory than a batch worker has'],
+      [3, 'P-2', undefined],
+    ]);
+    expect(out[0]!.results!.find((r) => r.ruleId === FILING)!.status).toBe('pass');
+    expect(out[2]!.results!.find((r) => r.ruleId === FILING)!.status).toBe('fail');
+    expect(stderr).toMatch(/1 record could not be read.*line 2: could not be evaluated/);
+  }, 60_000);
   it('--max-line-bytes is capped at 8 MiB, what a worker can parse', () => {
     expect(run(['-', ...AS_OF, '--max-line-bytes', String(8 << 20)], JSON.stringify(passing)).code).toBe(0);
     const over = run(['-', ...AS_OF, '--max-line-bytes', String((8 << 20) + 1)], JSON.stringify(passing));
