@@ -517,6 +517,37 @@ describe('batch reads and writes Excel workbooks', () => {
     expect(out[1]!.issues).toEqual([expect.objectContaining({ code: 'unparseable-cell', row: 2, column: 'projectApprovedOn', cell: '2024-13-01' })]);
     expect(out[2]!.issues).toEqual([expect.objectContaining({ code: 'unparseable-cell', row: 3, column: '用地面积(亩)', fact: 'siteAreaM2', cell: '七亩' })]);
   });
+  it('--sheet reads the worksheet of that name; a name no sheet has, or --sheet on a CSV, is one error, exit 2', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('说明').addRow(['本表为设施农业用地登记', '2025年']);
+    const register = book.addWorksheet('登记表');
+    register.addRow(['编号', 'projectType', 'siteAreaM2', 'floorAreaM2']);
+    register.addRow(['S1', 'facility-agriculture', 480, 900]);
+    register.addRow(['S2', 'facility-agriculture', 501, 900]);
+    const path = join(dir, 'two-sheets.xlsx');
+    await book.xlsx.writeFile(path);
+
+    const named = run([path, ...AS_OF, '--sheet', '登记表', '--id', '编号', '--to', 'ndjson']);
+    expect(named.code).toBe(0);
+    expect(lines(named.stdout).map((o) => [o.id, o.row, o.results!.find((r) => r.ruleId === FILING)?.status])).toEqual([
+      ['S1', 1, 'pass'],
+      ['S2', 2, 'fail'],
+    ]);
+    // Without --sheet the first sheet is the register: here the notes, whose one row is a header and no case.
+    const first = run([path, ...AS_OF, '--to', 'ndjson']);
+    expect(first.stdout).toBe('');
+    expect(first.stderr).toMatch(/columns that name no fact are left out: 本表为设施农业用地登记, 2025年/);
+
+    const missing = run([path, ...AS_OF, '--sheet', 'Sheet1', '--to', 'ndjson']);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.trim()).toMatch(/could not be read as an Excel workbook: it has no sheet named 'Sheet1' \(its sheets: '说明', '登记表'\)$/);
+
+    const csv = run([file('sheet.csv', 'projectType\nfacility-agriculture\n'), ...AS_OF, '--sheet', '登记表']);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr.trim()).toMatch(/--sheet names a worksheet of an \.xlsx input; this input is csv/);
+  });
   it('writes one row per case to a workbook, counts as numbers', async () => {
     const path = await workbook(join(dir, 'register2.xlsx'));
     const output = join(dir, 'checked.xlsx');

@@ -44,6 +44,8 @@ export interface BatchOptions {
   map?: Record<string, string>;
   encoding: Encoding;
   maxLineBytes: number;
+  /** The worksheet of a workbook input to read; the first when absent. */
+  sheet?: string;
   workers: number;
   /** A file to write to; standard output when absent. */
   output?: string;
@@ -614,7 +616,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     } else {
       void (async () => {
         try {
-          for await (const { number, cells } of xlsxRows(file === '-' ? process.stdin : file)) {
+          for await (const { number, cells } of xlsxRows(file === '-' ? process.stdin : file, settings.sheet)) {
             if (stopped) return;
             onRecord(cells, number);
             if (full()) await new Promise<void>((resume) => (resumeWorkbook = resume));

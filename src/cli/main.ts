@@ -66,6 +66,7 @@ Batch options:
   --id FIELD                the input's id field or column (default: id when present, else the line)
   --map FILE.json           { "the register's header": "fact" or "fact[unit]" }
   --encoding utf-8|gb18030  of a CSV/TSV/NDJSON/GeoJSONSeq input (GBK is read as GB18030)
+  --sheet NAME              the worksheet of an .xlsx input to read (default: the first)
   --max-line-bytes N        a longer line or feature is that record's error (default 1048576, at most 8 MiB)
   --summary FILE.json       per rule, how many records had each status
   --bom                     start a CSV/TSV output with a UTF-8 byte-order mark (for desktop Excel)
@@ -95,6 +96,7 @@ const OPTIONS = {
   id: { type: 'string' },
   map: { type: 'string' },
   encoding: { type: 'string' },
+  sheet: { type: 'string' },
   'max-line-bytes': { type: 'string' },
   summary: { type: 'string' },
   bom: { type: 'boolean' },
@@ -430,6 +432,7 @@ const batch = (target: string | undefined, values: Values): Promise<number> => {
   if (!encoding) throw new UsageError(`--encoding must be utf-8 or gb18030 (GBK is read as GB18030), got '${values.encoding}'`);
   if (encoding !== 'utf-8' && from === 'geojson') throw new UsageError('a GeoJSON file is UTF-8 (RFC 7946): --encoding does not apply');
   if (encoding !== 'utf-8' && from === 'xlsx') throw new UsageError('a workbook names its own encoding: --encoding does not apply to .xlsx');
+  if (values.sheet !== undefined && from !== 'xlsx') throw new UsageError(`--sheet names a worksheet of an .xlsx input; this input is ${from}`);
   const only = values.only
     ?.split(',')
     .map((s) => s.trim())
@@ -449,6 +452,7 @@ const batch = (target: string | undefined, values: Values): Promise<number> => {
   if (values.output !== undefined) settings.output = values.output;
   if (values.summary !== undefined) settings.summary = values.summary;
   if (values.bom) settings.bom = true;
+  if (values.sheet !== undefined) settings.sheet = values.sheet;
   return runBatch(target, options, settings);
 };
 

@@ -42,8 +42,12 @@ const cellText = (value: unknown): string => {
   return String(value);
 };
 
-/** The first worksheet's rows, as texts, with their row numbers; blank rows are skipped by the reader. */
-export async function* xlsxRows(file: string | NodeJS.ReadableStream): AsyncGenerator<{ number: number; cells: string[] }> {
+/**
+ * A worksheet's rows, as texts, with their row numbers; blank rows are skipped by the reader.
+ * The sheet is the one named `sheet`, or else the workbook's first; a name no sheet has is
+ * an error that lists the names there are.
+ */
+export async function* xlsxRows(file: string | NodeJS.ReadableStream, sheet?: string): AsyncGenerator<{ number: number; cells: string[] }> {
   const ExcelJS = await exceljs();
   // Styles are read so that a date cell comes back as a date, not as its serial number.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file as string, {
@@ -53,15 +57,21 @@ export async function* xlsxRows(file: string | NodeJS.ReadableStream): AsyncGene
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
+  const names: string[] = [];
+  for await (const worksheet of reader) {
+    // The reader names a sheet from the workbook's index; a sheet not read is skipped by it.
+    const name = (worksheet as unknown as { name: string }).name;
+    names.push(name);
+    if (sheet !== undefined && name !== sheet) continue;
+    for await (const row of worksheet) {
       const values = row.values as unknown[];
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
       yield { number: row.number, cells };
     }
-    return; // the first sheet is the register
+    return;
   }
+  if (sheet !== undefined) throw new Error(`it has no sheet named '${sheet}' (its sheets: ${names.map((n) => `'${n}'`).join(', ') || 'none'})`);
 }
 
 export interface SheetWriter {
