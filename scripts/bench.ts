@@ -555,7 +555,9 @@ This build against ${revision} (${sha.slice(0, 7)}, version ${version}), ${round
   console.log(
     `  reports identical on ${fmt(corpus.length + engineCases.length - differing)} of ${fmt(corpus.length + engineCases.length)} cases (${fmt(corpus.length)} compiled, ${fmt(engineCases.length)} engine)`,
   );
-  console.log(`  identical but for the reasons' clause and gx 17's quote (changed since ffce5d5) on ${fmt(corpus.length + engineCases.length - differingBeyondKnown)}`);
+  console.log(
+    `  identical but for the reasons' clause and gx 17's quote (changed since ffce5d5) on ${fmt(corpus.length + engineCases.length - differingBeyondKnown)}`,
+  );
   for (const figure of figures) {
     const now: number[] = [];
     const before: number[] = [];
