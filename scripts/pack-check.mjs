@@ -65,6 +65,10 @@ evaluateSync({ siteAreaM: 480 });
 // @ts-expect-error a misspelled rule id (never called: it would throw OptionError)
 const typo = () => evaluateSync(${FACTS}, { rules: ['${RULE}x'] });
 void typo;
+// @ts-expect-error a misspelled rule id given to the testing oracle
+const oracleTypo = () => assertRule(${FACTS}, '${RULE}x', 'pass');
+void oracleTypo;
+assertRule(${FACTS}, '${RULE}', 'pass', { asOf: '2025-06-30' });
 const loose: unknown = JSON.parse('{}');
 if (evaluateSync(untypedFacts(loose), { asOf: '2025-06-30', rules: ['${RULE}'] }).results.length !== 1) throw new Error('untyped path');
 const status: string = report.results[0]!.status;

@@ -6,8 +6,9 @@
  * `expect.extend(landuseMatchers)`, then `expect(facts).toPassRule(id, options)`,
  * `toFailRule`, `toBeUndeterminedFor`.
  */
-import type { EvaluateOptions } from './core/options.js';
+import type { EvaluateOptions } from './evaluation/options.js';
 import { untypedFacts } from './facts/untyped.js';
+import type { RuleId } from './generated/types.js';
 import type { RuleResult } from './core/report.js';
 import type { Status } from './core/rule.js';
 import { evaluateSync } from './sync.js';
@@ -22,8 +23,8 @@ const describeResult = (result: RuleResult): string =>
     `  cited: ${result.citation.documentId} ${result.citation.article} “${result.citation.quote}”`,
   ].join('\n');
 
-/** One rule's result for the facts (as `evaluateSync` reports it). */
-export const ruleResult = (facts: unknown, ruleId: string, options: EvaluateOptions = {}): RuleResult => {
+/** One rule's result for the facts (as `evaluateSync` reports it). The rule id is typed: a misspelled one does not compile. */
+export const ruleResult = (facts: unknown, ruleId: RuleId, options: EvaluateOptions = {}): RuleResult => {
   // The facts are the subject of `expect`, of any shape: the untyped path, read and checked as always.
   const report = evaluateSync(untypedFacts(facts), { ...options, rules: [ruleId] });
   const result = report.results[0];
@@ -32,7 +33,7 @@ export const ruleResult = (facts: unknown, ruleId: string, options: EvaluateOpti
 };
 
 /** Throws unless the rule comes out with `status`; the message explains the actual outcome. */
-export const assertRule = (facts: unknown, ruleId: string, status: Status, options: EvaluateOptions = {}): RuleResult => {
+export const assertRule = (facts: unknown, ruleId: RuleId, status: Status, options: EvaluateOptions = {}): RuleResult => {
   const result = ruleResult(facts, ruleId, options);
   if (result.status !== status) throw new Error(`expected ${ruleId} to be ${status}, got ${result.status}\n${describeResult(result)}`);
   return result;
@@ -40,7 +41,7 @@ export const assertRule = (facts: unknown, ruleId: string, status: Status, optio
 
 type MatcherResult = { pass: boolean; message: () => string };
 const matcher = (status: Status) =>
-  function (this: { isNot?: boolean }, facts: unknown, ruleId: string, options: EvaluateOptions = {}): MatcherResult {
+  function (this: { isNot?: boolean }, facts: unknown, ruleId: RuleId, options: EvaluateOptions = {}): MatcherResult {
     const result = ruleResult(facts, ruleId, options);
     return {
       pass: result.status === status,
@@ -57,7 +58,7 @@ export const landuseMatchers = {
 
 /** Types for `expect(facts).toPassRule(…)`: add `declare module 'vitest' { interface Assertion<T> extends LanduseMatchers<T> {} }`. */
 export interface LanduseMatchers<R = unknown> {
-  toPassRule(ruleId: string, options?: EvaluateOptions): R;
-  toFailRule(ruleId: string, options?: EvaluateOptions): R;
-  toBeUndeterminedFor(ruleId: string, options?: EvaluateOptions): R;
+  toPassRule(ruleId: RuleId, options?: EvaluateOptions): R;
+  toFailRule(ruleId: RuleId, options?: EvaluateOptions): R;
+  toBeUndeterminedFor(ruleId: RuleId, options?: EvaluateOptions): R;
 }

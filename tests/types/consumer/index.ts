@@ -12,6 +12,7 @@ import {
   type Report,
   type RuleId,
 } from 'landuse-rules';
+import { assertRule } from 'landuse-rules/testing';
 
 // — correct code compiles —
 const farm: Facts = {
@@ -49,6 +50,9 @@ export const untypedSync: Report = evaluateSync(untypedFacts({ facilityType: 'wa
 const custom = createEvaluator([]);
 export const customReport: Report = custom.evaluateSync({ siteAreaM2: 300 }, { rules: ['my-rules/some-rule'] });
 
+// The compliance oracle for test suites takes the same rule ids.
+export const oracle = assertRule(farm, 'gx-rural-land-2023/11-small-facility-agriculture-filing', 'pass', { asOf: '2025-06-30' });
+
 // A report is read, not changed.
 const report = evaluateSync(farm);
 export const firstStatus: string | undefined = report.results[0]?.status;
@@ -76,3 +80,5 @@ custom.evaluateSync({ floorArea: 300 });
 report.results.push(report.results[0]!);
 // @ts-expect-error a summary is read-only: pass
 report.summary.pass = 0;
+// @ts-expect-error misspelled rule id given to the testing oracle: agricultur-filing
+assertRule(farm, 'gx-rural-land-2023/11-small-facility-agricultur-filing', 'pass');
