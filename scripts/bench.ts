@@ -7,10 +7,11 @@
  *   4. registers (`--registers`, or `--million`): CSV → CSV and NDJSON → NDJSON (compact, --citations ref)
  *      of `--rows N` records (default 200,000; `--million` makes it 1,000,000), XLSX and GeoJSON of
  *      100,000 in and out, each with its time and the process's peak RSS (workers are threads of it).
- *   5. against a previous release (`--baseline <commit>`, e.g. `--baseline ffce5d5`): that commit built once
- *      into node_modules/.cache/landuse-bench/<sha> (scripts/bench-baseline.ts) and loaded beside this
- *      build; both give their reports on the corpus (compared first), then the two builds are timed in
- *      alternation, round by round, and each figure is printed beside the baseline's with the ratio.
+ *   5. against the previous release (PREVIOUS_RELEASE below, or `--baseline <commit>`; `--no-baseline` skips it):
+ *      that commit built once into node_modules/.cache/landuse-bench/<sha> (scripts/bench-baseline.ts) and
+ *      loaded beside this build; both give their reports on the corpus (compared first), then the two builds
+ *      are timed in alternation, `--rounds N` rounds (default 5), and each figure is printed beside the
+ *      baseline's with the ratio. Without the commit (a shallow clone, no git) it says so and goes on.
  * `--no-batch` stops after the in-process figures; `--batch-only` skips them; `--serve` adds the decision
  * service under autocannon (scripts/bench-serve.ts, loopback only), `--serve-only` runs only that; `--lines N` sets the
  * size of the batch comparison (default 20,000).
@@ -22,7 +23,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { baselineBuild } from './bench-baseline.js';
+import { baselineBuild, resolveCommit } from './bench-baseline.js';
 // The library as shipped (dist, built by `npm run bench`), typed from its source.
 const built = new URL('../dist/index.js', import.meta.url).href;
 const { evaluate, evaluateSync, DOCUMENTS } = (await import(built)) as typeof import('../src/index.js');
@@ -430,12 +431,31 @@ const writeNdjson = async (path: string, lines: number) => {
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
+/** The release `npm run bench` compares this build with: the last one before the rules became data (issue 12). */
+const PREVIOUS_RELEASE = 'ffce5d5';
+
+/** The commit to compare with: `--baseline`'s, else the previous release unless `--no-baseline`; none when it is not in this checkout. */
+const baselineRevision = (): string | undefined => {
+  const at = process.argv.indexOf('--baseline');
+  if (at > 0) return process.argv[at + 1] ?? '';
+  if (process.argv.includes('--no-baseline')) return undefined;
+  try {
+    resolveCommit(PREVIOUS_RELEASE);
+    return PREVIOUS_RELEASE;
+  } catch {
+    console.log(`\n(no comparison with the previous release: commit ${PREVIOUS_RELEASE} is not in this checkout, e.g. a shallow clone)`);
+    return undefined;
+  }
+};
+
 const main = async () => {
   console.log(`landuse-rules bench — Node ${process.version}, ${availableParallelism()} cores, corpus of ${corpus.length} projects\n`);
   const serveOnly = process.argv.includes('--serve-only');
-  if (!process.argv.includes('--batch-only') && !serveOnly) await inProcess();
-  const baselineAt = process.argv.indexOf('--baseline');
-  if (baselineAt > 0) await againstBaseline(process.argv[baselineAt + 1] ?? '');
+  if (!process.argv.includes('--batch-only') && !serveOnly) {
+    await inProcess();
+    const revision = baselineRevision();
+    if (revision !== undefined) await againstBaseline(revision);
+  }
   // The decision service under autocannon (loopback only): scripts/bench-serve.ts.
   if (process.argv.includes('--serve') || serveOnly) await (await import('./bench-serve.js')).benchServe();
   if (process.argv.includes('--no-batch') || serveOnly) return;
