@@ -74,6 +74,19 @@ export const periodLastDay = (start: string, length: { years?: number; months?: 
   return inRange(date);
 };
 
+/**
+ * Last day of a term of whole years that counts its first day (a contract term "from … to …"):
+ * the day before the anniversary of the first day, so 2019-03-01 + 5 years → 2024-02-29 and
+ * 2021-03-01 → 2026-02-28. A first day of 29 February has no anniversary in a common year:
+ * the term then ends on the month's last day, as art. 202 ends a period without a corresponding
+ * day (2020-02-29 + 5 years → 2025-02-28).
+ */
+export const termLastDay = (firstDay: string, length: { years: number }): string => {
+  const anniversary = addYears(toDate(firstDay), length.years);
+  const noAnniversary = firstDay.endsWith('-02-29') && anniversary.getMonth() === 1 && anniversary.getDate() === 28;
+  return inRange(noAnniversary ? anniversary : addDays(anniversary, -1));
+};
+
 export const plusDays = (date: string, days: number): string => inRange(addDays(toDate(date), days));
 
 export const daysFrom = (from: string, to: string): number => differenceInCalendarDays(toDate(to), toDate(from));

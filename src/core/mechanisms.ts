@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type Condition, compileKleene, type FactRef, type Leaf, type ParamRef, conditionSchema, isFactRef, isParamLeafValue, kleene } from './conditions.js';
-import { periodLastDay, daysFrom, nthWorkingDayAfter, plusDays, type WorkingCalendar } from './dates.js';
+import { periodLastDay, daysFrom, nthWorkingDayAfter, termLastDay, type WorkingCalendar } from './dates.js';
 import { type Exact, add, compare, exact, isExact, max, mul, sub, toNumber, ZERO } from './exact.js';
 import { ALL_OPERATORS, OPERATOR_NAMES, type OperatorName } from './operators.js';
 import { AREA_UNITS, type AreaUnit, fromSquareMetres } from './units.js';
@@ -35,7 +35,7 @@ export type Mechanism =
   /** a − b, never below zero: what is left of a quota. */
   | { readonly remainder: readonly [Expr, Expr] }
   | { readonly sum: readonly Expr[] }
-  /** The last day of a period of whole years from a start (Civil Code arts. 201–202); with `firstDayCounts`, a term that includes its first day (five full years end the day before the fifth anniversary). */
+  /** The last day of a period of whole years from a start (Civil Code arts. 201–202); with `firstDayCounts`, a term that includes its first day (five full years end the day before the fifth anniversary: dates.ts `termLastDay`). */
   | { readonly periodEnd: { readonly start: Expr; readonly years: Expr; readonly firstDayCounts?: boolean } }
   /** The n-th working day after a date, the date itself not counted, in the evaluation's working calendar. */
   | { readonly workingDayDeadline: { readonly after: Expr; readonly days: Expr } }
@@ -240,7 +240,7 @@ export const evaluateExpr = (expr: Expr, scope: Scope, params: (name: string) =>
       const start = text(evaluateExpr(startExpr, scope, params));
       const years = whole(evaluateExpr(yearsExpr, scope, params));
       if (start === undefined || years === undefined) return undefined;
-      return periodLastDay(firstDayCounts ? plusDays(start, -1) : start, { years });
+      return firstDayCounts ? termLastDay(start, { years }) : periodLastDay(start, { years });
     }
     case 'workingDayDeadline': {
       const d = (m as Of<'workingDayDeadline'>).workingDayDeadline;

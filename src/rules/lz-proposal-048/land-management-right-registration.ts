@@ -38,7 +38,8 @@ export const rule = defineRule(
     },
     readings: [
       {
-        chosen: 'A term from first to last day, both included: 2021-03-01 … 2026-02-28 is five full years; 2021-03-01 … 2026-02-27 is not.',
+        chosen:
+          'A term from first to last day, both included, ends the day before the fifth anniversary of its first day: 2021-03-01 … 2026-02-28 and 2019-03-01 … 2024-02-29 are five full years; 2021-03-01 … 2026-02-27 and 2019-03-01 … 2024-02-28 are not. A first day of 29 February ends on 28 February five years on.',
         alternative: 'Counting the last day exclusively would make 2021-03-01 … 2026-03-01 the shortest five-year term.',
       },
     ],
