@@ -71,15 +71,17 @@ describe('FeatureCollectionSplitter', () => {
     '{"type":"Feature","properties":{},"geometry":null}',
   ];
   const text = `{ "type": "FeatureCollection", "name": "p", "features": [\n${features[0]},\n${features[1]}\n], "bbox": [0,0,1,1] }`;
-  const run = (chunkSize: number, max = 1000) => {
-    const got: { head?: string; feature?: string; line?: number; oversize?: number }[] = [];
+  const run = (chunkSize: number, max = 1000, input = text) => {
+    const got: { head?: string; feature?: string; line?: number; oversize?: number; problem?: string }[] = [];
     const splitter = new FeatureCollectionSplitter(max, {
       head: (head) => got.push({ head: head.toString() }),
       feature: (bytes, line) => got.push({ feature: bytes.toString(), line }),
       oversize: (line, _offset, length) => got.push({ line, oversize: length }),
+      problem: (line, _offset, problem) => got.push({ line, problem }),
     });
-    const bytes = Buffer.from(text);
+    const bytes = Buffer.from(input);
     for (let i = 0; i < bytes.length; i += chunkSize) splitter.push(bytes.subarray(i, i + chunkSize));
+    splitter.end();
     return { got, found: splitter.found };
   };
   it.each([1, 7, 4096])('cuts out each feature byte for byte, and the head, whatever the chunk size (%i)', (chunkSize) => {
@@ -92,6 +94,29 @@ describe('FeatureCollectionSplitter', () => {
     expect(run(5, 60).got.slice(1)).toEqual([
       { line: 2, oversize: features[0]!.length },
       { feature: features[1], line: 3 },
+    ]);
+  });
+  it.each([1, 7, 4096])('says where a file cut short ends: inside a feature, or before the collection closes (chunks of %i)', (chunkSize) => {
+    const insideSecond = text.indexOf(features[1]!) + 10;
+    expect(run(chunkSize, 1000, text.slice(0, insideSecond)).got.slice(1)).toEqual([
+      { feature: features[0], line: 2 },
+      { line: 3, problem: 'the file ends inside this feature: it is cut short (is the file complete?)' },
+    ]);
+    const afterSecond = text.indexOf(features[1]!) + features[1]!.length;
+    expect(run(chunkSize, 1000, text.slice(0, afterSecond)).got.slice(1)).toEqual([
+      { feature: features[0], line: 2 },
+      { feature: features[1], line: 3 },
+      { line: 3, problem: 'the file ends before its FeatureCollection closes: features after this point, if any, are missing (is the file complete?)' },
+    ]);
+  });
+  it('reports a member of "features" that is no object once, and text after the collection', () => {
+    const odd = `{"type":"FeatureCollection","features":[42,\n"x]",\n[1,{"a":2}],\n${features[1]}]}\n{"more":1}`;
+    expect(run(3, 1000, odd).got.slice(1)).toEqual([
+      { line: 1, problem: 'a member of "features" that is not an object is not a feature; skipped' },
+      { line: 2, problem: 'a member of "features" that is not an object is not a feature; skipped' },
+      { line: 3, problem: 'a member of "features" that is not an object is not a feature; skipped' },
+      { feature: features[1], line: 4 },
+      { line: 5, problem: 'text after the end of the FeatureCollection is not read' },
     ]);
   });
   it('finds the members of a feature as spans of its text', () => {

@@ -478,6 +478,26 @@ describe('batch reads and writes GeoJSON', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr.trim()).toMatch(/is not a GeoJSON FeatureCollection/);
   });
+  it('a FeatureCollection cut short is an error at the feature it breaks off in: the whole features are answered, exit 2', () => {
+    const cut = collection.slice(0, collection.indexOf('"G3"'));
+    const { code, stdout, stderr } = run([file('cut.geojson', cut), ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson']);
+    expect(code).toBe(2);
+    expect(lines(stdout).map((o) => [o.id, o.line, o.error])).toEqual([
+      ['G1', 6, undefined],
+      ['G2', 7, undefined],
+      [8, 8, 'the file ends inside this feature: it is cut short (is the file complete?)'],
+    ]);
+    expect(stderr).toMatch(/1 record could not be read.*line 8: the file ends inside this feature/);
+    // Cut between features: the collection never closes.
+    const between = run([
+      file('cut2.geojson', collection.slice(0, collection.indexOf('{ "type": "Feature", "properties": { "编号": "G3"'))),
+      ...AS_OF,
+      '--to',
+      'ndjson',
+    ]);
+    expect(between.code).toBe(2);
+    expect(between.stderr).toMatch(/the file ends before its FeatureCollection closes/);
+  });
   it('CSV in, GeoJSON out: each row a feature without geometry', () => {
     const { stdout } = run([file('r3.csv', [CSV_HEADER, ...csvRows].join('\n')), ...AS_OF, '--map', map, '--id', '编号', '--to', 'geojson']);
     const out = JSON.parse(stdout) as { features: Feature[] };

@@ -503,9 +503,11 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
           add(typeof text === 'string' ? { line, text } : { line, error: badBytes(offset + text.badByte) });
         },
         oversize: (line, _offset, length) => add({ line, error: `this feature is ${tooLong(length)}` }),
+        problem: (line, _offset, message) => add({ line, error: message }),
       });
       push = (chunk) => splitter.push(chunk);
       end = () => {
+        splitter.end();
         if (!splitter.found)
           throw new InputError(
             `${where} is not a GeoJSON FeatureCollection (no "features" array); a file of one feature per line is GeoJSONSeq (--from geojsonseq)`,

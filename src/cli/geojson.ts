@@ -10,6 +10,8 @@ export interface FeatureSink {
   head(text: Buffer): void;
   feature(bytes: Buffer, line: number, offset: number): void;
   oversize(line: number, offset: number, length: number): void;
+  /** What is wrong at a place of the file that is no whole feature: a member that is no object, a feature cut off, the file ending early. */
+  problem(line: number, offset: number, message: string): void;
 }
 
 const QUOTE = 0x22;
@@ -20,6 +22,8 @@ const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COLON = 0x3a;
 const NEWLINE = 0x0a;
+const COMMA = 0x2c;
+const isSpace = (byte: number): boolean => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
 export class FeatureCollectionSplitter {
   private depth = 0;
@@ -43,6 +47,11 @@ export class FeatureCollectionSplitter {
   private featureOffset = -1;
   /** Where the current feature started in the current chunk, or -1 if it began in an earlier one. */
   private startInChunk = -1;
+  /** The current member of "features" is no object and has been reported. */
+  private badMember = false;
+  /** The collection has closed; anything but whitespace after it has been reported. */
+  private closed = false;
+  private trailingReported = false;
 
   constructor(
     private readonly maxBytes: number,
@@ -85,6 +94,17 @@ export class FeatureCollectionSplitter {
         }
         continue;
       }
+      if (this.inFeatures && this.depth === 2 && byte !== OPEN_BRACE && byte !== CLOSE_BRACKET && !isSpace(byte)) {
+        if (byte === COMMA) this.badMember = false;
+        else if (!this.badMember) {
+          this.badMember = true;
+          this.sink.problem(this.line, base + i, 'a member of "features" that is not an object is not a feature; skipped');
+        }
+      }
+      if (this.closed && !isSpace(byte) && !this.trailingReported) {
+        this.trailingReported = true;
+        this.sink.problem(this.line, base + i, 'text after the end of the FeatureCollection is not read');
+      }
       if (byte === QUOTE) {
         this.inString = true;
         if (this.depth === 1 && !this.inFeatures) this.key = [];
@@ -108,11 +128,30 @@ export class FeatureCollectionSplitter {
           this.inFeatures = false;
           this.featuresDone = true;
         }
-      } else if (this.depth === 1 && !this.inFeatures && byte === 0x2c) this.lastKey = '';
+        if (this.depth === 0 && this.featuresDone) this.closed = true;
+      } else if (this.depth === 1 && !this.inFeatures && byte === COMMA) this.lastKey = '';
     }
     if (this.featureOffset >= 0) this.keep(chunk.subarray(Math.max(this.startInChunk, 0)));
     else if (!this.found) this.keepHeadBytes(chunk.subarray(scanStart));
     this.offset = base + n;
+  }
+
+  /**
+   * The end of the input: a feature still open, or a collection that never closed, means the
+   * file was cut short (a copy broken off, a download not finished), and what it lacks is said.
+   */
+  end(): void {
+    if (!this.found) return;
+    if (this.featureOffset >= 0) {
+      this.sink.problem(this.featureLine, this.featureOffset, 'the file ends inside this feature: it is cut short (is the file complete?)');
+      this.featureOffset = -1;
+    } else if (!this.closed) {
+      this.sink.problem(
+        this.line,
+        this.offset,
+        'the file ends before its FeatureCollection closes: features after this point, if any, are missing (is the file complete?)',
+      );
+    }
   }
 
   private keepHeadBytes(bytes: Buffer): void {
