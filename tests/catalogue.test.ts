@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listRules } from '../src/index.js';
@@ -97,6 +97,17 @@ describe('the catalogue', () => {
   it.each(Object.entries(CATALOGUE_IDS))('lists every %s id', (documentId, names) => {
     const listed = listRules({ documentId }).map((r) => r.id);
     expect(listed.sort()).toEqual(names.map((n) => `${documentId}/${n}`).sort());
+  });
+
+  it('has hand-picked cases or a test for every rule: its own .cases.yaml or .test.ts, or a table test of its folder that names it', () => {
+    const untested = RULES.filter((rule) => {
+      const [documentId, name] = rule.id.split('/') as [string, string];
+      const folder = join(root, 'tests/rules', documentId);
+      if (existsSync(join(folder, `${name}.cases.yaml`)) || existsSync(join(folder, `${name}.test.ts`))) return false;
+      const tests = existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.test.ts')) : [];
+      return !tests.some((file) => readFileSync(join(folder, file), 'utf8').includes(`'${name}'`));
+    });
+    expect(untested.map((rule) => rule.id)).toEqual([]);
   });
 
   it('has unique ids', () => {
