@@ -153,6 +153,11 @@ describe('register columns and cells', () => {
     });
     expect(() => planColumns(['siteAreaM2', 'siteArea[m2]'], {}, undefined)).toThrow(/both siteAreaM2/);
     expect(() => planColumns(['x'], { x: 'nothing' }, undefined)).toThrow(/not a fact/);
+    // An id column asked for by name must be there; without --id a missing 'id' column is fine (rows go by line).
+    expect(() => planColumns(['项目编号', 'siteAreaM2'], {}, '编号')).toThrow(
+      "--id names a column '编号' the header does not have (its columns: '项目编号', 'siteAreaM2')",
+    );
+    expect(planColumns(['siteAreaM2'], {}, undefined).idIndex).toBeUndefined();
   });
   const column = (fact: string, unit?: 'mu') => ({ index: 0, header: fact, fact, ...(unit ? { unit } : {}) });
   it.each([

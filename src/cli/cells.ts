@@ -86,6 +86,10 @@ export const planColumns = (headers: readonly string[], map: Readonly<Record<str
     seen.set(declared.fact, header);
     plan.facts.push(declared.unit ? { index, header, fact: declared.fact, unit: declared.unit } : { index, header, fact: declared.fact });
   });
+  // An id column asked for by name and not there would leave every row identified only by its line.
+  if (idField !== undefined && plan.idIndex === undefined) {
+    throw new ColumnError(`--id names a column '${idField}' the header does not have (its columns: ${headers.map((h) => `'${h.trim()}'`).join(', ')})`);
+  }
   return plan;
 };
 
