@@ -265,6 +265,30 @@ describe('look-alikes of enumerated values', () => {
   });
 });
 
+describe('keys that are not facts', () => {
+  it("a near miss of a fact name is an unknown-fact issue naming the fact, in the report's locale; it changes no result", async () => {
+    const facts = { projectType: 'facility-agriculture', siteAreaM: 300, floor_area_m2: 620, id: 'P-1', 编号: 'G1', note: 'x', years: 3 };
+    const report = await both(facts, { asOf: '2025-06-30', locale: 'en' });
+    expect(report.issues).toEqual([
+      { path: ['siteAreaM'], code: 'unknown-fact', message: 'siteAreaM is not a fact name and is ignored; did you mean siteAreaM2?' },
+      { path: ['floor_area_m2'], code: 'unknown-fact', message: 'floor_area_m2 is not a fact name and is ignored; did you mean floorAreaM2?' },
+      { path: ['years'], code: 'unknown-fact', message: 'years is not a fact name and is ignored; did you mean year?' },
+    ]);
+    const without = await both({ projectType: 'facility-agriculture' }, { asOf: '2025-06-30', locale: 'en' });
+    expect(report.results).toEqual(without.results);
+    const zh = await both({ siteAreaM: 300 }, { asOf: '2025-06-30' });
+    expect(zh.issues.map((issue) => issue.message)).toEqual(['siteAreaM：不是事实名称，已忽略；是否指 siteAreaM2？']);
+  });
+  it('a key equally near two fact names, or too short to tell, is not guessed at', async () => {
+    // 'safeuEnsured' is two letters from both safeUseEnsured and safetyEnsured; 'Area' is too short to be anyone's typo.
+    const report = await both({ siteArea: 1, Area: 2, parcel: [], safeuEnsured: true }, { asOf: '2025-06-30', locale: 'en' });
+    expect(report.issues.map((issue) => [issue.path[0], issue.message.split('did you mean ')[1]])).toEqual([
+      ['siteArea', 'siteAreaM2?'],
+      ['parcel', 'parcels?'],
+    ]);
+  });
+});
+
 describe('dates of the years 0001–9999', () => {
   it.each([
     ['0000-12-31', false],
@@ -292,13 +316,18 @@ describe('dates of the years 0001–9999', () => {
     expect(resultOf(report, PERMITS).status).toBe('pass');
   });
 
-  it('a period starting at 0001-01-01 counted back leaves the range: undetermined', async () => {
+  // A term counting its first day ends the day before its anniversary (no longer computed from the day before
+  // its start, which left the range at 0001-01-01): the range is left at the far end instead.
+  it('a term whose five years would end past 9999-12-31 is undetermined; one from 0001-01-01 stays in range', async () => {
     const rule = 'lz-proposal-048/land-management-right-registration';
-    const facts = { landManagementRightTransfer: true, transferStartsOn: '0001-01-01', transferEndsOn: '0009-01-01' };
-    const report = await both(facts, { asOf: '2025-06-30', rules: [rule] });
+    const late = { landManagementRightTransfer: true, transferStartsOn: '9995-06-01', transferEndsOn: '9999-12-31' };
+    const report = await both(late, { asOf: '2025-06-30', rules: [rule] });
     expect(resultOf(report, rule).status).toBe('undetermined');
     expect(resultOf(report, rule).missingFacts).toEqual(['transferStartsOn']);
-    expect(JSON.stringify(report)).not.toMatch(/"0000-|"00-1/);
+    expect(JSON.stringify(report)).not.toMatch(/"10000-/);
+    const early = { landManagementRightTransfer: true, transferStartsOn: '0001-01-01', transferEndsOn: '0009-01-01' };
+    const first = resultOf(await both(early, { asOf: '2025-06-30', rules: [rule] }), rule);
+    expect([first.status, first.conclusions.fiveYearTermEndsOn]).toEqual(['pass', '0005-12-31']);
   });
 });
 

@@ -5,6 +5,7 @@ import { isCalendarDate } from '../core/dates.js';
 import { DEFAULT_LIMITS, type Limits, type Problem, describe, plainCopy } from '../core/safe.js';
 import type { FactKind } from './kinds.js';
 import { lookalikeFinder } from './lookalike.js';
+import { nearFactName } from './near-fact.js';
 import { FACT_KINDS, type FactName } from './vocabulary.js';
 
 // The report's shape is the core's; it is named here too, where issues are made.
@@ -171,7 +172,7 @@ const firstLookalike = (
 /**
  * Validates the caller's facts field by field. Never throws: whatever the input,
  * valid facts are normalised, invalid ones become issues with their path, and
- * unknown keys are ignored. Only own enumerable data properties are read, at every
+ * unknown keys are ignored (one that nearly spells a fact name is an `unknown-fact` issue). Only own enumerable data properties are read, at every
  * depth: a getter is never called and is an invalid fact, like a Proxy trap that
  * throws, a revoked Proxy, a hole in an array, a cycle or a value past a size bound.
  */
@@ -210,7 +211,12 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
   };
   for (const name of keys) {
     const reader = READERS.get(name);
-    if (reader === undefined) continue;
+    if (reader === undefined) {
+      // Not a fact: ignored, but a near miss of one is named, since the caller surely meant it.
+      const meant = nearFactName(name, FACT_NAME_LIST);
+      if (meant !== undefined) report({ path: [name], code: 'unknown-fact', message: unknownFactWords(name, meant, locale) });
+      continue;
+    }
     const definition = reader.kind;
     const key = name as FactName;
     let descriptor: PropertyDescriptor | undefined;
@@ -273,6 +279,15 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
   if (dropped > 0) issues.push({ path: [], code: 'too-many-issues', message: `${WHAT['too-many-issues']![locale]}${dropped}` });
   return { values, invalid, issues };
 };
+
+const FACT_NAME_LIST: readonly string[] = [...FACT_KINDS.keys()];
+
+const unknownFactWords = (key: string, meant: string, locale: Locale): string =>
+  locale === 'en'
+    ? `${key} is not a fact name and is ignored; did you mean ${meant}?`
+    : locale === 'zh-Hant'
+      ? `${key}：不是事實名稱，已忽略；是否指 ${meant}？`
+      : `${key}：不是事实名称，已忽略；是否指 ${meant}？`;
 
 const lookalikeWords = (text: string, like: string, locale: Locale): string =>
   locale === 'en' ? `${JSON.stringify(like)} (got ${describe(text)})` : `${JSON.stringify(like)}${RECEIVED[locale]}${describe(text)}`;
