@@ -318,6 +318,10 @@ describe('batch reads and writes CSV and TSV', () => {
     ]);
     // G2's empty structureType is absent, not an empty string.
     expect(out[1]!.issues).toEqual([]);
+    // The cell's message is in the report's locale, zh-Hans unless --locale says otherwise.
+    expect(out[2]!.issues![0]!.message).toBe('列“用地面积(亩)”：“七亩”不是数字');
+    const inEnglish = lines(run([file('register-en.csv', csv), ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson', '--locale', 'en']).stdout);
+    expect(inEnglish[2]!.issues![0]!.message).toBe("column '用地面积(亩)': '七亩' is not a number");
   });
   it('writes one row per case: id, worst outcome, counts, and a status column per rule that concerns any row', () => {
     const output = join(dir, 'checked.csv');

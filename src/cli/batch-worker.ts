@@ -4,13 +4,16 @@ import { evaluateSync } from '../sync.js';
 import { untypedFacts } from '../facts/untyped.js';
 import { type CompactReport, compactReport } from '../core/compact.js';
 import type { Report } from '../core/report.js';
-import { type FactColumn, parseDeclaration, readCell } from './cells.js';
+import { type CellProblem, type FactColumn, cellProblemWords, parseDeclaration, readCell } from './cells.js';
+import { LOCALES, type Locale } from '../core/locale.js';
 import { COUNTED, STATUS_CODE, isTabular, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
 import { flagged } from './fail-on.js';
 import { memberSpans } from './geojson.js';
 
 const setup = workerData as WorkerSetup;
 const { options } = setup;
+// Checked with the other options before the first record (below); the library's default otherwise.
+const LOCALE: Locale = (LOCALES as readonly unknown[]).includes(options.locale) ? (options.locale as Locale) : 'zh-Hans';
 const encoder = new TextEncoder();
 const tabular = isTabular(setup.to);
 const only = setup.only ? new Set(setup.only) : undefined;
@@ -41,11 +44,10 @@ const append = (text: string) => {
   used += encoder.encodeInto(text, scratch.subarray(used)).written;
 };
 
-interface CellIssue {
+interface CellIssue extends CellProblem {
   fact: string;
   column: string;
   cell: string;
-  expected: string;
 }
 
 /** A register row's facts, by its declared columns; a cell that does not parse is passed on as its text, so the evaluator marks the fact invalid. */
@@ -109,7 +111,7 @@ const withCells = (report: CompactReport, item: Item, problems: readonly CellIss
       ? {
           path: issue.path,
           code: 'unparseable-cell',
-          message: `column '${column}': '${problem.cell}' is not ${problem.expected}`,
+          message: cellProblemWords(column, problem.cell, problem.expected, LOCALE),
           ...where,
           cell: problem.cell,
         }

@@ -1,5 +1,6 @@
 import { safeParse } from 'zod/mini';
 import { isCalendarDate } from '../core/dates.js';
+import type { Locale } from '../core/locale.js';
 import type { AreaUnit } from '../core/units.js';
 import type { FactKind } from '../facts/kinds.js';
 import { FACT_KINDS } from '../facts/vocabulary.js';
@@ -97,10 +98,28 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TRUE = new Set(['是', 'true']);
 const FALSE = new Set(['否', 'false']);
 
+/** What a cell should have been, in English; `cellProblemWords` says it in a report's locale. */
+type Expected = '是/否 or true/false' | 'a number' | 'a date YYYY-MM-DD' | 'a list: a JSON array, or items separated by ;';
+
 /** A cell that does not read as its fact's type: what it should have been. */
 export interface CellProblem {
-  expected: string;
+  expected: Expected;
 }
+
+const EXPECTED_IN: Record<Expected, { 'zh-Hans': string; 'zh-Hant': string }> = {
+  '是/否 or true/false': { 'zh-Hans': '是/否 或 true/false', 'zh-Hant': '是/否 或 true/false' },
+  'a number': { 'zh-Hans': '数字', 'zh-Hant': '數字' },
+  'a date YYYY-MM-DD': { 'zh-Hans': 'YYYY-MM-DD 格式的日期', 'zh-Hant': 'YYYY-MM-DD 格式的日期' },
+  'a list: a JSON array, or items separated by ;': { 'zh-Hans': '列表（JSON 数组，或以 ; 分隔的各项）', 'zh-Hant': '清單（JSON 陣列，或以 ; 分隔的各項）' },
+};
+
+/** The issue message of a cell that did not parse, in the report's locale (the evaluation's `locale`, zh-Hans by default). */
+export const cellProblemWords = (column: string, cell: string, expected: Expected, locale: Locale): string => {
+  if (locale === 'en') return `column '${column}': '${cell}' is not ${expected}`;
+  return locale === 'zh-Hant'
+    ? `欄「${column}」：「${cell}」不是${EXPECTED_IN[expected]['zh-Hant']}`
+    : `列“${column}”：“${cell}”不是${EXPECTED_IN[expected]['zh-Hans']}`;
+};
 
 const accepts = (kind: FactKind, value: unknown): boolean => safeParse(kind.schema, value).success;
 
