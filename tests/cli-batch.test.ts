@@ -380,8 +380,10 @@ describe('batch reads and writes CSV and TSV', () => {
     expect(out[0]!.id).toBe('G1');
     expect(out[0]!.results!.find((r) => r.ruleId === FILING)).toBeDefined();
     expect(out[1]!.error).toBe(`not valid GB18030 at byte offset ${header.length + row.length + 28} of the input`);
-    // Read as UTF-8, the same header is refused with its offset, not read as mojibake.
-    expect(lines(run([path, ...AS_OF, '--to', 'ndjson']).stdout)[0]!.error).toMatch(/not valid UTF-8 at byte offset 0/);
+    // Read as UTF-8, the same header is refused with its offset, not read as mojibake, and the fix is named.
+    expect(lines(run([path, ...AS_OF, '--to', 'ndjson']).stdout)[0]!.error).toBe(
+      'not valid UTF-8 at byte offset 0 of the input; it reads as GB18030 (GBK, as Chinese desktop Excel saves): say --encoding gb18030',
+    );
   });
   it('--bom starts a CSV output with a UTF-8 byte-order mark, for desktop Excel', () => {
     const { stdout } = run([file('bom-out.csv', [CSV_HEADER, ...csvRows].join('\n')), ...AS_OF, '--map', map, '--bom']);

@@ -26,6 +26,16 @@ describe('options are read through one schema', () => {
     await refused({ asOf: '2025-06-30', jurisdicton: '450200' }, 'jurisdicton', /unknown option/);
   });
 
+  it('an unknown rule id is shown whole, with the id it nearly spells; one near none gets no guess', async () => {
+    await refused(
+      { rules: ['gx-rural-land-2023/11-small-facility-agriculture-filin'] },
+      'rules',
+      /unknown rule or document id: "gx-rural-land-2023\/11-small-facility-agriculture-filin" \(did you mean 'gx-rural-land-2023\/11-small-facility-agriculture-filing'\?\)$/,
+    );
+    await refused({ rules: ['gx-rural-land-2024'] }, 'rules', /did you mean 'gx-rural-land-2023'\?/);
+    await refused({ rules: ['no-such-document'] }, 'rules', /unknown rule or document id: "no-such-document"$/);
+  });
+
   it('an inherited option is refused, not read', async () => {
     await refused(Object.create({ asOf: '2025-06-30' }), 'asOf', /inherited/);
     await refused(Object.assign(Object.create({ rules: ['x'] }), { asOf: '2025-06-30' }), 'rules', /inherited/);

@@ -463,6 +463,11 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
 
     const tooLong = (length: number) => `${plural(length, 'byte')} long, over the limit of ${settings.maxLineBytes} (--max-line-bytes); skipped`;
     const badBytes = (offset: number) => `not valid ${settings.encoding === 'utf-8' ? 'UTF-8' : 'GB18030'} at byte offset ${offset} of the input`;
+    // A register saved by Chinese desktop Excel is GB18030/GBK: a line that reads as such says so.
+    const badTextBytes = (offset: number, bytes: Buffer) =>
+      settings.encoding === 'utf-8' && typeof decodeLine(bytes, 'gb18030') === 'string'
+        ? `${badBytes(offset)}; it reads as GB18030 (GBK, as Chinese desktop Excel saves): say --encoding gb18030`
+        : badBytes(offset);
 
     // — a register's records, from CSV/TSV or a workbook: the header first, then one case a row —
     let header: string[] | undefined;
@@ -551,7 +556,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
           const decoded = decodeLine(bytes, settings.encoding);
           if (typeof decoded === 'string') text += `${decoded}\n`;
           else {
-            problems.set(line, badBytes(offset + decoded.badByte));
+            problems.set(line, badTextBytes(offset + decoded.badByte, bytes));
             text += `\u0000${line}\n`;
           }
         },
@@ -575,7 +580,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       const splitter = new LineSplitter(settings.maxLineBytes, {
         line: (bytes, line, offset) => {
           const decoded = decodeLine(bytes, settings.encoding);
-          if (typeof decoded !== 'string') add({ line, error: badBytes(offset + decoded.badByte) });
+          if (typeof decoded !== 'string') add({ line, error: badTextBytes(offset + decoded.badByte, bytes) });
           else if (decoded.trim() !== '') add({ line, text: decoded }); // blank lines carry no case
         },
         oversize: (line, _offset, length) => add({ line, error: `this line is ${tooLong(length)}` }),

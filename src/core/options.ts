@@ -3,6 +3,7 @@ import { isCalendarDate, fromDate, todayLocal, type WorkingCalendar } from './da
 import type { Domain } from './domain.js';
 import { coversJurisdiction } from './jurisdiction.js';
 import { LOCALES, type Locale } from './locale.js';
+import { nearestOf } from './near.js';
 import { DEFAULT_LIMITS, type Limits, describe, plainCopy } from './safe.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -254,7 +255,9 @@ const selectRules = (catalogue: readonly RuleDefinition[], domain: Domain, wante
     const wanted = new Set<string>();
     for (const id of wantedRaw as unknown[]) {
       if (typeof id !== 'string' || (!domain.documentIds.has(id) && !ruleIds.has(id))) {
-        throw new OptionError('rules', `unknown rule or document id: ${describe(id)}`);
+        const meant = typeof id === 'string' && id.length <= 200 ? nearestOf(id, [...domain.documentIds, ...ruleIds], 3) : undefined;
+        const shown = typeof id === 'string' && id.length <= 200 ? JSON.stringify(id) : describe(id);
+        throw new OptionError('rules', `unknown rule or document id: ${shown}${meant === undefined ? '' : ` (did you mean '${meant}'?)`}`);
       }
       wanted.add(id);
     }
