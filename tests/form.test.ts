@@ -71,8 +71,9 @@ describe('landuse-rules/form', () => {
     // Measured at 44,437 bytes after the second reading (open lists and determinations in rules 02 and 09, consequences),
     // 51,271 with the hostile-input checks of issue 14 (main measured 44,958 the same day: the rule-definition schema, the safe reader, look-alikes);
     // 54,383 with issue 12's declarative mechanisms (the expression schema and its evaluator, where each rule carried closures; main measured 51,318 the same day);
+    // 57,278 with the named near misses of fact names and the field-by-field area errors (56,304 before them the same day);
     // this bound catches growth, it is not the entry's budget.
-    expect(gzipped).toBeLessThanOrEqual(56 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(60 * 1024);
   });
 });
 

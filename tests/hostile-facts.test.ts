@@ -289,6 +289,24 @@ describe('keys that are not facts', () => {
   });
 });
 
+describe('an area written as an object', () => {
+  it('names the field that is wrong: the unit (with the units there are), the value, or a key an area does not have', async () => {
+    const issues = async (siteAreaM2: unknown) =>
+      (await both({ projectType: 'facility-agriculture', siteAreaM2, floorAreaM2: 600 }, { asOf: '2025-06-30', locale: 'en' })).issues.map((i) => [
+        i.path,
+        i.code,
+      ]);
+    expect(await issues({ value: 1, unit: 'acre' })).toEqual([[['siteAreaM2', 'unit'], 'invalid-unit']]);
+    expect(await issues({ value: 1, unit: '亩' })).toEqual([[['siteAreaM2', 'unit'], 'invalid-unit']]);
+    expect(await issues({ value: '1', unit: 'mu' })).toEqual([[['siteAreaM2', 'value'], 'invalid-nonnegative']]);
+    expect(await issues({ value: 1, unit: 'mu', note: 'x' })).toEqual([[['siteAreaM2', 'note'], 'invalid-area-key']]);
+    expect(await issues({ unit: 'mu' })).toEqual([[['siteAreaM2', 'value'], 'invalid-nonnegative']]);
+    const report = await both({ projectType: 'facility-agriculture', siteAreaM2: { value: 1, unit: 'acre' } }, { asOf: '2025-06-30', locale: 'en' });
+    expect(report.issues[0]!.message).toBe('siteAreaM2.unit must be an area unit: "m2", "mu" or "ha" (square metres, mu, hectares), got "acre"');
+    expect(report.results.find((r) => r.ruleId === 'gx-rural-land-2023/11-small-facility-agriculture-filing')!.status).toBe('undetermined');
+  });
+});
+
 describe('dates of the years 0001–9999', () => {
   it.each([
     ['0000-12-31', false],

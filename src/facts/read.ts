@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { Locale } from '../core/locale.js';
 import type { FactIssue } from '../core/report.js';
 import { isCalendarDate } from '../core/dates.js';
+import { AREA_UNITS } from '../core/units.js';
 import { DEFAULT_LIMITS, type Limits, type Problem, describe, plainCopy } from '../core/safe.js';
 import type { FactKind } from './kinds.js';
 import { lookalikeFinder } from './lookalike.js';
@@ -48,6 +49,16 @@ const WHAT: Record<string, Words> = {
   },
   length: { 'zh-Hans': '元素个数不符', 'zh-Hant': '元素個數不符', en: 'has the wrong number of items' },
   keys: { 'zh-Hans': '含有未知字段', 'zh-Hant': '含有未知欄位', en: 'has unknown keys' },
+  unit: {
+    'zh-Hans': '应为面积单位 "m2"、"mu" 或 "ha"（平方米、亩、公顷）',
+    'zh-Hant': '應為面積單位 "m2"、"mu" 或 "ha"（平方米、畝、公頃）',
+    en: 'must be an area unit: "m2", "mu" or "ha" (square metres, mu, hectares)',
+  },
+  'area-key': {
+    'zh-Hans': '不是面积的字段（面积为 { value, unit }）',
+    'zh-Hant': '不是面積的欄位（面積為 { value, unit }）',
+    en: 'is not a field of an area ({ value, unit })',
+  },
   value: { 'zh-Hans': '取值不在允许范围内', 'zh-Hant': '取值不在允許範圍內', en: 'is not one of the allowed values' },
   facts: { 'zh-Hans': '事实应为一个 JSON 对象', 'zh-Hant': '事實應為一個 JSON 物件', en: 'the facts must be a JSON object' },
   unreadable: { 'zh-Hans': '无法读取该字段', 'zh-Hant': '無法讀取該欄位', en: 'could not be read' },
@@ -264,6 +275,15 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
       continue;
     }
     invalid.add(key);
+    // An area given as an object: zod's union would only say "not an area"; name the field that is wrong.
+    const areaProblems = definition.type === 'area' ? areaObjectProblems(raw) : [];
+    if (areaProblems.length > 0) {
+      for (const { at, what, received } of areaProblems) {
+        const path = [key, at];
+        report({ path, code: `invalid-${what}`, message: message(what, locale, path, received) });
+      }
+      continue;
+    }
     // One issue per distinct path keeps a union's alternatives from repeating themselves.
     const seen = new Set<string>();
     for (const issue of parsed.error.issues) {
@@ -278,6 +298,18 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
   // Past the bound, one issue says how many more there were (the facts they name stay invalid).
   if (dropped > 0) issues.push({ path: [], code: 'too-many-issues', message: `${WHAT['too-many-issues']![locale]}${dropped}` });
   return { values, invalid, issues };
+};
+
+/** What is wrong with an area written as an object, field by field (none for a value that is no object). */
+const areaObjectProblems = (raw: unknown): { at: string; what: string; received: unknown }[] => {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [];
+  const area = raw as Record<string, unknown>;
+  const problems: { at: string; what: string; received: unknown }[] = [];
+  for (const at of Object.keys(area)) if (at !== 'value' && at !== 'unit') problems.push({ at, what: 'area-key', received: undefined });
+  const value = area.value;
+  if (!(typeof value === 'number' && Number.isFinite(value) && value >= 0)) problems.push({ at: 'value', what: 'nonnegative', received: value });
+  if (!(AREA_UNITS as readonly unknown[]).includes(area.unit)) problems.push({ at: 'unit', what: 'unit', received: area.unit });
+  return problems;
 };
 
 const FACT_NAME_LIST: readonly string[] = [...FACT_KINDS.keys()];
