@@ -92,19 +92,20 @@ export const call = async (
   checker: ResponseChecker,
   method: string,
   template: string,
-  init: { params?: Record<string, string>; query?: string; body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> } = {},
+  init: { params?: Record<string, string>; query?: string; body?: unknown; raw?: string | Buffer; contentType?: string; headers?: Record<string, string> } = {},
 ): Promise<Answer> => {
   let path = template;
   for (const [name, value] of Object.entries(init.params ?? {})) path = path.replace(`{${name}}`, encodeURIComponent(value));
   const headers: Record<string, string> = { ...init.headers };
-  let body: string | undefined;
+  let body: string | Buffer | undefined;
   if (init.raw !== undefined) body = init.raw;
   else if (init.body !== undefined) body = JSON.stringify(init.body);
   if (body !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
   const response = await fetch(`${server.base}${path}${init.query ? `?${init.query}` : ''}`, {
     method,
     headers,
-    ...(body !== undefined ? { body } : {}),
+    // Bytes as they are (a body in another encoding); text as UTF-8.
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : new Uint8Array(body) } : {}),
     signal: AbortSignal.timeout(20_000),
   });
   const text = await response.text();

@@ -229,6 +229,27 @@ describe('request errors are problem+json with the field path', () => {
     expect(answer.status).toBe(400);
     expect(problemOf(answer).type).toMatch(/invalid-json$/);
   });
+  it('a body that is not UTF-8 → 400 naming the charset to say; with charset=gb18030 it is read as GB18030', async () => {
+    // {"facts":{"projectType":"facility-agriculture","siteAreaM2":300,"floorAreaM2":600,"note":"设施"}} with 设施 in GB18030.
+    const gbk = Buffer.concat([
+      Buffer.from('{"facts":{"projectType":"facility-agriculture","siteAreaM2":300,"floorAreaM2":600,"note":"'),
+      Buffer.from('c9e8caa9', 'hex'),
+      Buffer.from('"}}'),
+    ]);
+    const asUtf8 = await call(server, checker, 'POST', '/v1/evaluate', { raw: gbk, contentType: 'application/json' });
+    expect(asUtf8.status).toBe(400);
+    expect(problemOf(asUtf8).detail).toBe(
+      'the body is not valid UTF-8 (it reads as GB18030/GBK: send UTF-8, or say Content-Type: application/json; charset=gb18030)',
+    );
+    const declared = await call(server, checker, 'POST', '/v1/evaluate', { raw: gbk, contentType: 'application/json; charset=GBK' });
+    expect(declared.status).toBe(200);
+    const other = await call(server, checker, 'POST', '/v1/evaluate', {
+      raw: JSON.stringify({ facts: farm }),
+      contentType: 'application/json; charset=latin1',
+    });
+    expect(other.status).toBe(415);
+    expect(problemOf(other).type).toMatch(/unsupported-media-type$/);
+  });
   it('an empty JSON body → 400', async () => {
     const answer = await call(server, checker, 'POST', '/v1/evaluate', { raw: '', contentType: 'application/json' });
     expect(answer.status).toBe(400);

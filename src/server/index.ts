@@ -7,6 +7,7 @@ import * as crypto from 'node:crypto';
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
 import type { Socket } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
@@ -148,6 +149,39 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const tokenDigest = (token: string): Buffer => createHash('sha256').update(token).digest();
 
+/** The charset a Content-Type names, lower-cased; undefined when it names none. */
+const charsetOf = (contentType: string | undefined): string | undefined => /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+
+const GB18030 = new TextDecoder('gb18030', { fatal: true });
+
+/** A JSON body as text: UTF-8 unless the Content-Type names GB18030 (or GBK, its subset); bytes that are not valid in it are refused. */
+const decodeJsonBody = (body: Buffer, contentType: string | undefined): string | { status: number; error: string } => {
+  const charset = charsetOf(contentType);
+  if (charset === undefined || charset === 'utf-8' || charset === 'utf8') {
+    if (!isUtf8(body)) {
+      const hint = (() => {
+        try {
+          GB18030.decode(body);
+          return ' (it reads as GB18030/GBK: send UTF-8, or say Content-Type: application/json; charset=gb18030)';
+        } catch {
+          return '';
+        }
+      })();
+      return { status: 400, error: `the body is not valid UTF-8${hint}` };
+    }
+    const text = body.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+  if (charset === 'gb18030' || charset === 'gbk' || charset === 'gb2312') {
+    try {
+      return GB18030.decode(body);
+    } catch {
+      return { status: 400, error: `the body is not valid ${charset.toUpperCase()}` };
+    }
+  }
+  return { status: 415, error: `charset=${charset} is not read: send UTF-8, or GB18030 (charset=gb18030)` };
+};
+
 export const createServer = async (options: ServerOptions = {}): Promise<FastifyInstance> => {
   const bodyLimit = options.bodyLimit ?? 1024 * 1024;
   const requestTimeout = options.requestTimeout ?? 30_000;
@@ -211,6 +245,25 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
   app.setValidatorCompiler(() => () => true);
   // JSON only (and NDJSON for batch): Fastify would otherwise read text/plain bodies as strings.
   app.removeContentTypeParser('text/plain');
+  // JSON is read as bytes and decoded here: Fastify would decode any bytes as UTF-8, so a Java or
+  // .NET client sending GBK (a common default charset on Chinese Windows) would have its facts
+  // turned into replacement characters and be answered as if they were what it meant.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const text = decodeJsonBody(body as Buffer, request.headers['content-type']);
+    if (typeof text !== 'string') {
+      // A charset not read is the media type's fault: answered like any other type not taken.
+      const code = text.status === 415 ? 'FST_ERR_CTP_INVALID_MEDIA_TYPE' : 'LR_BODY_ENCODING';
+      return done(Object.assign(new Error(text.error), { statusCode: text.status, code }), undefined);
+    }
+    if (text.trim() === '') return done(new SyntaxError('the body is empty: send a JSON object'), undefined);
+    try {
+      // Plain JSON.parse, as a caller of the library would (see onProtoPoisoning above).
+      done(null, JSON.parse(text));
+    } catch (error) {
+      done(error as SyntaxError, undefined);
+    }
+  });
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
