@@ -47,6 +47,13 @@ describe('splitLines', () => {
       { numRuns: 300, seed: 5 },
     );
   });
+  it('a line whose bytes are not UTF-8 is reported as such, never decoded into replacement characters', async () => {
+    expect(await collect([Buffer.from('{"a":1}\n{"b":"'), Buffer.from('c9e8', 'hex'), Buffer.from('"}\n{"c":3}')], 100)).toEqual([
+      { line: 1, text: '{"a":1}' },
+      { line: 2, notUtf8: true },
+      { line: 3, text: '{"c":3}' },
+    ]);
+  });
   it('a line of exactly the limit is read; one byte over is reported by its length, without being held', async () => {
     expect(await collect([Buffer.from('abcd\nabcde\nabc')], 4)).toEqual([
       { line: 1, text: 'abcd' },

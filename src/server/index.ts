@@ -541,6 +541,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           if ('tooLong' in item) {
             return `${JSON.stringify({ line: item.line, error: problem('body-too-large', 413, `line ${item.line} has ${item.tooLong} bytes; the limit is ${maxLineBytes}`) })}\n`;
           }
+          if ('notUtf8' in item) {
+            return `${JSON.stringify({ line: item.line, error: problem('invalid-request', 400, `line ${item.line} is not valid UTF-8 (NDJSON is UTF-8)`) })}\n`;
+          }
           let facts: unknown;
           try {
             facts = JSON.parse(item.text);

@@ -1,5 +1,11 @@
+import { isUtf8 } from 'node:buffer';
+
 /** One input line: its number, and its text or the byte count that put it over the limit. */
-export type InputLine = { readonly line: number; readonly text: string } | { readonly line: number; readonly tooLong: number };
+export type InputLine =
+  | { readonly line: number; readonly text: string }
+  | { readonly line: number; readonly tooLong: number }
+  /** Its bytes are not UTF-8: never decoded into replacement characters. */
+  | { readonly line: number; readonly notUtf8: true };
 
 /**
  * Splits a byte stream into lines, linear in its length: each byte is looked at once, and a
@@ -18,8 +24,12 @@ export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLin
     line += 1;
     if (length > maxLineBytes) out.push({ line, tooLong: length });
     else if (held) {
-      const text = (parts.length === 1 ? parts[0]! : Buffer.concat(parts, held)).toString('utf8');
-      if (text.trim()) out.push({ line, text });
+      const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
+      if (!isUtf8(bytes)) out.push({ line, notUtf8: true });
+      else {
+        const text = bytes.toString('utf8');
+        if (text.trim()) out.push({ line, text });
+      }
     }
     parts = [];
     held = 0;
