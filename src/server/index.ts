@@ -270,7 +270,13 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     const code = error.code;
     let body: Problem;
     if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') body = problem('body-too-large', 413, `the body is larger than ${bodyLimit} bytes`);
-    else if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') body = problem('unsupported-media-type', 415, error.message);
+    else if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      // Fastify's own words name only the type refused: say what is taken.
+      body = problem(
+        'unsupported-media-type',
+        415,
+        error.message.startsWith('Unsupported Media Type') ? `${error.message}; send Content-Type: application/json` : error.message,
+      );
     else if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)
       body = problem('invalid-json', 400, error.message);
     else if (error.statusCode === 503) body = problem('over-capacity', 503, error.message);
