@@ -181,6 +181,12 @@ describe('batch reads a register robustly', () => {
     expect(out[2]!.results!.find((r) => r.ruleId === FILING)!.status).toBe('fail');
     expect(stderr).toMatch(/1 record could not be read.*line 2: could not be evaluated/);
   }, 60_000);
+  it('an empty register, or a header alone, is said to hold no records (exit 0: nothing is flagged)', () => {
+    const empty = run(['-', ...AS_OF], '');
+    expect([empty.code, empty.stdout, empty.stderr]).toEqual([0, '', 'landuse-rules: standard input: no records to check\n']);
+    const header = run([file('header-only.csv', 'id,projectType\n'), ...AS_OF, '--to', 'ndjson']);
+    expect([header.code, header.stderr]).toEqual([0, expect.stringMatching(/header-only\.csv: no records to check\n$/)]);
+  });
   it('--max-line-bytes is capped at 8 MiB, what a worker can parse', () => {
     expect(run(['-', ...AS_OF, '--max-line-bytes', String(8 << 20)], JSON.stringify(passing)).code).toBe(0);
     const over = run(['-', ...AS_OF, '--max-line-bytes', String((8 << 20) + 1)], JSON.stringify(passing));

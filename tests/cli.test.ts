@@ -150,6 +150,13 @@ describe('landuse-rules check', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/bad\.json is not valid JSON/);
   });
+  it('an empty array of cases is a usage error; a case that is no object is reported and exits 2', () => {
+    const empty = run(['check', file('none.json', '[]')]);
+    expect([empty.code, empty.stderr.trim()]).toEqual([2, expect.stringMatching(/none\.json holds no case: give one object of facts, or an array of them$/)]);
+    const text = run(['check', file('text.json', '"facility"'), '--as-of', '2025-06-30', '--locale', 'en']);
+    expect(text.code).toBe(2);
+    expect(text.stdout).toMatch(/! the facts must be a JSON object, got "facility"/);
+  });
   it('takes holidays from a file', () => {
     const holidays = file('holidays.txt', '2025-10-01\n2025-10-02\n');
     const { code } = run(['check', file('p3.json', JSON.stringify(passing)), '--holidays', holidays, '--as-of', '2025-06-30']);

@@ -276,6 +276,8 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         process.stderr.write(`\r${processed} records in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       }
       writeSummary();
+      // Nothing to check is not a pass: an empty register (or one with a header only) says so.
+      if (processed === 0) process.stderr.write(`landuse-rules: ${where}: no records to check\n`);
       if (errors && firstError)
         process.stderr.write(
           `landuse-rules: ${where}: ${plural(errors, 'record')} could not be read (each has its "error" in the output); the first, line ${firstError.line}: ${firstError.message}\n`,

@@ -292,6 +292,8 @@ const check = async (file: string | undefined, values: Values): Promise<number> 
   const options = evaluateOptions(values);
   const input = parseJson(readInput(file, CHECK_MAX_BYTES), file === '-' ? 'standard input' : file);
   const cases = Array.isArray(input) ? input : [input];
+  const where = file === '-' ? 'standard input' : file;
+  if (cases.length === 0) throw new UsageError(`${where} holds no case: give one object of facts, or an array of them`);
   if (cases.length > CHECK_MAX_CASES) {
     throw new UsageError(
       `${file === '-' ? 'standard input' : file} holds ${cases.length} cases, more than check takes (${CHECK_MAX_CASES}); use \`landuse-rules batch\` with one case per line`,
@@ -306,6 +308,8 @@ const check = async (file: string | undefined, values: Values): Promise<number> 
     console.log(
       reports.map((report, i) => reportTable(report, caseLabel(cases[i], i, cases.length), Boolean(values.all), options.locale ?? 'zh-Hans')).join('\n\n'),
     );
+  // A case that is no object of facts is wrong input (its report says so in its issues): exit 2, as for any input not read.
+  if (cases.some((facts) => facts === null || typeof facts !== 'object' || Array.isArray(facts))) return 2;
   return reports.some((r) => flagged(r.summary, failOn)) ? 1 : 0;
 };
 

@@ -111,6 +111,8 @@ const message = (what: string, locale: Locale, path: (string | number)[], receiv
   const words = WHAT[what] ?? WHAT.value!;
   const where = path.join('.');
   const got = received === undefined ? '' : `${RECEIVED[locale]}${describeValue(received)}`;
+  // The facts as a whole (an empty path) are not named: the words stand alone.
+  if (where === '') return `${words[locale]}${got}`;
   return locale === 'en' ? `${where} ${words.en}${got}` : `${where}：${words[locale]}${got}`;
 };
 
