@@ -214,6 +214,26 @@ describe('request errors are problem+json with the field path', () => {
     expect(body.status).toBe(400);
     expect(body.errors?.map((e) => e.pointer)).toContain(pointer);
   });
+  it('every invalid option is named in one answer, not one per request', async () => {
+    const options = { asOf: AS_OF, jurisdiction: '999999', rules: ['nope'], locale: 'en' };
+    const answer = await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm, options } });
+    expect(answer.status).toBe(400);
+    expect(
+      problemOf(answer)
+        .errors?.map((e) => e.pointer)
+        .sort(),
+    ).toEqual(['/options/jurisdiction', '/options/rules']);
+    const query = await call(server, checker, 'POST', '/v1/evaluate/batch', {
+      query: 'jurisdiction=999999&rules=nope',
+      raw: `${JSON.stringify(farm)}\n`,
+      contentType: 'application/x-ndjson',
+    });
+    expect(
+      problemOf(query)
+        .errors?.map((e) => e.pointer)
+        .sort(),
+    ).toEqual(['#/query/jurisdiction', '#/query/rules']);
+  });
   it('a body without facts, or with other keys, is refused with the path', async () => {
     const missing = await call(server, checker, 'POST', '/v1/evaluate', { body: { options: {} } });
     expect(missing.status).toBe(400);

@@ -121,10 +121,25 @@ const pointerOf = (path: readonly PropertyKey[], root: string): string =>
 const zodErrors = (error: z.ZodError, root: string): FieldError[] =>
   error.issues.map((issue) => ({ pointer: pointerOf(issue.path, root), detail: issue.message }));
 
-const optionProblem = (error: OptionError, root: string): Problem =>
-  problem('invalid-request', 400, error.message, {
-    errors: [{ pointer: error.option === 'options' ? root : `${root}/${error.option}`, detail: error.message }],
+/**
+ * The options' problem, naming every invalid option, not only the first the library stopped at:
+ * each other option is tried alone (on the error path only), so a caller fixes them in one go.
+ */
+const optionProblem = (error: OptionError, root: string, options: UntypedEvaluateOptions | undefined): Problem => {
+  const errors = [error];
+  for (const [name, value] of Object.entries(options ?? {})) {
+    if (name === error.option || error.option.startsWith(`${name}/`)) continue;
+    try {
+      evaluateSync(untypedFacts({}), { [name]: value } as UntypedEvaluateOptions);
+    } catch (other) {
+      if (other instanceof OptionError) errors.push(other);
+      else throw other;
+    }
+  }
+  return problem('invalid-request', 400, errors.map((e) => e.message).join('; '), {
+    errors: errors.map((e) => ({ pointer: e.option === 'options' ? root : `${root}/${e.option}`, detail: e.message })),
   });
+};
 
 /** The query string as zod reads it: one value per name (a repeated name is a list, which the schema refuses). */
 const queryOf = (request: FastifyRequest): Record<string, unknown> => (request.query ?? {}) as Record<string, unknown>;
@@ -485,7 +500,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       try {
         report = evaluateSync(untypedFacts(body.data.facts), evaluateOptions);
       } catch (error) {
-        if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '/options'));
+        if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '/options', evaluateOptions));
         throw error;
       }
       const decisionId = randomUUID();
@@ -534,7 +549,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         try {
           evaluateSync(untypedFacts({}), evaluateOptions);
         } catch (error) {
-          if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '#/query'));
+          if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '#/query', evaluateOptions));
           throw error;
         }
         const compact: CompactOptions = { results: evaluateOptions.rules ? 'all' : results, citations };
