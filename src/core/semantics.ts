@@ -259,8 +259,8 @@ type Detail = Partial<Pick<RuleResult, 'reasons' | 'missingFacts' | 'conclusions
 
 /**
  * One result, keys in reading order: which rule, its status and message, then the detail.
- * Two literals rather than a spread of the consequence: every result of either shape is then
- * built as one fixed object, which is most of what a report costs.
+ * Two literals rather than a spread of the consequence: a spread made V8 build every result
+ * through its slow clone path, a fifth of evaluateSync's time (measured against ffce5d5).
  */
 const resultOf = (rule: RuleDefinition, locale: Locale, status: Status, message: string, detail: Detail = {}): RuleResult =>
   status === 'fail'
