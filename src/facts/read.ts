@@ -2,7 +2,6 @@ import type * as z from 'zod';
 import type { Locale } from '../core/locale.js';
 import type { FactIssue } from '../core/report.js';
 import { isCalendarDate } from '../core/dates.js';
-import { AREA_UNITS } from '../core/units.js';
 import { DEFAULT_LIMITS, type Limits, type Problem, describe, plainCopy } from '../core/safe.js';
 import type { FactKind } from './kinds.js';
 import { lookalikeFinder } from './lookalike.js';
@@ -86,16 +85,30 @@ const RECEIVED: Words = { 'zh-Hans': '，实际为', 'zh-Hant': '，實際為', 
 /** What a zod issue means for the caller, in the words of what the field expects. */
 const explain = (issue: z.core.$ZodIssue, fact: FactName): string => {
   const kind = FACT_KINDS.get(fact)!;
-  if (issue.code === 'unrecognized_keys') return 'keys';
+  if (issue.code === 'unrecognized_keys') return kind.type === 'area' ? 'area-key' : 'keys';
   const key = [...issue.path].reverse().find((p): p is string => typeof p === 'string');
   if (issue.path.length === 0) {
     if (issue.code === 'too_small' || issue.code === 'too_big') return kind.type === 'array' ? 'length' : kind.expects;
     return kind.expects;
   }
-  if (kind.type === 'area') return key === 'unit' ? 'value' : 'nonnegative';
+  if (kind.type === 'area') return key === 'unit' ? 'unit' : 'nonnegative';
   if (key !== undefined && kind.nested?.[key]) return kind.nested[key];
   if (issue.code === 'invalid_type') return issue.expected in WHAT ? issue.expected : 'value';
   return 'value';
+};
+
+/**
+ * A zod issue as the field it is about. A union none of whose forms fits is told by the form
+ * the value got furthest in (an area object with a wrong unit: that unit), when exactly one
+ * got past the value's type; and an area's unknown keys are named one by one.
+ */
+const namedIssues = (issue: z.core.$ZodIssue, kind: FactKind): z.core.$ZodIssue[] => {
+  if (issue.code === 'invalid_union') {
+    const pastType = issue.errors.filter((form) => form.every((inner) => inner.path.length > 0));
+    return pastType.length === 1 ? pastType[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })) : [issue];
+  }
+  if (issue.code === 'unrecognized_keys' && kind.type === 'area') return issue.keys.map((name) => ({ ...issue, path: [...issue.path, name] }));
+  return [issue];
 };
 
 const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown => {
@@ -277,41 +290,22 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
       continue;
     }
     invalid.add(key);
-    // An area given as an object: zod's union would only say "not an area"; name the field that is wrong.
-    const areaProblems = definition.type === 'area' ? areaObjectProblems(raw) : [];
-    if (areaProblems.length > 0) {
-      for (const { at, what, received } of areaProblems) {
-        const path = [key, at];
-        report({ path, code: `invalid-${what}`, message: message(what, locale, path, received) });
-      }
-      continue;
-    }
     // One issue per distinct path keeps a union's alternatives from repeating themselves.
     const seen = new Set<string>();
-    for (const issue of parsed.error.issues) {
+    for (const issue of parsed.error.issues.flatMap((found) => namedIssues(found, definition))) {
       const path = [key, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
       const id = path.join('\u0000');
       if (seen.has(id)) continue;
       seen.add(id);
       const what = explain(issue, key);
-      report({ path, code: `invalid-${what}`, message: message(what, locale, path, valueAt(raw, issue.path)) });
+      // An unknown key is named by its path; its value is not what is wrong.
+      const received = what === 'area-key' ? undefined : valueAt(raw, issue.path);
+      report({ path, code: `invalid-${what}`, message: message(what, locale, path, received) });
     }
   }
   // Past the bound, one issue says how many more there were (the facts they name stay invalid).
   if (dropped > 0) issues.push({ path: [], code: 'too-many-issues', message: `${WHAT['too-many-issues']![locale]}${dropped}` });
   return { values, invalid, issues };
-};
-
-/** What is wrong with an area written as an object, field by field (none for a value that is no object). */
-const areaObjectProblems = (raw: unknown): { at: string; what: string; received: unknown }[] => {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [];
-  const area = raw as Record<string, unknown>;
-  const problems: { at: string; what: string; received: unknown }[] = [];
-  for (const at of Object.keys(area)) if (at !== 'value' && at !== 'unit') problems.push({ at, what: 'area-key', received: undefined });
-  const value = area.value;
-  if (!(typeof value === 'number' && Number.isFinite(value) && value >= 0)) problems.push({ at: 'value', what: 'nonnegative', received: value });
-  if (!(AREA_UNITS as readonly unknown[]).includes(area.unit)) problems.push({ at: 'unit', what: 'unit', received: area.unit });
-  return problems;
 };
 
 const FACT_NAME_LIST: readonly string[] = [...FACT_KINDS.keys()];
