@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ColumnError, parseDeclaration, planColumns, readCell } from '../src/cli/cells.js';
 import { FeatureCollectionSplitter, memberSpans } from '../src/cli/geojson.js';
-import { LineSplitter, decodeLine, encodingNamed } from '../src/cli/lines.js';
+import { decodeLine, encodingNamed } from '../src/core/encoding.js';
+import { LineSplitter } from '../src/cli/lines.js';
 import { compactReport, worstOf } from '../src/core/compact.js';
 import { evaluateSync } from '../src/sync.js';
 import type { Facts } from '../src/index.js';

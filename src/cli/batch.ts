@@ -23,7 +23,8 @@ import {
   type WorkerSetup,
 } from './formats.js';
 import { FeatureCollectionSplitter } from './geojson.js';
-import { type Encoding, LineSplitter, decodeLine } from './lines.js';
+import { type Encoding, decodeLine } from '../core/encoding.js';
+import { LineSplitter } from './lines.js';
 import { table } from './text.js';
 import { xlsxRows, xlsxWriter } from './xlsx.js';
 

@@ -14,7 +14,7 @@ import { CONSEQUENCES } from '../core/rule.js';
 import { FAIL_ON, type FailOn, flagged, isFailOn } from './fail-on.js';
 import { type BatchOptions, runBatch } from './batch.js';
 import { FORMATS, type Format, ONLY_VALUES, formatOfPath } from './formats.js';
-import { encodingNamed } from './lines.js';
+import { encodingNamed } from '../core/encoding.js';
 
 /**
  * The library is loaded only by the commands that evaluate here; `batch` leaves it to

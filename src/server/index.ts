@@ -7,7 +7,6 @@ import * as crypto from 'node:crypto';
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { isUtf8 } from 'node:buffer';
 import type { Socket } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
@@ -15,6 +14,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
 import * as z from 'zod';
 import { compactReport, type CompactOptions } from '../core/compact.js';
+import { decodeLine, encodingNamed } from '../core/encoding.js';
 import type { Report } from '../core/report.js';
 import { OptionError, type UntypedEvaluateOptions } from '../core/options.js';
 import { untypedFacts } from '../facts/untyped.js';
@@ -167,34 +167,17 @@ const tokenDigest = (token: string): Buffer => createHash('sha256').update(token
 /** The charset a Content-Type names, lower-cased; undefined when it names none. */
 const charsetOf = (contentType: string | undefined): string | undefined => /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
 
-const GB18030 = new TextDecoder('gb18030', { fatal: true });
-
 /** A JSON body as text: UTF-8 unless the Content-Type names GB18030 (or GBK, its subset); bytes that are not valid in it are refused. */
 const decodeJsonBody = (body: Buffer, contentType: string | undefined): string | { status: number; error: string } => {
   const charset = charsetOf(contentType);
-  if (charset === undefined || charset === 'utf-8' || charset === 'utf8') {
-    if (!isUtf8(body)) {
-      const hint = (() => {
-        try {
-          GB18030.decode(body);
-          return ' (it reads as GB18030/GBK: send UTF-8, or say Content-Type: application/json; charset=gb18030)';
-        } catch {
-          return '';
-        }
-      })();
-      return { status: 400, error: `the body is not valid UTF-8${hint}` };
-    }
-    const text = body.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  }
-  if (charset === 'gb18030' || charset === 'gbk' || charset === 'gb2312') {
-    try {
-      return GB18030.decode(body);
-    } catch {
-      return { status: 400, error: `the body is not valid ${charset.toUpperCase()}` };
-    }
-  }
-  return { status: 415, error: `charset=${charset} is not read: send UTF-8, or GB18030 (charset=gb18030)` };
+  const encoding = charset === undefined ? 'utf-8' : encodingNamed(charset);
+  if (encoding === undefined) return { status: 415, error: `charset=${charset} is not read: send UTF-8, or GB18030 (charset=gb18030)` };
+  const text = decodeLine(body, encoding);
+  if (typeof text === 'string') return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (encoding === 'gb18030') return { status: 400, error: `the body is not valid ${charset!.toUpperCase()}` };
+  const hint =
+    typeof decodeLine(body, 'gb18030') === 'string' ? ' (it reads as GB18030/GBK: send UTF-8, or say Content-Type: application/json; charset=gb18030)' : '';
+  return { status: 400, error: `the body is not valid UTF-8${hint}` };
 };
 
 export const createServer = async (options: ServerOptions = {}): Promise<FastifyInstance> => {

@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { decodeLine } from '../core/encoding.js';
 
 /** One input line: its number, and its text or the byte count that put it over the limit. */
 export type InputLine =
@@ -24,12 +24,9 @@ export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLin
     line += 1;
     if (length > maxLineBytes) out.push({ line, tooLong: length });
     else if (held) {
-      const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
-      if (!isUtf8(bytes)) out.push({ line, notUtf8: true });
-      else {
-        const text = bytes.toString('utf8');
-        if (text.trim()) out.push({ line, text });
-      }
+      const text = decodeLine(parts.length === 1 ? parts[0]! : Buffer.concat(parts, held), 'utf-8');
+      if (typeof text !== 'string') out.push({ line, notUtf8: true });
+      else if (text.trim()) out.push({ line, text });
     }
     parts = [];
     held = 0;
