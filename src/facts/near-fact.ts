@@ -1,5 +1,6 @@
 import { boundedCache } from '../core/cache.js';
 import { nearestOf } from '../core/near.js';
+import { FACT_KINDS } from './vocabulary.js';
 
 /**
  * The fact name a caller's key nearly spells — the same but for case and separators
@@ -7,11 +8,11 @@ import { nearestOf } from '../core/near.js';
  * is named instead of silently ignored. Keys far from every name (an `id`, a register's
  * own columns) get nothing: they are the caller's, not mistakes.
  */
-export const nearFactName = (key: string, names: readonly string[]): string | undefined => {
+export const nearFactName = (key: string): string | undefined => {
   if (key.length > MAX_KEY) return undefined;
   const known = verdicts.get(key);
   if (known !== undefined) return known === NONE ? undefined : known;
-  const found = search(key, names);
+  const found = search(key);
   verdicts.set(key, found ?? NONE);
   return found;
 };
@@ -24,12 +25,16 @@ const verdicts = boundedCache<string, string>({ maxEntries: 1024, maxKeyLength: 
 
 const fold = (text: string): string => text.toLowerCase().replace(/[-_\s]/g, '');
 
-const search = (key: string, names: readonly string[]): string | undefined => {
+/** Every fact name by its folded form, worked out once. */
+const BY_FOLDED: ReadonlyMap<string, string> = new Map([...FACT_KINDS.keys()].map((name) => [fold(name), name]));
+const FOLDED: readonly string[] = [...BY_FOLDED.keys()];
+
+const search = (key: string): string | undefined => {
   const folded = fold(key);
-  const same = names.find((name) => fold(name) === folded);
+  const same = BY_FOLDED.get(folded);
   if (same !== undefined) return same;
   // Short keys are too easily one letter from some fact; longer ones may be two off.
   if (folded.length < 5) return undefined;
-  const match = nearestOf(folded, names.map(fold), folded.length < 8 ? 1 : 2);
-  return match === undefined ? undefined : names.find((name) => fold(name) === match);
+  const match = nearestOf(folded, FOLDED, folded.length < 8 ? 1 : 2);
+  return match === undefined ? undefined : BY_FOLDED.get(match);
 };

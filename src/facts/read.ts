@@ -239,7 +239,7 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
     const reader = READERS.get(name);
     if (reader === undefined) {
       // Not a fact: ignored, but a near miss of one is named, since the caller surely meant it.
-      const meant = nearFactName(name, FACT_NAME_LIST);
+      const meant = nearFactName(name);
       if (meant !== undefined) report({ path: [name], code: 'unknown-fact', message: unknownFactWords(name, meant, locale) });
       continue;
     }
@@ -307,8 +307,6 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
   if (dropped > 0) issues.push({ path: [], code: 'too-many-issues', message: `${WHAT['too-many-issues']![locale]}${dropped}` });
   return { values, invalid, issues };
 };
-
-const FACT_NAME_LIST: readonly string[] = [...FACT_KINDS.keys()];
 
 const unknownFactWords = (key: string, meant: string, locale: Locale): string =>
   locale === 'en'
