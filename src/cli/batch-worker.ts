@@ -5,7 +5,7 @@ import { untypedFacts } from '../facts/untyped.js';
 import { type CompactReport, compactReport } from '../core/compact.js';
 import type { Report } from '../core/report.js';
 import { type CellProblem, type FactColumn, cellProblemWords, parseDeclaration, readCell } from './cells.js';
-import { LOCALES, type Locale } from '../core/locale.js';
+import type { Locale } from '../core/locale.js';
 import { COUNTED, STATUS_CODE, isTabular, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
 import { flagged } from './fail-on.js';
 import { memberSpans } from './geojson.js';
@@ -13,7 +13,7 @@ import { memberSpans } from './geojson.js';
 const setup = workerData as WorkerSetup;
 const { options } = setup;
 // Checked with the other options before the first record (below); the library's default otherwise.
-const LOCALE: Locale = (LOCALES as readonly unknown[]).includes(options.locale) ? (options.locale as Locale) : 'zh-Hans';
+const LOCALE: Locale = options.locale ?? 'zh-Hans';
 const encoder = new TextEncoder();
 const tabular = isTabular(setup.to);
 const only = setup.only ? new Set(setup.only) : undefined;
