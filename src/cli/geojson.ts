@@ -49,14 +49,18 @@ export class FeatureCollectionSplitter {
   private startInChunk = -1;
   /** The current member of "features" is no object and has been reported. */
   private badMember = false;
-  /** The collection has closed; anything but whitespace after it has been reported. */
-  private closed = false;
+  /** Anything but whitespace after the collection has been reported. */
   private trailingReported = false;
 
   constructor(
     private readonly maxBytes: number,
     private readonly sink: FeatureSink,
   ) {}
+
+  /** The collection's features were read and its closing brace passed. */
+  private get closed(): boolean {
+    return this.featuresDone && this.depth === 0;
+  }
 
   get found(): boolean {
     return this.inFeatures || this.featuresDone;
@@ -101,7 +105,7 @@ export class FeatureCollectionSplitter {
           this.sink.problem(this.line, base + i, 'a member of "features" that is not an object is not a feature; skipped');
         }
       }
-      if (this.closed && !isSpace(byte) && !this.trailingReported) {
+      if (this.closed && !this.trailingReported && !isSpace(byte)) {
         this.trailingReported = true;
         this.sink.problem(this.line, base + i, 'text after the end of the FeatureCollection is not read');
       }
@@ -128,7 +132,6 @@ export class FeatureCollectionSplitter {
           this.inFeatures = false;
           this.featuresDone = true;
         }
-        if (this.depth === 0 && this.featuresDone) this.closed = true;
       } else if (this.depth === 1 && !this.inFeatures && byte === COMMA) this.lastKey = '';
     }
     if (this.featureOffset >= 0) this.keep(chunk.subarray(Math.max(this.startInChunk, 0)));
