@@ -7,7 +7,7 @@ import { WINDOW_NOTES } from '../src/rules/document-notes.js';
 import { DOCUMENTS, DOCUMENT_IDS } from '../src/rules/documents.js';
 import { RULES } from '../src/rules/index.js';
 import { COMMON } from '../src/core/messages.js';
-import { formulaWords, type Naming } from '../src/core/formula-words.js';
+import { formulaWords, type Naming, specialIdWords } from '../src/core/formula-words.js';
 import { type Condition, isLeaf } from '../src/core/conditions.js';
 import { consequenceOf, type Strength } from '../src/core/rule.js';
 import type { RuleDefinition } from '../src/rules/definition.js';
@@ -43,6 +43,8 @@ const sourceFileOf = (rule: RuleDefinition): string => {
 
 /** Ids as code, parameters with their value and unit: the words of a formula. */
 const namingOf = (rule: RuleDefinition): Naming => ({
+  // A condition inside a formula reads like the rule's clauses, its ids as code like the formula's own.
+  vocabulary: { ...vocabularyOf(rule), name: (id, locale) => specialIdWords(id, locale) ?? `\`${id}\`` },
   id: (id) => `\`${id}\``,
   param: (name) => {
     const p = rule.parameters[name];
@@ -160,7 +162,8 @@ const factName = (id: FactName, locale: WordsLocale): string => {
 const vocabularyOf = (rule: RuleDefinition): Vocabulary => ({
   name: (id, locale) => {
     if (isFactName(id)) return factName(id, locale);
-    if (id === '@asOf') return locale === 'en' ? 'the evaluation date' : '评估日期';
+    const special = specialIdWords(id, locale);
+    if (special !== undefined) return special;
     if (id.startsWith('@')) return locale === 'en' ? `the caller's parameter \`${id}\`` : `调用方参数 \`${id}\``;
     // A derived value: the "Derived values" line below says what it is computed from.
     return `\`${id}\``;

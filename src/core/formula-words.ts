@@ -1,7 +1,7 @@
-import { type Condition, isFactRef, isParamLeafValue, type LeafValue } from './conditions.js';
 import type { Locale } from './locale.js';
 import { type Expr, type Mechanism, isParamRef } from './mechanisms.js';
 import { OPERATOR_SYMBOL } from './operators.js';
+import { conditionWords, type Vocabulary } from './words.js';
 import { UNIT_LABEL } from './units.js';
 
 /**
@@ -13,6 +13,8 @@ export interface Naming {
   readonly id: (id: string) => string;
   /** How a rule parameter reads, with its value and unit. */
   readonly param: (name: string) => string;
+  /** What a condition inside a formula (a `cases` branch) is read with: the words of the rule's clauses. */
+  readonly vocabulary: Vocabulary;
 }
 
 type Words = Record<'zh' | 'en', string>;
@@ -24,6 +26,9 @@ const SPECIAL: Record<string, Words> = {
 };
 
 const lang = (locale: Locale): 'zh' | 'en' => (locale === 'en' ? 'en' : 'zh');
+
+/** The words of an id the core provides (`@asOf`, `@status`, `@calendar`), for conditions and formulas alike. */
+export const specialIdWords = (id: string, locale: Locale): string | undefined => SPECIAL[id]?.[lang(locale)];
 
 const literalWords = (value: unknown, l: 'zh' | 'en'): string => {
   if (typeof value === 'string') return `“${value}”`;
@@ -37,29 +42,6 @@ const literalWords = (value: unknown, l: 'zh' | 'en'): string => {
 };
 
 const refWords = (id: string, naming: Naming, l: 'zh' | 'en'): string => SPECIAL[id]?.[l] ?? naming.id(id);
-
-/** A condition in words: “用地规模 ≤ 500 平方米 且 建筑面积 ≤ 1000 平方米”. */
-export const conditionWords = (condition: Condition, locale: Locale, naming: Naming): string => {
-  const l = lang(locale);
-  if ('operator' in condition) {
-    const subject = refWords(condition.fact, naming, l);
-    if (condition.operator === 'present') {
-      const given = condition.value === true;
-      return l === 'zh' ? `${subject}${given ? '已给出' : '未给出'}` : `${subject} ${given ? 'is given' : 'is not given'}`;
-    }
-    const value: LeafValue = condition.value;
-    const other = isFactRef(value) ? refWords(value.fact, naming, l) : isParamLeafValue(value) ? naming.param(value.param) : literalWords(value, l);
-    return `${subject} ${OPERATOR_SYMBOL[condition.operator]} ${other}`;
-  }
-  if ('not' in condition)
-    return l === 'zh' ? `并非（${conditionWords(condition.not, locale, naming)}）` : `not (${conditionWords(condition.not, locale, naming)})`;
-  const parts = ('all' in condition ? condition.all : condition.any).map((part) => {
-    const words = conditionWords(part, locale, naming);
-    return 'operator' in part ? words : l === 'zh' ? `（${words}）` : `(${words})`;
-  });
-  const joiner = 'all' in condition ? W(' 且 ', ' and ') : W(' 或 ', ' or ');
-  return parts.join(joiner[l]);
-};
 
 /** An expression in words: “规划村庄建设用地总量 × 5%”, “自批复之日起3年期间的最后一日”. */
 export const formulaWords = (expr: Expr, locale: Locale, naming: Naming): string => {
@@ -107,7 +89,9 @@ export const formulaWords = (expr: Expr, locale: Locale, naming: Naming): string
   }
   if ('cases' in m) {
     const branches = m.cases.map((branch) =>
-      zh ? `若${conditionWords(branch.when, locale, naming)}，为${say(branch.then)}` : `if ${conditionWords(branch.when, locale, naming)}, ${say(branch.then)}`,
+      zh
+        ? `若${conditionWords(branch.when, 'zh-Hans', naming.vocabulary)}，为${say(branch.then)}`
+        : `if ${conditionWords(branch.when, 'en', naming.vocabulary)}, ${say(branch.then)}`,
     );
     const otherwise =
       m.otherwise === undefined ? (zh ? '否则不给出' : 'otherwise not given') : zh ? `否则为${say(m.otherwise)}` : `otherwise ${say(m.otherwise)}`;
