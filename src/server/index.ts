@@ -16,7 +16,8 @@ import * as z from 'zod';
 import { compactReport, type CompactOptions } from '../core/compact.js';
 import { decodeLine, encodingNamed } from '../core/encoding.js';
 import type { Report } from '../core/report.js';
-import { OptionError, type UntypedEvaluateOptions } from '../core/options.js';
+import { OptionError, resolveOptions, type UntypedEvaluateOptions } from '../core/options.js';
+import { DOMAIN } from '../evaluation/domain.js';
 import { untypedFacts } from '../facts/untyped.js';
 import { factsJsonSchema } from '../facts/json-schema.js';
 import { DOCUMENTS } from '../rules/documents.js';
@@ -121,6 +122,11 @@ const pointerOf = (path: readonly PropertyKey[], root: string): string =>
 const zodErrors = (error: z.ZodError, root: string): FieldError[] =>
   error.issues.map((issue) => ({ pointer: pointerOf(issue.path, root), detail: issue.message }));
 
+/** Options checked as evaluate checks them (throws OptionError), without evaluating any rule. */
+const checkOptions = (options: UntypedEvaluateOptions): void => {
+  resolveOptions(options, RULES, DOMAIN);
+};
+
 /**
  * The options' problem, naming every invalid option, not only the first the library stopped at:
  * each other option is tried alone (on the error path only), so a caller fixes them in one go.
@@ -130,7 +136,7 @@ const optionProblem = (error: OptionError, root: string, options: UntypedEvaluat
   for (const [name, value] of Object.entries(options ?? {})) {
     if (name === error.option || error.option.startsWith(`${name}/`)) continue;
     try {
-      evaluateSync(untypedFacts({}), { [name]: value } as UntypedEvaluateOptions);
+      checkOptions({ [name]: value });
     } catch (other) {
       if (other instanceof OptionError) errors.push(other);
       else throw other;
@@ -530,7 +536,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           ...(rules !== undefined ? { rules: rules.split(',').filter(Boolean) } : {}),
         };
         try {
-          evaluateSync(untypedFacts({}), evaluateOptions);
+          checkOptions(evaluateOptions);
         } catch (error) {
           if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '#/query', evaluateOptions));
           throw error;
