@@ -5,7 +5,7 @@ import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { UntypedEvaluateOptions, Locale, Report, RuleResult } from '../index.js';
 import { untypedFacts } from '../facts/untyped.js';
-import { isCalendarDate, toDate, fromDate, todayLocal } from '../core/dates.js';
+import { isCalendarDate, toDate, fromDate, todayInChina } from '../core/dates.js';
 import { LOCALES } from '../core/locale.js';
 import { COMMON } from '../core/messages.js';
 import { isJurisdiction } from '../core/options.js';
@@ -319,7 +319,7 @@ const rulesInForce = async (values: Values): Promise<number> => {
   const { listRules } = await library();
   const chosen = format(values, ['table', 'json']);
   const options = evaluateOptions(values);
-  const asOf = values['as-of'] ?? todayLocal();
+  const asOf = values['as-of'] ?? todayInChina();
   const rules = listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}).filter(
     (r) => r.inForce.from <= asOf && (r.inForce.to === undefined || asOf <= r.inForce.to),
   );
@@ -337,7 +337,7 @@ const expiring = async (values: Values): Promise<number> => {
   const chosen = format(values, ['table', 'json']);
   if (values.within === undefined || !/^\d+$/.test(values.within)) throw new UsageError('expiring needs --within <days>, a whole number of days');
   const options = evaluateOptions(values);
-  const asOf = values['as-of'] ?? todayLocal();
+  const asOf = values['as-of'] ?? todayInChina();
   // A horizon past 9999-12-31 is that day: no rule's window ends later.
   const end = addDays(toDate(asOf), Number(values.within));
   const horizon = Number.isNaN(end.getTime()) || end.getFullYear() > 9999 ? '9999-12-31' : fromDate(end);

@@ -91,7 +91,15 @@ export const plusDays = (date: string, days: number): string => inRange(addDays(
 
 export const daysFrom = (from: string, to: string): number => differenceInCalendarDays(toDate(to), toDate(from));
 
-export const todayLocal = (): string => fromDate(new Date());
+/** China Standard Time is UTC+8 all year (no daylight saving since 1991). */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * Today's date in China, whatever the server's time zone: the documents are Chinese law, and a
+ * service running in UTC must not judge 00:00–08:00 Beijing time as the day before. The clock
+ * is read once per call, so a test can fix it (vi.setSystemTime, faketime).
+ */
+export const todayInChina = (now: Date = new Date()): string => new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
 export interface WorkingCalendar {
   /** Extra rest days (public holidays). */

@@ -1,8 +1,9 @@
 /**
- * How the compiled path spends its time on a case with no invalid fact: rules not in
- * force on the evaluation date, and rules whose gate the case does not open, have a
- * result known before the case is read (a per-date template); only the others are
- * evaluated. The results in the template are the ones semantics.ts gives.
+ * How the compiled path spends its time on a case with no invalid fact: rules of another
+ * jurisdiction, and rules whose gate the case does not open, have a result known before the
+ * case is read (a per-option template); only the others are evaluated, in force or not, since
+ * a lapse is reported only for a rule that concerns the case. The results in the template
+ * are the ones semantics.ts gives.
  */
 import { boundedPerObject, objectCache } from './cache.js';
 import type { Condition } from './conditions.js';
@@ -10,7 +11,7 @@ import type { Domain } from './domain.js';
 import type { EvaluationContext } from './options.js';
 import type { RuleResult } from './report.js';
 import type { RuleDefinition } from './rule.js';
-import { dateInWindow, frozen, notApplicable, notInForce, outsideJurisdiction, outsideResult } from './semantics.js';
+import { frozen, notApplicable, outsideJurisdiction, outsideResult } from './semantics.js';
 
 export interface Dispatch {
   /** Rules evaluated on every case. */
@@ -61,8 +62,8 @@ export const dispatchOf = (context: EvaluationContext): Dispatch => {
 };
 
 const dispatchFor = (context: EvaluationContext): Dispatch => {
-  const { rules, asOf, locale, jurisdiction, domain } = context;
-  const key = `${asOf}\u0000${locale}\u0000${jurisdiction ?? ''}`;
+  const { rules, asOf, actOn, locale, jurisdiction, domain } = context;
+  const key = `${asOf}\u0000${actOn ?? ''}\u0000${locale}\u0000${jurisdiction ?? ''}`;
   const known = dispatches.get(rules, key);
   if (known && known.domain === domain) return known;
   const always: number[] = [];
@@ -74,22 +75,16 @@ const dispatchFor = (context: EvaluationContext): Dispatch => {
       template.push(frozen(outsideResult(rule, context)));
       return;
     }
-    const inForceOnAsOf = dateInWindow(asOf, domain.documents[rule.documentId]!.inForce);
     const decisiveFacts = decisiveFactsOf(rule);
-    if (decisiveFacts.length === 0 && !inForceOnAsOf) {
-      template.push(frozen(notInForce(rule, asOf, context)));
-      return;
-    }
     const gate = gateOf(rule);
     if (!gate) {
       template.push(undefined);
       always.push(index);
       return;
     }
-    // Without its decisive facts a rule is judged on the evaluation date, or (a report year
-    // or period start missing) not judged by date at all, which only 'report-year-end-if-report' avoids.
-    const onAsOf = decisiveFacts.length === 0 || rule.decisiveDate === 'report-year-end-if-report';
-    template.push(onAsOf && !inForceOnAsOf ? frozen(notInForce(rule, asOf, context)) : notApplicable(rule, locale).result);
+    // A case that does not open the gate is not concerned, whether or not the rule is in force:
+    // a lapse is reported only for the rules a case concerns (semantics.ts `prepare`).
+    template.push(notApplicable(rule, locale).result);
     for (const fact of decisiveFacts) {
       const rulesDated = dated.get(fact);
       if (rulesDated) rulesDated.push(index);

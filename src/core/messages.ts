@@ -17,10 +17,22 @@ export const COMMON = {
     'zh-Hant': '本規則不涉及此案。',
     en: 'This rule does not concern the case.',
   },
+  // A rule that concerns the case but was not checked: which document, its window, the date
+  // that decided and where that date came from, and what to do when the act was done in force.
   notInForce: {
-    'zh-Hans': '{date}不在{document}的施行期内（{from}至{to}）。',
-    'zh-Hant': '{date}不在{document}的施行期內（{from}至{to}）。',
-    en: 'On {date} {document} is not in force (in force {from} to {to}).',
+    'zh-Hans': '{document}的施行期为{from}至{to}；评估日{date}不在施行期内，本规则未予审查。如所涉行为在施行期内作出，请以actOn给出行为日期。',
+    'zh-Hant': '{document}的施行期為{from}至{to}；評估日{date}不在施行期內，本規則未予審查。如所涉行為在施行期內作出，請以actOn給出行為日期。',
+    en: "{document} is in force {from} to {to}; the evaluation date {date} is outside that window, so this rule was not checked. For an act done while it was in force, give the act's date as actOn.",
+  },
+  notInForceOnAct: {
+    'zh-Hans': '{document}的施行期为{from}至{to}；行为日期{date}（actOn）不在施行期内，本规则未予审查。',
+    'zh-Hant': '{document}的施行期為{from}至{to}；行為日期{date}（actOn）不在施行期內，本規則未予審查。',
+    en: '{document} is in force {from} to {to}; the act, done on {date} (actOn), falls outside that window, so this rule was not checked.',
+  },
+  notInForceOnFact: {
+    'zh-Hans': '{document}的施行期为{from}至{to}；决定适用法律的日期{date}（{fact}）不在施行期内，本规则未予审查。',
+    'zh-Hant': '{document}的施行期為{from}至{to}；決定適用法律的日期{date}（{fact}）不在施行期內，本規則未予審查。',
+    en: '{document} is in force {from} to {to}; the date that decides which law governs, {date} ({fact}), falls outside that window, so this rule was not checked.',
   },
   outsideJurisdiction: {
     'zh-Hans': '本规则出自{document}，适用于{scope}，不涉及辖区{jurisdiction}的案件。',

@@ -1,5 +1,5 @@
 import { boundedPerObject, objectCache } from './cache.js';
-import { isCalendarDate, fromDate, todayLocal, type WorkingCalendar } from './dates.js';
+import { isCalendarDate, fromDate, todayInChina, type WorkingCalendar } from './dates.js';
 import type { Domain } from './domain.js';
 import { coversJurisdiction } from './jurisdiction.js';
 import { LOCALES, type Locale } from './locale.js';
@@ -12,8 +12,15 @@ import type { RuleDefinition } from './rule.js';
  * form (rule and document ids as literal unions) is `EvaluateOptions` in src/evaluation/options.ts.
  */
 export interface EvaluateOptions<RuleName extends string = string> {
-  /** Evaluation date 'YYYY-MM-DD' (or a Date, read in local time); default today. */
+  /** Evaluation date 'YYYY-MM-DD' (or a Date, read in local time); default today in China (UTC+8). */
   asOf?: string | Date;
+  /**
+   * The date of the act the case is about, 'YYYY-MM-DD', where the facts carry none (the day a
+   * plan was approved, a filing made, a transfer signed). A rule judged on the act's day is
+   * judged under the law in force then; default: the evaluation date. A rule that dates its act
+   * from the facts (a permit's issue date, a report's year) still reads the facts.
+   */
+  actOn?: string;
   /** GB/T 2260 code ('450000' Guangxi, '450200' Liuzhou, or a code below them) or 'pilot-city'. */
   jurisdiction?: string;
   /** Rule ids or document ids; exactly these rules are reported. Default: all rules of the jurisdiction (or all). */
@@ -52,7 +59,7 @@ export class OptionError extends Error {
   }
 }
 
-const OPTION_KEYS: readonly (keyof EvaluateOptions)[] = ['asOf', 'jurisdiction', 'rules', 'locale', 'holidays', 'workdays', 'parameters', 'limits'];
+const OPTION_KEYS: readonly (keyof EvaluateOptions)[] = ['asOf', 'actOn', 'jurisdiction', 'rules', 'locale', 'holidays', 'workdays', 'parameters', 'limits'];
 const OPTION_KEY_SET: ReadonlySet<string> = new Set(OPTION_KEYS);
 
 /** GB/T 2260 province-level divisions: a code's first two digits must name one of these. */
@@ -202,6 +209,8 @@ const limitsOf = (value: unknown): Limits => {
 
 export interface EvaluationContext {
   readonly asOf: string;
+  /** The act's date given by the caller (`actOn`), when given. */
+  readonly actOn?: string;
   readonly jurisdiction?: string;
   readonly locale: Locale;
   readonly rules: readonly RuleDefinition[];
@@ -280,6 +289,7 @@ interface LastUse {
   readonly catalogue: readonly RuleDefinition[];
   readonly domain: Domain;
   readonly asOf: string;
+  readonly actOn: unknown;
   readonly locale: unknown;
   readonly jurisdiction: unknown;
   readonly rules: unknown;
@@ -294,6 +304,7 @@ const sameAsLastUse = (last: LastUse | undefined, options: Record<string, unknow
   last.catalogue === catalogue &&
   last.domain === domain &&
   options.asOf === last.asOf &&
+  options.actOn === last.actOn &&
   options.locale === last.locale &&
   options.jurisdiction === last.jurisdiction &&
   options.holidays === undefined &&
@@ -329,6 +340,7 @@ export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[
         catalogue,
         domain,
         asOf: options.asOf,
+        actOn: options.actOn,
         locale: options.locale,
         jurisdiction: options.jurisdiction,
         rules,
@@ -345,7 +357,7 @@ export const resolveOptions = (raw: unknown, catalogue: readonly RuleDefinition[
 const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDefinition[], domain: Domain): EvaluationContext => {
   let asOf: string;
   const asOfRaw = options.asOf;
-  if (asOfRaw === undefined) asOf = todayLocal();
+  if (asOfRaw === undefined) asOf = todayInChina();
   else if (isDate(asOfRaw)) {
     const time = Date.prototype.getTime.call(asOfRaw);
     if (Number.isNaN(time)) throw new OptionError('asOf', 'invalid Date');
@@ -354,6 +366,10 @@ const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDef
     asOf = fromDate(new Date(time));
   } else if (isCalendarDate(asOfRaw)) asOf = asOfRaw;
   else throw new OptionError('asOf', `not a calendar date YYYY-MM-DD of the years 0001–9999: ${describe(asOfRaw)}`);
+
+  const actOn = options.actOn;
+  if (actOn !== undefined && !isCalendarDate(actOn))
+    throw new OptionError('actOn', `the date of the act, a calendar date YYYY-MM-DD of the years 0001–9999: ${describe(actOn)}`);
 
   const locale = options.locale ?? 'zh-Hans';
   if (!LOCALES.includes(locale as Locale)) throw new OptionError('locale', `expected one of ${LOCALES.join(', ')}, got ${describe(locale)}`);
@@ -371,7 +387,7 @@ const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDef
 
   // The usual options — a date, a locale, a jurisdiction or rule list — give one shared context.
   const plain = options.holidays === undefined && options.workdays === undefined && options.parameters === undefined && options.limits === undefined;
-  const key = plain ? `${asOf}\u0000${locale as string}\u0000${(jurisdiction as string | undefined) ?? ''}` : '';
+  const key = plain ? `${asOf}\u0000${(actOn as string | undefined) ?? ''}\u0000${locale as string}\u0000${(jurisdiction as string | undefined) ?? ''}` : '';
   if (plain) {
     const known = plainContexts.get(rules, key);
     if (known && known.domain === domain) return known;
@@ -404,6 +420,7 @@ const contextOf = (options: Record<string, unknown>, catalogue: readonly RuleDef
 
   const context: EvaluationContext = {
     asOf,
+    ...(actOn !== undefined ? { actOn: actOn as string } : {}),
     parameters,
     limits,
     ...(jurisdiction !== undefined ? { jurisdiction: jurisdiction as string } : {}),

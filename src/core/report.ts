@@ -24,8 +24,8 @@ export interface Reason {
 }
 
 /**
- * One rule's result. Readonly: the results no case can change (not applicable, and not in
- * force on the evaluation date) are one frozen object shared by every report; copy before changing.
+ * One rule's result. Readonly: the results no case can change (not applicable, outside the
+ * jurisdiction) are one frozen object shared by every report; copy before changing.
  */
 export interface RuleResult {
   readonly ruleId: string;

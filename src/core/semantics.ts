@@ -77,6 +77,12 @@ export interface Pending {
   readonly selectorCount: number;
   /** The compiled path has already found that the rule concerns the case. */
   readonly selected: boolean;
+  /**
+   * The decisive date, when it falls outside the document's window: the rule is reported
+   * not in force once it is found to concern the case (a rule that does not concern the case
+   * is not applicable, in force or not).
+   */
+  readonly notInForceOn?: string;
 }
 
 export const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;
@@ -128,16 +134,22 @@ export const sourcesOf = (rule: RuleDefinition, id: string): string[] => {
 export const dateInWindow = (date: string, window: { from: string; to?: string }): boolean =>
   date >= window.from && (window.to === undefined || date <= window.to);
 
-/** The date that decides whether the rule is in force (conventions §2a), or the fact it still needs. */
-const decisiveDateOf = (rule: RuleDefinition, facts: Lookup, asOf: string): { date: string } | { missing: string } => {
+/** The day of the act a rule judged on the evaluation date judges: the caller's `actOn`, else the evaluation date (conventions §2a). */
+export const actDateOf = (context: Pick<EvaluationContext, 'asOf' | 'actOn'>): string => context.actOn ?? context.asOf;
+
+/**
+ * The date that decides whether the rule is in force (conventions §2a), or the fact it still
+ * needs; `actDate` stands for the act of a rule whose facts carry no date of it.
+ */
+const decisiveDateOf = (rule: RuleDefinition, facts: Lookup, actDate: string): { date: string } | { missing: string } => {
   const spec = rule.decisiveDate ?? 'asOf';
-  if (spec === 'asOf') return { date: asOf };
+  if (spec === 'asOf') return { date: actDate };
   const yearEnd = () => {
     const year = facts.get('year');
     return isExact(year) ? { date: `${toNumber(year)}-12-31` } : { missing: 'year' };
   };
   if (spec === 'report-year-end') return yearEnd();
-  if (spec === 'report-year-end-if-report') return facts.has('reportType') ? yearEnd() : { date: asOf };
+  if (spec === 'report-year-end-if-report') return facts.has('reportType') ? yearEnd() : { date: actDate };
   const date = facts.get(spec.fact);
   return typeof date === 'string' ? { date } : { missing: spec.fact };
 };
@@ -153,7 +165,22 @@ export const outsideResult = (rule: RuleDefinition, context: EvaluationContext):
   return resultOf(rule, locale, 'not-applicable', fill(COMMON.outsideJurisdiction[locale], words));
 };
 
-export const notInForce = (rule: RuleDefinition, decisiveDate: string, context: EvaluationContext): RuleResult => {
+/**
+ * Where a decisive date came from: the evaluation date, the caller's `actOn`, or a fact
+ * (the act's own date, or `year` for a report).
+ */
+export type DecidedBy = 'asOf' | 'actOn' | { readonly fact: string };
+
+/** Where the decisive date of a rule comes from, once it is known (conventions §2a). */
+const decidedByOf = (rule: RuleDefinition, facts: Lookup, context: EvaluationContext): DecidedBy => {
+  const spec = rule.decisiveDate ?? 'asOf';
+  const option: DecidedBy = context.actOn === undefined ? 'asOf' : 'actOn';
+  if (spec === 'asOf') return option;
+  if (spec === 'report-year-end-if-report' && !facts.has('reportType')) return option;
+  return typeof spec === 'object' ? { fact: spec.fact } : { fact: 'year' };
+};
+
+export const notInForce = (rule: RuleDefinition, decisiveDate: string, context: EvaluationContext, decidedBy: DecidedBy): RuleResult => {
   const { locale } = context;
   const document = context.domain.documents[rule.documentId]!;
   const words = {
@@ -161,9 +188,11 @@ export const notInForce = (rule: RuleDefinition, decisiveDate: string, context: 
     document: document.title[locale],
     from: document.inForce.from,
     to: 'to' in document.inForce ? document.inForce.to : COMMON.openEnd[locale],
+    fact: typeof decidedBy === 'object' ? decidedBy.fact : decidedBy,
   };
-  return resultOf(rule, locale, 'not-in-force', fill(COMMON.notInForce[locale], words), {
-    conclusions: { decisiveDate, inForce: { ...document.inForce } },
+  const message = decidedBy === 'asOf' ? COMMON.notInForce : decidedBy === 'actOn' ? COMMON.notInForceOnAct : COMMON.notInForceOnFact;
+  return resultOf(rule, locale, 'not-in-force', fill(message[locale], words), {
+    conclusions: { decisiveDate, decidedBy: words.fact, inForce: { ...document.inForce } },
   });
 };
 
@@ -212,8 +241,10 @@ const selectionOf = (rule: RuleDefinition, form: RuleForm, selected: () => Truth
 };
 
 /**
- * Stage one: is the rule in force on its decisive date? With `early` (the compiled
- * path) the selectors are also decided here, before anything else is built.
+ * Stage one: does the rule concern the case, and is it in force on its decisive date? A rule
+ * that does not concern the case is not applicable whether or not its document is in force, so
+ * a lapse is reported only where it matters. With `early` (the compiled path) the selectors
+ * are decided here, before anything else is built; the engine path decides them in `finish`.
  */
 export const prepare = (
   rule: RuleDefinition,
@@ -224,17 +255,19 @@ export const prepare = (
   early: boolean,
 ): RuleResult | Pending => {
   if (outsideJurisdiction(rule, context)) return outsideResult(rule, context);
-  const asOf = context.asOf;
+  const actDate = actDateOf(context);
   const document = context.domain.documents[rule.documentId]!;
-  // Most rules are decided by the evaluation date: nothing needs building to know it.
-  const decisiveDate = rule.decisiveDate === undefined || rule.decisiveDate === 'asOf' ? asOf : (decisiveDateOf(rule, lookup, asOf) as { date?: string }).date;
-  if (decisiveDate !== undefined && !dateInWindow(decisiveDate, document.inForce)) return notInForce(rule, decisiveDate, context);
+  // Most rules are decided by the act's day given as an option: nothing needs reading to know it.
+  const decisiveDate =
+    rule.decisiveDate === undefined || rule.decisiveDate === 'asOf' ? actDate : (decisiveDateOf(rule, lookup, actDate) as { date?: string }).date;
+  const notInForceOn = decisiveDate !== undefined && !dateInWindow(decisiveDate, document.inForce) ? decisiveDate : undefined;
   const form = formOf(rule, context);
   if (early) {
     const selection = selectionOf(rule, form, () => form.selectsEarly(lookup), read, context.locale);
     if (selection.outcome === 'result') return selection.result;
+    if (notInForceOn !== undefined) return notInForce(rule, notInForceOn, context, decidedByOf(rule, lookup, context));
   }
-  return {
+  const pending: Pending = {
     rule,
     form,
     view: viewFor(rule, form, read, context, early),
@@ -243,6 +276,7 @@ export const prepare = (
     selectorCount: form.selectorCount,
     selected: early,
   };
+  return notInForceOn === undefined ? pending : { ...pending, notInForceOn };
 };
 
 // — building the result —
@@ -397,8 +431,9 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
     const selection = selectionOf(rule, form, () => kleene(rule.selects, (_leaf, index) => truths[index]!).truth, read, locale);
     if (selection.outcome === 'result') return selection.result;
   }
+  if (pending.notInForceOn !== undefined) return notInForce(rule, pending.notInForceOn, context, decidedByOf(rule, view, context));
 
-  const decisive = decisiveDateOf(rule, view, view.asOf);
+  const decisive = decisiveDateOf(rule, view, actDateOf(context));
   const truth = form.decide(truths);
   // A case is set aside, or a target judged only once due, only when the facts that say so are known.
   if (invalidRead.length === 0 && !('missing' in decisive)) {
