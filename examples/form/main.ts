@@ -1,43 +1,67 @@
 // A facility-agriculture filing form: react-hook-form with zodResolver, checked against
 // Guangxi's (十一) rules as people type. Written without JSX so it builds with plain Vite.
+//
+// The law that governs a filing is the law in force on the day it is filed: the form asks for
+// that day (备案日期, today in China by default) and gives it as `actOn`. Guangxi's measures
+// were in force 2023-12-04 … 2026-12-03; a filing dated after that is not judged under them,
+// and the form says so beside the date instead of showing the filing as compliant.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createElement as h, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useForm } from 'react-hook-form';
+import { type Resolver, useForm } from 'react-hook-form';
 import * as z from 'zod';
-import { withPolicyChecks } from '../../src/form.js';
+import { todayInChina, withPolicyChecks } from '../../src/form.js';
 import simpleShed from '../../src/rules/gx-rural-land-2023/11-simple-shed-in-203-scope.js';
 import smallFacilityFiling from '../../src/rules/gx-rural-land-2023/11-small-facility-agriculture-filing.js';
 
 const number = z.number({ error: '请输入数字' }).min(0, '不能为负数');
 
-const filingSchema = withPolicyChecks(
-  z.object({
-    projectType: z.literal('facility-agriculture'),
-    siteAreaM2: z.object({ value: number, unit: z.enum(['m2', 'mu', 'ha']) }),
-    floorAreaM2: number,
-    structureType: z.string(),
-    within203Scope: z.boolean(),
-  }),
-  {
-    rules: [smallFacilityFiling, simpleShed],
-    asOf: new Date(),
-    locale: 'zh-Hans',
-    report: ['fail'],
-    // The area is entered as value and unit; its message goes beside the value.
-    fieldPaths: { siteAreaM2: ['siteAreaM2', 'value'] },
-  },
-);
-type Filing = z.infer<typeof filingSchema>;
+const filingFields = z.object({
+  filedOn: z.iso.date({ error: '请输入备案日期' }),
+  projectType: z.literal('facility-agriculture'),
+  siteAreaM2: z.object({ value: number, unit: z.enum(['m2', 'mu', 'ha']) }),
+  floorAreaM2: number,
+  structureType: z.string(),
+  within203Scope: z.boolean(),
+});
+type Filing = z.infer<typeof filingFields>;
+
+/** The schema with the policy checks for filings made on one day (a handful of days are typed: kept). */
+const schemas = new Map<string, typeof filingFields>();
+const schemaFiledOn = (filedOn: string): typeof filingFields => {
+  let schema = schemas.get(filedOn);
+  if (!schema) {
+    schema = withPolicyChecks(filingFields, {
+      rules: [smallFacilityFiling, simpleShed],
+      actOn: filedOn,
+      locale: 'zh-Hans',
+      // A rule not in force on the filing day is reported at the form's level, never as a pass.
+      report: ['fail', 'not-in-force'],
+      // The area is entered as value and unit; its message goes beside the value.
+      fieldPaths: { siteAreaM2: ['siteAreaM2', 'value'] },
+      // A lapse is news about the filing day: said beside that field.
+      formPath: ['filedOn'],
+    });
+    schemas.set(filedOn, schema);
+  }
+  return schema;
+};
+
+/** The date field is checked first: the policy checks need a valid filing day. */
+const resolver: Resolver<Filing> = (values, context, options) => {
+  const filedOn = filingFields.shape.filedOn.safeParse(values.filedOn);
+  return zodResolver(filedOn.success ? schemaFiledOn(filedOn.data) : filingFields)(values, context, options);
+};
 
 const field = (label: string, control: ReactNode, error: string | undefined, testId: string) =>
   h('div', null, h('label', null, label), control, error ? h('div', { className: 'error', 'data-testid': testId }, error) : null);
 
 function FilingForm() {
-  const { register, formState, watch } = useForm<Filing>({
-    resolver: zodResolver(filingSchema),
+  const { register, formState, watch, trigger } = useForm<Filing>({
+    resolver,
     mode: 'onChange',
     defaultValues: {
+      filedOn: todayInChina(),
       projectType: 'facility-agriculture',
       siteAreaM2: { value: 300, unit: 'm2' },
       floorAreaM2: 600,
@@ -52,6 +76,13 @@ function FilingForm() {
     'form',
     { onSubmit: (e: Event) => e.preventDefault() },
     h('h1', null, '设施农业用地备案'),
+    field(
+      '备案日期',
+      // Another day may be judged under other law: every field is checked again.
+      h('input', { type: 'date', 'data-testid': 'filed-on', ...register('filedOn', { onChange: () => void trigger() }) }),
+      errors.filedOn?.message,
+      'filed-on-error',
+    ),
     field(
       '用地面积',
       h(

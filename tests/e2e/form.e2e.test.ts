@@ -61,10 +61,16 @@ const typeSite = async (value: string, unit: 'm2' | 'mu' | 'ha') => {
   await page.getByTestId('site-value').fill(value);
 };
 
-describe('facility-agriculture filing form in Chromium', () => {
+// Every test names the filing day: what the form says depends on the law in force that day,
+// never on the day the test runs (the suite passes under any clock).
+const fileOn = (date: string) => page.getByTestId('filed-on').fill(date);
+
+describe('facility-agriculture filing form in Chromium, filed while the measures were in force', () => {
+  beforeAll(() => fileOn('2025-06-30'));
   it('typing 501 m² shows the 500 m² message beside the site field', async () => {
     await typeSite('501', 'm2');
     await expect.poll(() => page.getByTestId('site-error').textContent()).toMatch(/不超过500平方米/);
+    expect(await page.getByTestId('filed-on-error').count()).toBe(0);
     if (shots) await page.screenshot({ path: join(shots, 'form-501-m2.png'), fullPage: true });
   });
   it('500 m² clears it', async () => {
@@ -80,5 +86,35 @@ describe('facility-agriculture filing form in Chromium', () => {
     await typeSite('0.0501', 'ha');
     await expect.poll(() => page.getByTestId('site-error').textContent()).toMatch(/501平方米/);
     if (shots) await page.screenshot({ path: join(shots, 'form-0.0501-ha.png'), fullPage: true });
+  });
+});
+
+describe('the same form at the edges of the measures in force (2023-12-04 … 2026-12-03)', () => {
+  it('filed on the last day in force, 2026-12-03: judged under the measures', async () => {
+    await fileOn('2026-12-03');
+    await typeSite('501', 'm2');
+    await expect.poll(() => page.getByTestId('site-error').textContent()).toMatch(/不超过500平方米/);
+    expect(await page.getByTestId('filed-on-error').count()).toBe(0);
+  });
+  it('filed the day after, 2026-12-04: the form says the measures lapsed and shows no pass', async () => {
+    await fileOn('2026-12-04');
+    await typeSite('1500', 'm2');
+    await expect.poll(() => page.getByTestId('filed-on-error').textContent()).toMatch(/施行期为2023-12-04至2026-12-03/);
+    expect(await page.getByTestId('filed-on-error').textContent()).toMatch(/2026-12-04（actOn）不在施行期内/);
+    expect(await page.getByTestId('ok').count()).toBe(0);
+    expect(await page.getByTestId('site-error').count()).toBe(0);
+    if (shots) await page.screenshot({ path: join(shots, 'form-lapsed.png'), fullPage: true });
+  });
+  it('filed the day before they took effect, 2023-12-03: likewise not judged under them', async () => {
+    await fileOn('2023-12-03');
+    await typeSite('300', 'm2');
+    await expect.poll(() => page.getByTestId('filed-on-error').textContent()).toMatch(/2023-12-03（actOn）不在施行期内/);
+    expect(await page.getByTestId('ok').count()).toBe(0);
+  });
+  it('filed on the first day, 2023-12-04: 300 m² passes', async () => {
+    await fileOn('2023-12-04');
+    await typeSite('300', 'm2');
+    await expect.poll(() => page.getByTestId('ok').count()).toBe(1);
+    expect(await page.getByTestId('filed-on-error').count()).toBe(0);
   });
 });
