@@ -71,7 +71,7 @@ export interface ServerOptions {
   readonly maxHeapUsedBytes?: number;
   /** Seconds given in Retry-After (default 1). */
   readonly retryAfter?: number;
-  /** Bearer token /v1 and /metrics require; none when absent. */
+  /** Bearer token every route but the open ones (OPEN_ROUTES) requires; none when absent. */
   readonly token?: string;
   /** Where decisions are logged: a DecisionLog (the caller closes it) or options for one this server owns. */
   readonly decisionLog?: DecisionLog | DecisionLogOptions;
@@ -186,6 +186,21 @@ const decodeJsonBody = (body: Buffer, contentType: string | undefined): string |
   return { status: 400, error: `the body is not valid UTF-8${hint}` };
 };
 
+/** The route the router matched (its pattern, '/v1/rules/:id'), or undefined when none did. */
+const routeOf = (request: FastifyRequest): string | undefined => (request.is404 ? undefined : request.routeOptions.url);
+
+/** The decision and catalogue routes: admitted under load only within the bounds. */
+const isDecisionRoute = (route: string | undefined): boolean => route !== undefined && route.startsWith('/v1/');
+
+const BATCH_ROUTE = '/v1/evaluate/batch';
+
+/**
+ * The routes anyone may ask, token or not: liveness and readiness (a supervisor has no token)
+ * and the API's own description. Every other route, /metrics included, needs the token.
+ */
+export const OPEN_ROUTES: readonly string[] = ['/healthz', '/readyz', '/openapi.json', '/docs'];
+const isOpenRoute = (route: string | undefined): boolean => route !== undefined && (OPEN_ROUTES.includes(route) || route.startsWith('/docs/'));
+
 export const createServer = async (options: ServerOptions = {}): Promise<FastifyInstance> => {
   const bodyLimit = options.bodyLimit ?? 1024 * 1024;
   const requestTimeout = options.requestTimeout ?? 30_000;
@@ -297,9 +312,11 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
   app.setNotFoundHandler((request, reply) => sendProblem(reply, problem('not-found', 404, `no route ${request.method} ${request.url.split('?')[0]}`)));
 
   // In flight: counted from the first byte to the closed response, whatever ended it.
+  // Who may ask and what is admitted are decided from the route the router matched, never
+  // from the raw URL: the router decodes (/v1/%65valuate is /v1/evaluate), the raw URL does not.
   app.addHook('onRequest', (request, reply, done) => {
-    const path = request.url;
-    const guarded = path.startsWith('/v1/');
+    const route = routeOf(request);
+    const guarded = isDecisionRoute(route);
     if (closing) {
       void reply.header('Connection', 'close').header('Retry-After', String(retryAfter));
       sendProblem(reply, problem('shutting-down', 503, 'the service is shutting down; send the request again'));
@@ -328,7 +345,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     reply.raw.once('close', () => {
       metrics.inFlight -= 1;
     });
-    if (expected && (guarded || path === '/metrics' || path.startsWith('/metrics?'))) {
+    // Deny by default: with a token, every request but the open routes needs it, an unmatched one
+    // too (an unknown path answers 401, not 404, so the route table is not told to a stranger).
+    if (expected && !isOpenRoute(route)) {
       const header = request.headers.authorization;
       const given = typeof header === 'string' && /^Bearer [\x21-\x7e]+$/i.test(header) ? header.slice(7) : undefined;
       // Digests of equal length, compared in constant time: neither the token nor its length leaks.
@@ -339,7 +358,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       }
     }
     // A JSON body must arrive in full within the timeout; a slow client gets 408 and the connection closes.
-    if (requestTimeout > 0 && !request.raw.complete && !path.startsWith('/v1/evaluate/batch')) {
+    if (requestTimeout > 0 && !request.raw.complete && route !== BATCH_ROUTE) {
       const timer = setTimeout(() => {
         if (request.raw.complete || reply.sent) return;
         void reply.header('Connection', 'close');
@@ -364,7 +383,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     retryAfter,
     pressureHandler: (request: FastifyRequest, reply: FastifyReply, type: string, value: unknown) => {
       // Health, readiness and metrics are answered whatever the pressure: they tell it.
-      if (!request.url.startsWith('/v1/')) return undefined;
+      if (!isDecisionRoute(routeOf(request))) return undefined;
       void reply.header('Retry-After', String(retryAfter));
       sendProblem(reply, problem('over-capacity', 503, `under pressure: ${type} ${String(value)}`));
       return undefined;
