@@ -243,12 +243,14 @@ describe('batch reads a register robustly', () => {
     // The CLI stops reading at Ctrl-C: a write that meets the closed pipe is expected.
     child.stdin.on('error', () => undefined);
     const line = `${JSON.stringify(passing)}\n`.repeat(500);
-    // Lines keep coming until the run has written some; then Ctrl-C.
+    // Lines keep coming until the run has written some; then Ctrl-C. While it runs, the
+    // output is written beside its name under a temporary one, put in place when it ends.
     const feeding = setInterval(() => child.stdin.write(line), 20);
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
         try {
-          if (readFileSync(output).length > 100_000) {
+          const partial = readdirSync(dir).find((name) => name.startsWith('.interrupted.ndjson.') && name.endsWith('.partial'));
+          if (partial && readFileSync(join(dir, partial)).length > 100_000) {
             clearInterval(poll);
             resolve();
           }

@@ -1,5 +1,6 @@
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { finished as streamFinished } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -27,6 +28,7 @@ import { type Encoding, decodeLine } from '../core/encoding.js';
 import { LineSplitter } from './lines.js';
 import { table } from './text.js';
 import { xlsxRows, xlsxWriter } from './xlsx.js';
+import { checkOutputs, InputError, openOutput, writeFileWhole } from './output-file.js';
 
 /** Records per message to a worker: large enough to amortise messaging, small enough to keep memory flat. */
 const CHUNK_ITEMS = 64;
@@ -68,11 +70,6 @@ const DEFAULTS: BatchOptions = {
   workers: availableParallelism(),
 };
 
-/** A reason the whole run cannot go on (not one record's problem): exit 2 with one line. */
-class InputError extends Error {
-  override name = 'InputError';
-}
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -84,8 +81,20 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export const runBatch = async (file: string, options: UntypedEvaluateOptions, given: Partial<BatchOptions> | number = {}): Promise<number> => {
   const settings: BatchOptions = { ...DEFAULTS, ...(typeof given === 'number' ? { workers: given } : given) };
-  const sheet = settings.to === 'xlsx' ? await xlsxWriter(settings.output ? { filename: settings.output } : { stream: process.stdout }) : undefined;
-  return new Promise((resolve, reject) => {
+  // Checked before anything is opened: an output that is the register would empty it before it is read.
+  checkOutputs(file, [
+    ...(settings.output === undefined ? [] : [{ option: '-o', path: settings.output }]),
+    ...(settings.summary === undefined ? [] : [{ option: '--summary', path: settings.summary }]),
+  ]);
+  const outputFile = settings.output === undefined ? undefined : openOutput(settings.output);
+  let sheet: Awaited<ReturnType<typeof xlsxWriter>> | undefined;
+  try {
+    sheet = settings.to === 'xlsx' ? await xlsxWriter(outputFile ? { filename: outputFile.path } : { stream: process.stdout }) : undefined;
+  } catch (error) {
+    outputFile?.abandon();
+    throw error;
+  }
+  const run = new Promise<number>((resolve, reject) => {
     const workerCount = Math.max(1, Math.min(settings.workers, availableParallelism()));
     const fromWorkbook = settings.from === 'xlsx';
     // A workbook is read by exceljs from its path; every other format is a byte stream read here.
@@ -93,7 +102,9 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     let resumeWorkbook: (() => void) | undefined;
     const tabular = isTabular(settings.to);
     /** Where the table goes at the end (CSV/TSV; a workbook goes to `sheet`). */
-    const final: Writable = settings.output && !sheet ? createWriteStream(settings.output) : process.stdout;
+    const final: Writable = outputFile && !sheet ? createWriteStream(outputFile.path) : process.stdout;
+    // A write that fails (a full disk, /dev/full) ends the run with one line; the named file is left as it was.
+    if (final !== process.stdout) final.on('error', (error) => stop(writeFailed(error)));
     // A table's rows are spooled to a temporary file while the run goes, and written out
     // once it is known which rules concern any case: those are its columns.
     const spoolDir = tabular ? mkdtempSync(join(tmpdir(), 'landuse-spool-')) : undefined;
@@ -204,7 +215,17 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
 
     const letGo = () => Promise.all(workers.map((w) => w.terminate()));
 
-    const ending = (stream: Writable): Promise<void> => new Promise((done) => (stream === process.stdout ? done() : stream.end(done)));
+    /** Ends a stream and waits until its data is written, or its write failed. */
+    const ending = async (stream: Writable): Promise<void> => {
+      if (stream === process.stdout) return;
+      stream.end();
+      await streamFinished(stream);
+    };
+    /** A write that failed, as one line naming the file (exit 2), not an internal error. */
+    const writeFailed = (error: unknown): Error =>
+      error instanceof Error && 'code' in error && typeof error.code === 'string'
+        ? new InputError(`cannot write ${settings.output ?? 'the output'}: ${error.code}`)
+        : (error as Error);
 
     /** The second pass of a table: its header and rows, with a column for each rule that concerns any case (or was asked for). */
     const writeTable = async () => {
@@ -259,7 +280,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
 
     const writeSummary = () => {
       const rules = Object.fromEntries(Object.entries(counts).map(([id, row]) => [id, Object.fromEntries(COUNTED.map((name, i) => [name, row[i]!]))]));
-      if (settings.summary) writeFileSync(settings.summary, `${JSON.stringify({ records: processed, errors, rules }, null, 2)}\n`);
+      if (settings.summary) writeFileWhole(settings.summary, `${JSON.stringify({ records: processed, errors, rules }, null, 2)}\n`);
       if (process.stderr.isTTY) {
         // Per rule × status, the rules that concerned some record: what a person at a terminal reads first.
         const shown = [0, 1, 2, 5, 6, 7] as const;
@@ -285,10 +306,13 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         );
       void letGo()
         .then(closeOutput)
-        .then(() => {
-          process.removeListener('SIGINT', interrupt);
-          resolve(errors ? 2 : anyFailed ? 1 : 0);
-        }, reject);
+        .then(
+          () => {
+            process.removeListener('SIGINT', interrupt);
+            resolve(errors ? 2 : anyFailed ? 1 : 0);
+          },
+          (error: unknown) => reject(writeFailed(error)),
+        );
     };
 
     const flush = () => {
@@ -639,4 +663,14 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       })();
     }
   });
+  try {
+    const code = await run;
+    // The output takes the named file's place only now, whole; an interrupted run (130) keeps
+    // what it wrote, every record up to the line it says, as before.
+    outputFile?.commit();
+    return code;
+  } catch (error) {
+    outputFile?.abandon();
+    throw error;
+  }
 };

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
@@ -13,6 +13,7 @@ import { OPERATOR_SYMBOL, type OperatorName } from '../core/operators.js';
 import { CONSEQUENCES } from '../core/rule.js';
 import { FAIL_ON, type FailOn, flagged, isFailOn } from './fail-on.js';
 import { type BatchOptions, runBatch } from './batch.js';
+import { checkOutputs, writeFileWhole } from './output-file.js';
 import { FORMATS, type Format, ONLY_VALUES, formatOfPath } from './formats.js';
 import { encodingNamed } from '../core/encoding.js';
 
@@ -473,8 +474,10 @@ const exportRules = async (values: Values): Promise<number> => {
     rules = rules.filter((rule) => named.has(rule.id) || named.has(rule.documentId));
   }
   const text = `${JSON.stringify(toRuleSet(rules), null, 2)}\n`;
-  if (values.output !== undefined) writeFileSync(values.output, text);
-  else process.stdout.write(text);
+  if (values.output !== undefined) {
+    checkOutputs('-', [{ option: '-o', path: values.output }]);
+    writeFileWhole(values.output, text);
+  } else process.stdout.write(text);
   return 0;
 };
 

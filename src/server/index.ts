@@ -190,7 +190,7 @@ const decodeJsonBody = (body: Buffer, contentType: string | undefined): string |
 const routeOf = (request: FastifyRequest): string | undefined => (request.is404 ? undefined : request.routeOptions.url);
 
 /** The decision and catalogue routes: admitted under load only within the bounds. */
-const isDecisionRoute = (route: string | undefined): boolean => route !== undefined && route.startsWith('/v1/');
+const isDecisionRoute = (route: string | undefined): boolean => route?.startsWith('/v1/') === true;
 
 const BATCH_ROUTE = '/v1/evaluate/batch';
 
