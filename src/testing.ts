@@ -43,6 +43,13 @@ type MatcherResult = { pass: boolean; message: () => string };
 const matcher = (status: Status) =>
   function (this: { isNot?: boolean }, facts: unknown, ruleId: RuleId, options: EvaluateOptions = {}): MatcherResult {
     const result = ruleResult(facts, ruleId, options);
+    // A rule not in force on the decisive date checked nothing: `.not.toPassRule` must not hold
+    // vacuously on it (the negation fails, saying so), nor may any positive matcher.
+    if (this.isNot && result.status === 'not-in-force')
+      return {
+        pass: true,
+        message: () => `expected ${ruleId} not to be ${status}, but it was not checked at all: not-in-force\n${describeResult(result)}`,
+      };
     return {
       pass: result.status === status,
       message: () => `expected ${ruleId} ${this.isNot ? 'not ' : ''}to be ${status}, got ${result.status}\n${describeResult(result)}`,

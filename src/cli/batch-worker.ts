@@ -3,10 +3,32 @@ import { stringify } from 'csv-stringify/sync';
 import { evaluateSync } from '../sync.js';
 import { untypedFacts } from '../facts/untyped.js';
 import { type CompactReport, compactReport } from '../core/compact.js';
+import type { UntypedEvaluateOptions } from '../core/options.js';
 import type { Report } from '../core/report.js';
-import { type CellProblem, type FactColumn, cellProblemWords, parseDeclaration, readCell } from './cells.js';
+import {
+  type CellProblem,
+  type DateColumn,
+  type FactColumn,
+  type RecordDate,
+  cellProblemWords,
+  isRecordDate,
+  parseDeclaration,
+  readCell,
+  readRecordDate,
+} from './cells.js';
 import type { Locale } from '../core/locale.js';
-import { COUNTED, STATUS_CODE, isTabular, type ChunkRequest, type ChunkResult, type HeaderMessage, type Item, type WorkerSetup } from './formats.js';
+import {
+  addLapses,
+  COUNTED,
+  STATUS_CODE,
+  isTabular,
+  type ChunkRequest,
+  type ChunkResult,
+  type HeaderMessage,
+  type Item,
+  type Lapse,
+  type WorkerSetup,
+} from './formats.js';
 import { flagged } from './fail-on.js';
 import { memberSpans } from './geojson.js';
 
@@ -29,7 +51,23 @@ try {
 }
 
 let columns: FactColumn[] = [];
+let dateColumns: DateColumn[] = [];
 let idIndex: number | undefined;
+
+/** A record's own actOn and asOf, over the run's: the options it is judged with, or why its dates cannot be read. */
+type RecordOptions = { options: UntypedEvaluateOptions } | { error: string };
+const RUN_OPTIONS: RecordOptions = { options };
+
+const withDates = (dates: readonly { option: RecordDate; header: string; value: unknown }[]): RecordOptions => {
+  let own: Partial<Record<RecordDate, string>> | undefined;
+  for (const { option, header, value } of dates) {
+    if (value === undefined || value === null) continue;
+    const read = typeof value === 'string' ? readRecordDate(value, header, option) : { error: `${option} (${header}): not a date YYYY-MM-DD` };
+    if ('error' in read) return read;
+    if (read.date !== undefined) (own ??= {})[option] = read.date;
+  }
+  return own ? { options: { ...options, ...own } } : RUN_OPTIONS;
+};
 
 /** A chunk's output as UTF-8, encoded piece by piece into one reused buffer (no chunk-sized string on the worker's small heap). */
 let scratch = new Uint8Array(1 << 20);
@@ -133,8 +171,17 @@ interface Case {
   feature?: { text: string; spans: Map<string, [number, number]>; properties: Record<string, unknown> };
 }
 
-const evaluateCase = (facts: unknown, problems: CellIssue[], item: Item, id: string | number, columnOf: (fact: string) => string | undefined): Case => {
-  const full = evaluateSync(untypedFacts(facts), options);
+const evaluateCase = (
+  facts: unknown,
+  problems: CellIssue[],
+  item: Item,
+  id: string | number,
+  columnOf: (fact: string) => string | undefined,
+  dated: RecordOptions = RUN_OPTIONS,
+): Case => {
+  // A record whose own date cannot be read is not judged under a date it did not give.
+  if ('error' in dated) return { id, error: dated.error };
+  const full = evaluateSync(untypedFacts(facts), dated.options);
   let report = compactReport(full, { results: setup.requested ? 'all' : setup.results, citations: setup.citations });
   // Asked-for rules keep their not-in-force results; not-applicable ones still concern nothing.
   if (setup.requested && setup.results === 'concerned') report = { ...report, results: report.results.filter((r) => r.status !== 'not-applicable') };
@@ -151,7 +198,8 @@ const readItem = (item: Item): Case => {
     const id = idIndex === undefined ? undefined : shownId(item.cells[idIndex]?.trim());
     const facts = factsOfCells(item.cells, problems);
     const columnOf = (fact: string) => columns.find((c) => c.fact === fact)?.header;
-    return evaluateCase(facts, problems, item, id ?? fallbackId, columnOf);
+    const dated = dateColumns.length ? withDates(dateColumns.map((c) => ({ option: c.option, header: c.header, value: item.cells![c.index] }))) : RUN_OPTIONS;
+    return evaluateCase(facts, problems, item, id ?? fallbackId, columnOf, dated);
   }
   let text = item.text!.trim();
   if (setup.from === 'geojsonseq' && text.charCodeAt(0) === 0x1e) text = text.slice(1).trim(); // RFC 8142 record separator
@@ -169,12 +217,12 @@ const readItem = (item: Item): Case => {
     const facts = factsOfProperties(properties, problems);
     const byFact = new Map(problems.map((p) => [p.fact, p.column]));
     const columnOf = (fact: string) => byFact.get(fact) ?? (fact in properties ? fact : undefined);
-    const result = evaluateCase(facts, problems, item, id ?? fallbackId, columnOf);
+    const result = evaluateCase(facts, problems, item, id ?? fallbackId, columnOf, withDates(ownDates(properties)));
     result.feature = { text, spans: memberSpans(text), properties };
     return result;
   }
   const id = isObject(parsed) ? shownId(parsed[idField]) : undefined;
-  return evaluateCase(parsed, problems, item, id ?? fallbackId, () => undefined);
+  return evaluateCase(parsed, problems, item, id ?? fallbackId, () => undefined, isObject(parsed) ? withDates(ownDates(parsed)) : RUN_OPTIONS);
 };
 
 /** The results as flat properties a GIS can colour by; names of ten characters at most, so they survive a shapefile. */
@@ -294,9 +342,20 @@ const count = (counts: Record<string, number[]>, report: Report) => {
   }
 };
 
+/** A JSON record's or a feature's own actOn and asOf: the fields of those names, or the keys --map maps to them. */
+const ownDates = (record: Record<string, unknown>): { option: RecordDate; header: string; value: unknown }[] => {
+  const dates: { option: RecordDate; header: string; value: unknown }[] = [];
+  for (const key of Object.keys(record)) {
+    const named = Object.hasOwn(setup.map, key) ? setup.map[key]!.trim() : key;
+    if (isRecordDate(named)) dates.push({ option: named, header: key, value: record[key] });
+  }
+  return dates;
+};
+
 parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
   if ('header' in message) {
     columns = message.header.facts;
+    dateColumns = message.header.dates;
     idIndex = message.header.idIndex;
     return;
   }
@@ -306,6 +365,8 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
   let errors = 0;
   let firstError: { line: number; message: string } | undefined;
   const counts: Record<string, number[]> = {};
+  // Keyed by document id: no prototype to collide with.
+  const lapses: Record<string, Lapse> = Object.create(null);
   for (const item of items) {
     let c: Case;
     try {
@@ -320,6 +381,8 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
     } else {
       failed ||= flagged(c.full!.summary, setup.failOn);
       count(counts, c.full!);
+      for (const lapse of c.full!.documentsNotInForce)
+        addLapses(lapses, lapse.documentId, { records: 1, inForce: { ...lapse.inForce }, dates: [...lapse.dates], ruleIds: [...lapse.ruleIds] });
     }
     if (tabular) writeRow(c, item);
     else if (setup.to === 'geojson' || setup.to === 'geojsonseq') writeFeature(c, item);
@@ -335,6 +398,7 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
     errors,
     count: items.length,
     counts,
+    lapses,
     ...(firstError ? { firstError } : {}),
   };
   parentPort!.postMessage(result, [bytes.buffer]);

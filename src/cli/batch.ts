@@ -12,6 +12,7 @@ import type { UntypedEvaluateOptions } from '../core/options.js';
 import type { FailOn } from './fail-on.js';
 import { ColumnError, planColumns } from './cells.js';
 import {
+  addLapses,
   COUNTED,
   FIXED_COLUMNS,
   STATUS_OF_CODE,
@@ -21,6 +22,7 @@ import {
   type Format,
   type HeaderMessage,
   type Item,
+  type Lapse,
   type WorkerSetup,
 } from './formats.js';
 import { FeatureCollectionSplitter } from './geojson.js';
@@ -71,6 +73,12 @@ const DEFAULTS: BatchOptions = {
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A few dates in full, many as their span. */
+const shownDates = (dates: readonly string[]): string => (dates.length <= 3 ? dates.join(', ') : `${dates.length} dates from ${dates[0]} to ${dates.at(-1)}`);
+
+/** Whether a rule concerned some record: decided, undetermined, or not checked for a lapse (COUNTED order). */
+const concernedAny = (row: readonly number[] | undefined): boolean => row !== undefined && row[0]! + row[1]! + row[2]! + row[3]! > 0;
 
 /**
  * Streams a register (NDJSON, CSV/TSV, GeoJSON) through worker threads that run
@@ -149,6 +157,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     let lastLineWritten = 0;
     let wroteAny = false;
     const counts: Record<string, number[]> = {};
+    const lapses: Record<string, Lapse> = Object.create(null);
     /** Every record is answered and the workers are being let go. */
     let done = false;
     let stopped = false;
@@ -230,9 +239,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     /** The second pass of a table: its header and rows, with a column for each rule that concerns any case (or was asked for). */
     const writeTable = async () => {
       await ending(out);
-      const keep = reported
-        .map((id, i) => [id, i] as const)
-        .filter(([id]) => setup.requested || (counts[id] !== undefined && counts[id][0]! + counts[id][1]! + counts[id][2]! > 0));
+      const keep = reported.map((id, i) => [id, i] as const).filter(([id]) => setup.requested || concernedAny(counts[id]));
       const delimiter = settings.to === 'tsv' ? '\t' : ',';
       let rows: unknown[][] = [];
       let text = '';
@@ -280,11 +287,17 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
 
     const writeSummary = () => {
       const rules = Object.fromEntries(Object.entries(counts).map(([id, row]) => [id, Object.fromEntries(COUNTED.map((name, i) => [name, row[i]!]))]));
-      if (settings.summary) writeFileWhole(settings.summary, `${JSON.stringify({ records: processed, errors, rules }, null, 2)}\n`);
+      const documentsNotInForce = Object.entries(lapses).map(([documentId, lapse]) => ({ documentId, ...lapse }));
+      if (settings.summary) writeFileWhole(settings.summary, `${JSON.stringify({ records: processed, errors, rules, documentsNotInForce }, null, 2)}\n`);
+      // A lapse is news, said once per document whatever the terminal: rules that concerned records were not checked.
+      for (const { documentId, records, inForce, dates, ruleIds } of documentsNotInForce)
+        process.stderr.write(
+          `landuse-rules: ${where}: ${documentId} (${inForce.from} … ${inForce.to ?? 'no end stated'}) was not in force on ${shownDates(dates)} for ${plural(records, 'record')}: ${plural(ruleIds.length, 'rule')} that concern them ${ruleIds.length === 1 ? 'was' : 'were'} not checked (${ruleIds.join(', ')}); for acts done while it was in force, give --act-on DATE or an actOn column\n`,
+        );
       if (process.stderr.isTTY) {
         // Per rule × status, the rules that concerned some record: what a person at a terminal reads first.
-        const shown = [0, 1, 2, 5, 6, 7] as const;
-        const concerned = Object.entries(counts).filter(([, row]) => row[0]! + row[1]! + row[2]! > 0);
+        const shown = [0, 1, 2, 3, 5, 6, 7] as const;
+        const concerned = Object.entries(counts).filter(([, row]) => concernedAny(row));
         const rows = [['rule', ...shown.map((i) => COUNTED[i])], ...concerned.map(([id, row]) => [id, ...shown.map((i) => String(row[i]))])];
         process.stderr.write(`${concerned.length ? table(rows) : 'no rule concerned any record'}\n`);
       }
@@ -326,6 +339,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         anyFailed ||= result.failed;
         errors += result.errors;
         firstError ??= result.firstError;
+        for (const [documentId, lapse] of Object.entries(result.lapses)) addLapses(lapses, documentId, lapse);
         for (const [id, row] of Object.entries(result.counts)) {
           const total = (counts[id] ??= Array<number>(COUNTED.length).fill(0));
           row.forEach((n, i) => (total[i]! += n));
@@ -385,6 +399,8 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
           row.forEach((n, i) => (total[i]! += n));
         }
       }
+      const lapses: Record<string, Lapse> = Object.create(null);
+      for (const answer of answers) for (const [documentId, lapse] of Object.entries(answer.lapses)) addLapses(lapses, documentId, lapse);
       const firstError = answers.find((a) => a.firstError)?.firstError;
       return {
         seq,
@@ -393,6 +409,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         errors: answers.reduce((n, a) => n + a.errors, 0),
         count: answers.reduce((n, a) => n + a.count, 0),
         counts,
+        lapses,
         ...(firstError ? { firstError } : {}),
       };
     };
@@ -505,7 +522,9 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         try {
           const plan = planColumns(header, settings.map ?? {}, settings.idField);
           if (plan.ignored.length) process.stderr.write(`landuse-rules: columns that name no fact are left out: ${plan.ignored.join(', ')}\n`);
-          headerMessage = { header: { facts: plan.facts, headers: header, ...(plan.idIndex === undefined ? {} : { idIndex: plan.idIndex }) } };
+          headerMessage = {
+            header: { facts: plan.facts, dates: plan.dates, headers: header, ...(plan.idIndex === undefined ? {} : { idIndex: plan.idIndex }) },
+          };
           for (const worker of workers) worker.postMessage(headerMessage);
         } catch (error) {
           if (error instanceof ColumnError) stop(new InputError(`${where}: ${error.message}`));

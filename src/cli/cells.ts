@@ -13,8 +13,33 @@ export interface FactColumn {
   unit?: AreaUnit;
 }
 
+/**
+ * The options a record may carry for itself, as a column or field of that name (or one --map
+ * maps to it, such as 备案日期 → actOn): the day of its act, and its evaluation date. A register
+ * holds acts of many dates, each judged by the law of its own day (conventions §2a).
+ */
+export const RECORD_DATES = ['actOn', 'asOf'] as const;
+export type RecordDate = (typeof RECORD_DATES)[number];
+export const isRecordDate = (name: string): name is RecordDate => (RECORD_DATES as readonly string[]).includes(name);
+
+/** A column holding a record's own actOn or asOf. */
+export interface DateColumn {
+  index: number;
+  header: string;
+  option: RecordDate;
+}
+
+/** A record's own date as written (an empty cell: the run's option stands), or what is wrong with it. */
+export const readRecordDate = (text: string, header: string, option: RecordDate): { date?: string } | { error: string } => {
+  const trimmed = text.trim();
+  if (trimmed === '') return {};
+  return isCalendarDate(trimmed) ? { date: trimmed } : { error: `${option} (column '${header}'): '${trimmed}' is not a date YYYY-MM-DD` };
+};
+
 export interface ColumnPlan {
   facts: FactColumn[];
+  /** Columns holding the record's own actOn or asOf. */
+  dates: DateColumn[];
   /** The column holding each row's id, if any. */
   idIndex?: number;
   /** Headers that name no fact and are not the id: left out of every case. */
@@ -67,10 +92,17 @@ export const parseDeclaration = (declaration: string): { fact: string; unit?: Ar
  * (or is mapped to one by --map); nothing is guessed from the values.
  */
 export const planColumns = (headers: readonly string[], map: Readonly<Record<string, string>>, idField: string | undefined): ColumnPlan => {
-  const plan: ColumnPlan = { facts: [], ignored: [] };
+  const plan: ColumnPlan = { facts: [], dates: [], ignored: [] };
   const seen = new Map<string, string>();
   headers.forEach((raw, index) => {
     const header = raw.trim();
+    const named = (map[header] ?? header).trim();
+    if (isRecordDate(named)) {
+      const before = plan.dates.find((column) => column.option === named);
+      if (before) throw new ColumnError(`columns '${before.header}' and '${header}' are both ${named}`);
+      plan.dates.push({ index, header, option: named });
+      return;
+    }
     const declared = parseDeclaration(map[header] ?? header);
     if (map[header] !== undefined && !declared) throw new ColumnError(`--map maps column '${header}' to '${map[header]}', which is not a fact`);
     // The id column may also be a fact (--id countyCode): it is both.

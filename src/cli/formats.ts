@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { UntypedEvaluateOptions } from '../core/options.js';
-import type { FactColumn } from './cells.js';
+import type { DateColumn, FactColumn } from './cells.js';
 import type { FailOn } from './fail-on.js';
 
 export const FORMATS = ['ndjson', 'csv', 'tsv', 'xlsx', 'geojson', 'geojsonseq'] as const;
@@ -51,7 +51,7 @@ export interface WorkerSetup {
 
 /** A CSV/TSV header, once read, to every worker before any row. */
 export interface HeaderMessage {
-  header: { facts: FactColumn[]; idIndex?: number; headers: string[] };
+  header: { facts: FactColumn[]; dates: DateColumn[]; idIndex?: number; headers: string[] };
 }
 
 /** One input record: its text (a JSON line or feature), its cells (a CSV row), or why it could not be read. */
@@ -85,4 +85,23 @@ export interface ChunkResult {
   count: number;
   /** Per rule, the counts in COUNTED order. */
   counts: Record<string, number[]>;
+  /** Per document not in force for some record's rules: how many records, on which dates, which rules. */
+  lapses: Record<string, Lapse>;
 }
+
+/** A document that was not in force on the decisive dates of rules that concern some records. */
+export interface Lapse {
+  records: number;
+  inForce: { from: string; to?: string };
+  dates: string[];
+  ruleIds: string[];
+}
+
+/** Adds one record's or one chunk's lapses to a running tally (dates and rules kept once each, in order). */
+export const addLapses = (into: Record<string, Lapse>, documentId: string, lapse: Lapse): void => {
+  const known = (into[documentId] ??= { records: 0, inForce: lapse.inForce, dates: [], ruleIds: [] });
+  known.records += lapse.records;
+  for (const date of lapse.dates) if (!known.dates.includes(date)) known.dates.push(date);
+  for (const id of lapse.ruleIds) if (!known.ruleIds.includes(id)) known.ruleIds.push(id);
+  known.dates.sort();
+};

@@ -44,23 +44,26 @@ Commands:
   serve                     the decision service over HTTP (landuse-rules serve --help)
 
 Options:
-  --as-of YYYY-MM-DD        evaluation date (default: today)
+  --as-of YYYY-MM-DD        evaluation date (default: today in China, UTC+8)
+  --act-on YYYY-MM-DD       the day of the act the case is about (a plan approved, a filing made) where
+                            the facts carry none: it is judged by the law in force that day (default: --as-of)
   --jurisdiction CODE       GB/T 2260 code (450000 Guangxi, 450200 Liuzhou, …) or pilot-city
   --locale zh-Hans|zh-Hant|en
   --rules a,b               rule or document ids
   --holidays <file>         extra rest days: a JSON array or one date per line
   --format table|json|ndjson (check, rules, expiring, explain: table|json)
   --all                     check: list not-applicable rules too
-  --fail-on violation|fail|undetermined
+  --fail-on violation|fail|undetermined|not-in-force
                             check, batch: what makes the exit code 1 (default: violation —
-                            a fail that only means "not eligible" or "target missed" exits 0)
+                            a fail that only means "not eligible" or "target missed" exits 0;
+                            not-in-force: also a rule that concerns a case but was not in force)
   -v, --version             the version of landuse-rules
   -h, --help                this text
 
 Batch options:
   --from, --to FORMAT       ndjson|csv|tsv|xlsx|geojson|geojsonseq (default: by extension; --to: as --from)
   -o, --output FILE         write here instead of standard output (its extension sets --to)
-  --results concerned|all   concerned (default): pass, fail and undetermined results only
+  --results concerned|all   concerned (default): pass, fail, undetermined and not-in-force results only
   --citations full|ref|none ref: document and article only (the quote is one explain away)
   --only a,b                keep only results with these statuses or consequences
                             (pass, fail, undetermined, not-in-force, violation, not-eligible, target-missed)
@@ -81,6 +84,7 @@ unread) · 3 internal error · 130 batch interrupted.`;
 
 const OPTIONS = {
   'as-of': { type: 'string' },
+  'act-on': { type: 'string' },
   jurisdiction: { type: 'string' },
   locale: { type: 'string' },
   rules: { type: 'string' },
@@ -181,6 +185,10 @@ const evaluateOptions = (values: Values): UntypedEvaluateOptions => {
     if (!isCalendarDate(values['as-of'])) throw new UsageError(`--as-of must be a calendar date YYYY-MM-DD, got '${values['as-of']}'`);
     options.asOf = values['as-of'];
   }
+  if (values['act-on'] !== undefined) {
+    if (!isCalendarDate(values['act-on'])) throw new UsageError(`--act-on must be a calendar date YYYY-MM-DD, got '${escapeControls(values['act-on'])}'`);
+    options.actOn = values['act-on'];
+  }
   if (values.jurisdiction !== undefined) {
     if (!isJurisdiction(values.jurisdiction)) {
       throw new UsageError(
@@ -247,7 +255,7 @@ export const decisiveReason = (result: RuleResult): string => {
   return `${fact} ${shown(reason.actual)}${unit} ${symbol} ${shown(reason.expected)}${unit}${reason.holds ? '' : ' ✗'}`;
 };
 
-const STATUS_COLOUR = { pass: 'green', fail: 'red', undetermined: 'yellow', 'not-applicable': 'grey', 'not-in-force': 'grey' } as const;
+const STATUS_COLOUR = { pass: 'green', fail: 'red', undetermined: 'yellow', 'not-applicable': 'grey', 'not-in-force': 'yellow' } as const;
 
 /** A fail says in words what it means: a violation, an option not open, a target missed. */
 const statusWords = (result: RuleResult, locale: Locale): string =>
@@ -258,7 +266,8 @@ const notYetDue = (result: RuleResult): boolean => result.status === 'not-applic
 
 const reportTable = (report: Report, label: string, showAll: boolean, locale: Locale): string => {
   const paintIf = paint(colourOn());
-  const visible = report.results.filter((r) => showAll || r.status !== 'not-applicable' || notYetDue(r));
+  // A rule not checked for a lapse is said once per document below, not as a row each (--all lists them).
+  const visible = report.results.filter((r) => showAll || (r.status !== 'not-applicable' && r.status !== 'not-in-force') || notYetDue(r));
   const rows = [
     ['status', 'rule', 'title', 'reason'],
     ...visible.map((r) => [statusWords(r, locale), r.ruleId, truncate(r.title, 34), truncate(decisiveReason(r), 90)]),
@@ -273,9 +282,12 @@ const reportTable = (report: Report, label: string, showAll: boolean, locale: Lo
     paintIf('bold', escapeControls(`${label} — as of ${report.asOf}${report.jurisdiction ? `, jurisdiction ${report.jurisdiction}` : ''}`)),
     visible.length
       ? table(rows, (row, column, text) => (row === 0 ? paintIf('bold', text) : column === 0 ? paintIf(STATUS_COLOUR[visible[row - 1]!.status], text) : text))
-      : '(no rule concerns this case)',
+      : report.documentsNotInForce.length
+        ? '(no rule in force concerns this case)'
+        : '(no rule concerns this case)',
     `${summary.pass} pass · ${summary.fail} fail${failWords} · ${summary.undetermined} undetermined · ${summary['not-in-force']} not in force · ${summary['not-applicable']} not applicable${showAll || !summary['not-applicable'] ? '' : ' (--all lists them)'}`,
   ];
+  for (const lapse of report.documentsNotInForce) lines.push(paintIf('yellow', `! ${escapeControls(lapse.message)}`));
   for (const issue of report.issues) lines.push(paintIf('yellow', `! ${escapeControls(issue.message)}`));
   return lines.join('\n');
 };

@@ -6,13 +6,16 @@ export type { Consequence };
 
 /**
  * The worst outcome among a report's results, most serious first. `fail` stands for a fail
- * without a consequence (a report from before the second reading); `none` for a case no rule concerns.
+ * without a consequence (a report from before the second reading); `not-in-force` for a rule
+ * that concerns the case but was not checked, its document not in force on the decisive date
+ * (ranked above `pass`: "nothing to flag" must never hide "not checked"); `none` for a case no
+ * rule concerns.
  */
-export const OUTCOMES = ['violation', 'fail', 'target-missed', 'not-eligible', 'undetermined', 'pass', 'none'] as const;
+export const OUTCOMES = ['violation', 'fail', 'target-missed', 'not-eligible', 'undetermined', 'not-in-force', 'pass', 'none'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface CompactOptions {
-  /** `concerned`: pass, fail and undetermined results only; `all`: every result. */
+  /** `concerned`: pass, fail, undetermined and not-in-force results only; `all`: every result. */
   results: 'concerned' | 'all';
   /** `full`: document, article and quote; `ref`: document and article; `none`: no citation. */
   citations: 'full' | 'ref' | 'none';
@@ -36,17 +39,19 @@ export interface CompactReport {
   readonly worst: Outcome;
   readonly summary: Report['summary'];
   readonly issues: readonly FactIssue[];
+  /** Absent when empty, like a result's empty members. */
+  readonly documentsNotInForce?: Report['documentsNotInForce'];
   readonly results: readonly CompactResult[];
 }
 
-const CONCERNED: ReadonlySet<Status> = new Set(['pass', 'fail', 'undetermined']);
+/** The results that concern the case: decided, undetermined, or not checked for a lapse. */
+const CONCERNED: ReadonlySet<Status> = new Set(['pass', 'fail', 'undetermined', 'not-in-force']);
 const RANK: ReadonlyMap<Outcome, number> = new Map(OUTCOMES.map((o, i) => [o, i]));
 
-/** A result's outcome: its consequence when it failed, else its status (not-applicable and not-in-force count as none). */
+/** A result's outcome: its consequence when it failed, else its status (not-applicable counts as none). */
 const outcomeOf = (result: Pick<RuleResult, 'status'> & { consequence?: Consequence | undefined }): Outcome => {
   if (result.status === 'fail') return result.consequence ?? 'fail';
-  if (result.status === 'pass' || result.status === 'undetermined') return result.status;
-  return 'none';
+  return result.status === 'not-applicable' ? 'none' : result.status;
 };
 
 export const worstOf = (results: readonly (Pick<RuleResult, 'status'> & { consequence?: Consequence | undefined })[]): Outcome => {
@@ -82,7 +87,8 @@ export const compactReport = (report: Report, options: CompactOptions): CompactR
   const kept = options.results === 'all' ? report.results : report.results.filter((r) => CONCERNED.has(r.status));
   const results = kept.map((r) => compactResult(r, options.citations));
   const worst = worstOf(report.results);
+  const lapses = report.documentsNotInForce.length ? { documentsNotInForce: report.documentsNotInForce } : {};
   return report.jurisdiction === undefined
-    ? { asOf: report.asOf, worst, summary: report.summary, issues: report.issues, results }
-    : { asOf: report.asOf, jurisdiction: report.jurisdiction, worst, summary: report.summary, issues: report.issues, results };
+    ? { asOf: report.asOf, worst, summary: report.summary, issues: report.issues, ...lapses, results }
+    : { asOf: report.asOf, jurisdiction: report.jurisdiction, worst, summary: report.summary, issues: report.issues, ...lapses, results };
 };

@@ -9,9 +9,9 @@ import { dispatchOf } from './dispatch.js';
 import type { Domain, ReadFacts } from './domain.js';
 import { type EvaluateOptions, type EvaluationContext, resolveOptions } from './options.js';
 import { withParametersResolvedAll } from './parameters.js';
-import type { Report, RuleResult } from './report.js';
+import type { DocumentNotInForce, Report, RuleResult } from './report.js';
 import type { RuleDefinition } from './rule.js';
-import { type Pending, finish, isPending, prepare, summaryOf } from './semantics.js';
+import { documentsNotInForceOf, type Pending, finish, isPending, prepare, summaryOf } from './semantics.js';
 import { CaseFacts } from './view.js';
 
 export interface Evaluation {
@@ -43,10 +43,14 @@ export const begin = (facts: unknown, options: unknown, catalogue: readonly Rule
 export const end = ({ context, read, staged }: Evaluation, leafResults: (pending: Pending) => boolean[]): Report => {
   const results = staged.map((s) => (isPending(s) ? finish(s, leafResults(s), read, context) : s));
   const { asOf, jurisdiction } = context;
+  const summary = summaryOf(results);
+  const documentsNotInForce = summary['not-in-force'] === 0 ? NONE : documentsNotInForceOf(results, context);
   return jurisdiction === undefined
-    ? { asOf, results, issues: read.issues, summary: summaryOf(results) }
-    : { asOf, jurisdiction, results, issues: read.issues, summary: summaryOf(results) };
+    ? { asOf, results, issues: read.issues, summary, documentsNotInForce }
+    : { asOf, jurisdiction, results, issues: read.issues, summary, documentsNotInForce };
 };
+
+const NONE: readonly DocumentNotInForce[] = Object.freeze([]);
 
 /** `evaluateSync`: the report json-rules-engine's path gives, from the compiled closures. */
 export const evaluateSyncWith = (facts: unknown, options: EvaluateOptions | undefined, catalogue: readonly RuleDefinition[], domain: Domain): Report =>

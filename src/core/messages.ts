@@ -24,6 +24,14 @@ export const COMMON = {
     'zh-Hant': '{document}的施行期為{from}至{to}；評估日{date}不在施行期內，本規則未予審查。如所涉行為在施行期內作出，請以actOn給出行為日期。',
     en: "{document} is in force {from} to {to}; the evaluation date {date} is outside that window, so this rule was not checked. For an act done while it was in force, give the act's date as actOn.",
   },
+  // The report's one line per document not in force (check prints it, batch says it once).
+  documentNotInForce: {
+    'zh-Hans':
+      '{document}（{id}，施行期{from}至{to}）在{dates}不在施行期内：涉及本案的{count}条规则未予审查。如所涉行为在施行期内作出，请以actOn（--act-on）给出行为日期。',
+    'zh-Hant':
+      '{document}（{id}，施行期{from}至{to}）在{dates}不在施行期內：涉及本案的{count}條規則未予審查。如所涉行為在施行期內作出，請以actOn（--act-on）給出行為日期。',
+    en: '{id} ({from} … {to}) was not in force on {dates}: {count} rules that concern this case were not checked; for an act done while it was in force, give its date as actOn (--act-on).',
+  },
   notInForceOnAct: {
     'zh-Hans': '{document}的施行期为{from}至{to}；行为日期{date}（actOn）不在施行期内，本规则未予审查。',
     'zh-Hant': '{document}的施行期為{from}至{to}；行為日期{date}（actOn）不在施行期內，本規則未予審查。',

@@ -78,6 +78,17 @@ export const summarySchema = z
   })
   .meta({ description: 'Counts over every rule evaluated, whatever results were kept.' });
 
+export const documentNotInForceSchema = z
+  .object({
+    documentId: z.string(),
+    title: z.string(),
+    inForce: z.object({ from: calendarDate, to: calendarDate.optional() }),
+    dates: z.array(calendarDate).meta({ description: 'The decisive dates outside the window, in order.' }),
+    ruleIds: z.array(z.string()).meta({ description: 'The rules of the document that concern the case and were not checked.' }),
+    message: z.string().meta({ description: 'One line saying this and what to do (give the act’s date as actOn), in the report’s locale.' }),
+  })
+  .meta({ description: 'A document not in force on the dates that decided the rules of it that concern the case: those rules were not checked.' });
+
 const reportShape = {
   asOf: calendarDate.meta({ description: 'The evaluation date.' }),
   jurisdiction: z.string().optional(),
@@ -86,7 +97,13 @@ const reportShape = {
 };
 
 /** A report as `evaluate` gives it: every rule evaluated, each with its full citation. */
-export const reportSchema = z.object({ ...reportShape, results: z.array(ruleResultSchema) });
+export const reportSchema = z.object({
+  ...reportShape,
+  results: z.array(ruleResultSchema),
+  documentsNotInForce: z
+    .array(documentNotInForceSchema)
+    .meta({ description: 'The documents some rule that concerns the case was not checked under; empty when none.' }),
+});
 
 /** A result as `compactReport` leaves it: no title, kind or strength (the rule's metadata, one lookup away), empty members left out. */
 export const compactRuleResultSchema = z.object({
@@ -107,9 +124,13 @@ export const compactRuleResultSchema = z.object({
 export const compactReportSchema = z.object({
   asOf: reportShape.asOf,
   jurisdiction: reportShape.jurisdiction,
-  worst: z.enum(OUTCOMES).meta({ description: "The worst outcome among all results: a fail's consequence, else undetermined, pass, or none." }),
+  worst: z.enum(OUTCOMES).meta({
+    description:
+      "The worst outcome among all results: a fail's consequence, else undetermined, not-in-force (a rule that concerns the case was not checked, its document not in force then), pass, or none.",
+  }),
   summary: summarySchema,
   issues: z.array(factIssueSchema),
+  documentsNotInForce: z.array(documentNotInForceSchema).optional().meta({ description: 'Absent when empty.' }),
   results: z.array(compactRuleResultSchema),
 });
 

@@ -47,6 +47,22 @@ export interface RuleResult {
 /** Results counted by status, and the fails counted again by what they mean. */
 export type Summary = Readonly<Record<Status, number> & Record<Consequence, number>>;
 
+/**
+ * A document that was not in force on the dates that decided the rules of it that concern the
+ * case: those rules were not checked (conventions §2a). Never silent: a lapse is news.
+ */
+export interface DocumentNotInForce {
+  readonly documentId: string;
+  readonly title: string;
+  readonly inForce: Readonly<{ from: string; to?: string }>;
+  /** The decisive dates outside the window, in order. */
+  readonly dates: readonly string[];
+  /** The rules of the document that concern the case and were not checked. */
+  readonly ruleIds: readonly string[];
+  /** One line saying all this and what to do, in the report's locale. */
+  readonly message: string;
+}
+
 /** A value: read it, copy it to change it (some of its results are shared, frozen objects). */
 export interface Report {
   readonly asOf: string;
@@ -54,4 +70,6 @@ export interface Report {
   readonly results: readonly RuleResult[];
   readonly issues: readonly FactIssue[];
   readonly summary: Summary;
+  /** The documents some rule that concerns the case was not checked under, since not in force then; empty when none. */
+  readonly documentsNotInForce: readonly DocumentNotInForce[];
 }

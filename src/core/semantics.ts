@@ -22,7 +22,7 @@ import { type CompiledExpr, evaluateExpr, type Expr, idsOf } from './mechanisms.
 import { COMMON } from './messages.js';
 import { asExact } from './operators.js';
 import type { EvaluationContext } from './options.js';
-import type { Reason, RuleResult, Summary } from './report.js';
+import type { DocumentNotInForce, Reason, RuleResult, Summary } from './report.js';
 import { type Layout, type Lookup, View } from './view.js';
 import { consequenceOf, type Derived, type RuleDefinition, type Status } from './rule.js';
 import { type AreaUnit, fromSquareMetres } from './units.js';
@@ -491,6 +491,39 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
     message,
     strength === rule.strength ? { reasons, missingFacts, conclusions } : { reasons, missingFacts, conclusions, strength },
   );
+};
+
+/** Per document, the rules of it that concern the case but were not in force on their decisive dates, in the rules' order. */
+export const documentsNotInForceOf = (results: readonly RuleResult[], context: EvaluationContext): DocumentNotInForce[] => {
+  const byDocument = new Map<string, { dates: Set<string>; ruleIds: string[] }>();
+  for (const result of results) {
+    if (result.status !== 'not-in-force') continue;
+    let entry = byDocument.get(result.documentId);
+    if (!entry) byDocument.set(result.documentId, (entry = { dates: new Set(), ruleIds: [] }));
+    entry.dates.add(String(result.conclusions.decisiveDate));
+    entry.ruleIds.push(result.ruleId);
+  }
+  const { locale } = context;
+  return [...byDocument].map(([documentId, { dates, ruleIds }]) => {
+    const document = context.domain.documents[documentId]!;
+    const sorted = [...dates].sort();
+    const words = {
+      document: document.title[locale],
+      id: documentId,
+      from: document.inForce.from,
+      to: 'to' in document.inForce ? document.inForce.to : COMMON.openEnd[locale],
+      dates: sorted,
+      count: ruleIds.length,
+    };
+    return {
+      documentId,
+      title: document.title[locale],
+      inForce: { ...document.inForce },
+      dates: sorted,
+      ruleIds,
+      message: fill(COMMON.documentNotInForce[locale], words),
+    };
+  });
 };
 
 /** The report's counts: every status, and the fails again by consequence. */

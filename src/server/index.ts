@@ -456,6 +456,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         version: pkg.version,
         rulesetHash,
         asOf: report.asOf,
+        ...(evaluateOptions?.actOn !== undefined ? { actOn: evaluateOptions.actOn } : {}),
         ...(report.jurisdiction !== undefined ? { jurisdiction: report.jurisdiction } : {}),
         ...(evaluateOptions?.rules ? { rules: evaluateOptions.rules } : {}),
         factsHash: hashFacts(facts),
@@ -475,7 +476,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         summary: 'Evaluate one case',
         description:
           'The report evaluateSync gives for the facts and options, compacted as batch output is (compactReport: no titles, empty members left out, the worst outcome), with the decision id. ' +
-          'results=concerned (default) keeps pass, fail and undetermined results; results=all, or rules asked for by id, keep every one.',
+          'results=concerned (default) keeps pass, fail, undetermined and not-in-force results; results=all, or rules asked for by id, keep every one. ' +
+          'A rule that concerns the case but whose document was not in force on the decisive date is not-in-force, worst is then at least not-in-force (never none or pass), and documentsNotInForce names each such document, its window and what to do.',
         operationId: 'evaluate',
         tags: ['decisions'],
         security,
@@ -547,9 +549,10 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       (request, reply) => {
         const query = batchQuerySchema.safeParse(queryOf(request));
         if (!query.success) return sendProblem(reply, problem('invalid-request', 400, 'invalid query', { errors: zodErrors(query.error, '#/query') }));
-        const { results, citations, asOf, jurisdiction, locale, rules, id } = query.data;
+        const { results, citations, asOf, actOn, jurisdiction, locale, rules, id } = query.data;
         const evaluateOptions: UntypedEvaluateOptions = {
           ...(asOf !== undefined ? { asOf } : {}),
+          ...(actOn !== undefined ? { actOn } : {}),
           ...(jurisdiction !== undefined ? { jurisdiction } : {}),
           ...(locale !== undefined ? { locale } : {}),
           ...(rules !== undefined ? { rules: rules.split(',').filter(Boolean) } : {}),

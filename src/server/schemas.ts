@@ -19,7 +19,11 @@ const calendarDate = z
 
 const evaluateOptionsSchema = z
   .strictObject({
-    asOf: calendarDate.optional().meta({ description: 'Evaluation date; default: today on the server.' }),
+    asOf: calendarDate.optional().meta({ description: 'Evaluation date; default: today in China (UTC+8), whatever the server’s time zone.' }),
+    actOn: calendarDate.optional().meta({
+      description:
+        'The day of the act the case is about (a plan approved, a filing made) where the facts carry none: the rules are judged under the law in force that day. Default: asOf.',
+    }),
     jurisdiction: z
       .string()
       .regex(/^(?:\d{6}|pilot-city)$/)
@@ -43,7 +47,7 @@ export const evaluateRequestSchema = z.strictObject({
 });
 
 const resultsQuerySchema = z.enum(['concerned', 'all']).default('concerned').meta({
-  description: 'concerned: pass, fail and undetermined results; all: every rule. When options.rules names rules, every one of them is reported.',
+  description: 'concerned: pass, fail, undetermined and not-in-force results; all: every rule. When options.rules names rules, every one of them is reported.',
 });
 const citationsQuerySchema = z.enum(['full', 'ref', 'none']).default('full').meta({
   description: 'full: with the quote; ref: document and article only; none: no citation.',
@@ -55,6 +59,7 @@ export const batchQuerySchema = z.strictObject({
   results: resultsQuerySchema,
   citations: citationsQuerySchema,
   asOf: calendarDate.optional(),
+  actOn: calendarDate.optional().meta({ description: 'The day of the acts the lines are about, where their facts carry none.' }),
   jurisdiction: z.string().optional(),
   locale: z.enum(LOCALES).optional(),
   rules: z.string().optional().meta({ description: 'Comma-separated rule or document ids.' }),
@@ -96,6 +101,7 @@ const batchLineSchema = z
     worst: compactReportSchema.shape.worst.optional(),
     results: compactReportSchema.shape.results.optional(),
     issues: compactReportSchema.shape.issues.optional(),
+    documentsNotInForce: compactReportSchema.shape.documentsNotInForce,
     summary: compactReportSchema.shape.summary.optional(),
     error: problemSchema.optional().meta({ description: 'Set instead of the report when the line is not a JSON value or is over the size limit.' }),
   })
