@@ -173,7 +173,19 @@ describe('strength and what a fail means (second reading, conventions §4–§5)
     'gx-rural-land-2023/17-rural-stock-land-transition',
     'lz-consolidation/surplus-supplementary-farmland-quota-trading',
     'pilot-land-saving-2023/23-industrial-stock-land-transition',
+    // Third reading (conventions §4): 「可通過增減掛鉤項目…」 and 「可对规划进行一次性修改」 open a route, not a duty.
+    'gx-rural-land-2023/04-linkage-project-exemptions',
+    'lz-consolidation/village-plan-single-revision',
   ];
+  it.each([
+    // 「原则上不予安排」 refuses the request; 「暂停…申报」 suspends the route: the applicant breaks nothing.
+    ['pilot-land-saving-2023/11-enterprise-class-land-policy', 'in-principle'],
+    ['pilot-land-saving-2023/02-stock-linkage-suspension', 'binding'],
+  ])('%s is an eligibility rule (%s): a fail means not eligible', (id, strength) => {
+    const rule = listRules().find((r) => r.id === id)!;
+    expect(rule).toMatchObject({ kind: 'eligibility', strength });
+    expect(readFileSync(join(import.meta.dirname, `../docs/rules/${id}.md`), 'utf8')).toContain('| A fail means | not eligible (nothing violated)');
+  });
   it.each(encouraged)('%s is listed as encouraged, and a fail means not eligible', (id) => {
     const rule = listRules().find((r) => r.id === id)!;
     expect(rule.strength).toBe('encouraged');

@@ -121,3 +121,20 @@ describe('landuse-rules/form after a lapse', () => {
     expect(() => withPolicyChecks(fields, { rules: [smallFacilityFiling], formPath: [-1] })).toThrow(/formPath/);
   });
 });
+
+describe('two dates that cannot both be true are invalid facts (conventions §5)', () => {
+  it('an inverted term names both dates in one issue, in the chosen locale', () => {
+    const report = evaluateSync(
+      { landManagementRightTransfer: true, transferStartsOn: '2026-03-01', transferEndsOn: '2021-02-28' },
+      { asOf: '2026-06-30', locale: 'en', rules: ['lz-proposal-048/land-management-right-registration'] },
+    );
+    expect(report.issues).toEqual([
+      {
+        path: ['transferEndsOn'],
+        code: 'invalid-date-order',
+        message: 'transferEndsOn 2021-02-28 is before transferStartsOn 2026-03-01: the two dates cannot both be true',
+      },
+    ]);
+    expect(report.results[0]!.status).toBe('undetermined');
+  });
+});

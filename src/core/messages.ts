@@ -54,6 +54,12 @@ export const COMMON = {
     'zh-Hant': '此為「原則上」的要求，文件允許例外：如有記錄在案的例外情形，可不視為違規。',
     en: 'This is an in-principle (原则上) requirement: the document admits exceptions, so a recorded exception may still make the case compliant.',
   },
+  // An option refused in principle (原则上不予安排): a recorded exception may still open it; nothing is violated.
+  inPrincipleNotEligible: {
+    'zh-Hans': '此为“原则上”的安排，文件允许例外：如有记录在案的例外情形，仍可安排；这并不构成违规。',
+    'zh-Hant': '此為「原則上」的安排，文件允許例外：如有記錄在案的例外情形，仍可安排；這並不構成違規。',
+    en: 'This is refused in principle (原则上): the document admits exceptions, so a recorded exception may still open it; nothing is violated.',
+  },
   encouraged: {
     'zh-Hans': '该鼓励或可选政策不适用于本案；这并不构成违规。',
     'zh-Hant': '該鼓勵或可選政策不適用於本案；這並不構成違規。',

@@ -481,7 +481,8 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
   } else {
     // A fact the verdict did not need may be missing: the message says so instead of showing its placeholder.
     message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], (name) => wordOf(form, view, conclusions, name) ?? COMMON.notGiven[locale]);
-    if (status === 'fail' && strength === 'in-principle') message += ` ${COMMON.inPrinciple[locale]}`;
+    if (status === 'fail' && strength === 'in-principle')
+      message += ` ${COMMON[consequenceOf(rule) === 'not-eligible' ? 'inPrincipleNotEligible' : 'inPrinciple'][locale]}`;
     if (status === 'fail' && strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
   }
   return resultOf(

@@ -303,10 +303,38 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
       report({ path, code: `invalid-${what}`, message: message(what, locale, path, received) });
     }
   }
+  // Two dates that cannot both be true (conventions §5): both facts are invalid, so every rule
+  // reading either is undetermined, never failed or passed on an impossible case.
+  for (const [first, last] of DATES_IN_ORDER) {
+    const from = values.get(first);
+    const to = values.get(last);
+    if (typeof from !== 'string' || typeof to !== 'string' || from <= to) continue;
+    for (const key of [first, last]) {
+      values.delete(key);
+      invalid.add(key);
+    }
+    report({ path: [last], code: 'invalid-date-order', message: dateOrderWords(first, from, last, to, locale) });
+  }
   // Past the bound, one issue says how many more there were (the facts they name stay invalid).
   if (dropped > 0) issues.push({ path: [], code: 'too-many-issues', message: `${WHAT['too-many-issues']![locale]}${dropped}` });
   return { values, invalid, issues };
 };
+
+/**
+ * Pairs of dates of which the second cannot come before the first: a term's first and last
+ * day, a project's approval and its acceptance.
+ */
+const DATES_IN_ORDER: readonly (readonly [FactName, FactName])[] = [
+  ['transferStartsOn', 'transferEndsOn'],
+  ['projectApprovedOn', 'overallAcceptedOn'],
+];
+
+const dateOrderWords = (first: string, from: string, last: string, to: string, locale: Locale): string =>
+  locale === 'en'
+    ? `${last} ${to} is before ${first} ${from}: the two dates cannot both be true`
+    : locale === 'zh-Hant'
+      ? `${last}（${to}）早於${first}（${from}）：兩個日期不可能同時成立`
+      : `${last}（${to}）早于${first}（${from}）：两个日期不可能同时成立`;
 
 const unknownFactWords = (key: string, meant: string, locale: Locale): string =>
   locale === 'en'

@@ -6,7 +6,8 @@ export const rule = defineRule(
     id: 'gx-rural-land-2023/04-linkage-project-exemptions',
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
-    strength: 'binding',
+    // 「可通過增減掛鉤項目…」: an option granted (conventions §4).
+    strength: 'encouraged',
     title: '增减挂钩项目免单独转用审批和免缴费用',
     citation: {
       article: '(四)',

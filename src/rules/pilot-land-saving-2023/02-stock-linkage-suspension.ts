@@ -5,7 +5,8 @@ export const rule = defineRule(
   {
     id: 'pilot-land-saving-2023/02-stock-linkage-suspension',
     documentId: 'pilot-land-saving-2023',
-    kind: 'requirement',
+    // While the task is unfinished the route is suspended: the application is not open, nothing is violated (conventions §5).
+    kind: 'eligibility',
     strength: 'binding',
     title: '未完成“增存挂钩”处置任务的暂停申报',
     citation: { article: '二、(一)2.', quote: '未完成年度“增存挂钩”处置任务的,暂停成片开发方案、新增建设用地申报。' },

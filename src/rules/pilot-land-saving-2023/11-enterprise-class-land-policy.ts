@@ -7,7 +7,8 @@ export const rule = defineRule(
   {
     id: 'pilot-land-saving-2023/11-enterprise-class-land-policy',
     documentId: 'pilot-land-saving-2023',
-    kind: 'requirement',
+    // A class D enterprise's request is refused (原则上不予安排); the enterprise breaks nothing (conventions §5).
+    kind: 'eligibility',
     strength: 'in-principle',
     title: '按亩均效益分类安排新增项目用地',
     citation: {
