@@ -232,10 +232,14 @@ const conditionsInWords = (rule: RuleDefinition): string[] => {
 
 const describeDecisiveDate = (rule: RuleDefinition): string => {
   const spec = rule.decisiveDate ?? 'asOf';
-  if (spec === 'asOf') return 'the evaluation date (`asOf`)';
+  if (spec === 'asOf') return 'the day of the act given as `actOn`, else the evaluation date (`asOf`)';
   if (spec === 'report-year-end') return '31 December of the report’s `year`';
-  if (spec === 'report-year-end-if-report') return '31 December of the report’s `year` for a report (`reportType`), else the evaluation date';
-  return `the fact \`${spec.fact}\` (the start of the period)`;
+  if (spec === 'report-year-end-if-report') return '31 December of the report’s `year` for a report (`reportType`), else `actOn`, else the evaluation date';
+  if ('fact' in spec) return `the fact \`${spec.fact}\` (the start of the period)`;
+  const pending = 'while it is not done, `actOn`, else the evaluation date';
+  return spec.deadline === undefined
+    ? `the day of the act, \`${spec.act}\`; ${pending}`
+    : `\`${spec.deadline}\` when the act (\`${spec.act}\`) was done by it; the day after \`${spec.deadline}\` when it was done late, or not at all by the evaluation date; ${pending} before the deadline`;
 };
 
 const index = (): string => {

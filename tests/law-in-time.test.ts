@@ -138,3 +138,75 @@ describe('two dates that cannot both be true are invalid facts (conventions §5)
     expect(report.results[0]!.status).toBe('undetermined');
   });
 });
+
+describe('an act dated by its own fact is judged by the law of that day (conventions §2a)', () => {
+  const PERMIT = 'gx-rural-land-2023/08-permit-after-farmland-conversion';
+  const permit = (issued: string, converted: string) => ({
+    needsRuralPlanningPermit: true,
+    occupiesAgriculturalLand: true,
+    farmlandConversionApprovedOn: converted,
+    ruralPlanningPermitIssuedOn: issued,
+  });
+  it.each([
+    ['2023-12-03', 'not-in-force'],
+    ['2023-12-04', 'fail'],
+    ['2024-05-01', 'fail'],
+    ['2026-12-03', 'fail'],
+    ['2026-12-04', 'not-in-force'],
+  ] as const)('a permit issued on %s before its conversion, checked in 2030: %s', async (issued, status) => {
+    const result = await check(PERMIT, permit(issued, '2027-01-01'), { asOf: '2030-01-01' });
+    expect(result.status).toBe(status);
+    if (status === 'not-in-force') expect(result.conclusions).toMatchObject({ decisiveDate: issued, decidedBy: 'ruralPlanningPermitIssuedOn' });
+  });
+  it('a lawful 2025 permit checked in 2030 passes under the measures; actOn does not move a dated act', async () => {
+    expect((await check(PERMIT, permit('2025-03-01', '2025-02-01'), { asOf: '2030-01-01', actOn: '2029-01-01' })).status).toBe('pass');
+  });
+  it('while no permit is issued the act is pending: judged on actOn, else the evaluation date', async () => {
+    const pending = { needsRuralPlanningPermit: true, occupiesAgriculturalLand: true };
+    expect((await check(PERMIT, pending, { asOf: '2030-01-01' })).status).toBe('not-in-force');
+    expect((await check(PERMIT, pending, { asOf: '2030-01-01', actOn: '2025-01-01' })).status).toBe('pass');
+  });
+});
+
+describe('a duty with a deadline: on time, late, never done (conventions §2a)', () => {
+  const ACCEPTANCE = 'lz-consolidation/overall-acceptance-within-3-years';
+  const project = (approved: string, accepted?: string) => ({
+    projectType: 'land-consolidation',
+    projectApprovedOn: approved,
+    ...(accepted ? { overallAcceptedOn: accepted } : {}),
+  });
+  // The plan is in force from 2020-12-31; a cycle is 3 years from its approval.
+  it.each([
+    ['approved 2016-06-15, accepted late on 2020-06-01: the breach (2019-06-16) came before the plan', project('2016-06-15', '2020-06-01'), 'not-in-force', '2019-06-16'],
+    ['approved 2017-12-29, never accepted: the breach (2020-12-30) is the day before the plan', project('2017-12-29'), 'not-in-force', '2020-12-30'],
+    ['approved 2017-12-30, never accepted: the breach (2020-12-31) is the plan’s first day', project('2017-12-30'), 'fail', undefined],
+    ['approved 2018-03-01, never accepted: due 2021-03-01 inside the plan', project('2018-03-01'), 'fail', undefined],
+    ['approved 2018-03-01, accepted on time on 2020-06-01, before the plan: governed by the plan it fell due under', project('2018-03-01', '2020-06-01'), 'pass', undefined],
+    ['approved 2024-01-01, not yet accepted and not yet due', project('2024-01-01'), 'pass', undefined],
+  ] as const)('%s → %s', async (_what, facts, status, decisiveDate) => {
+    const result = await check(ACCEPTANCE, facts, { asOf: '2025-06-30' });
+    expect(result.status).toBe(status);
+    if (decisiveDate) {
+      expect(result.conclusions).toMatchObject({ decisiveDate, decidedBy: 'after:$acceptanceDeadline' });
+      expect(result.message).toContain(`以期限届满次日${decisiveDate}为准`);
+    }
+  });
+
+  const PERMITS = 'pilot-land-saving-2023/28-permits-within-one-working-day';
+  const paid = (on: string, permits?: string) => ({
+    projectType: 'industrial',
+    landWithDesignScheme: true,
+    landPricePaidOn: on,
+    ...(permits ? { permitsIssuedOn: permits } : {}),
+  });
+  // The pilot plan is in force from 2023-03-01; the permits are due one working day after payment.
+  it.each([
+    ['paid Mon 2023-02-20, permits late on 2023-02-23', paid('2023-02-20', '2023-02-23'), 'not-in-force'],
+    ['paid Mon 2023-02-20, permits on time on 2023-02-21', paid('2023-02-20', '2023-02-21'), 'not-in-force'],
+    ['paid Fri 2023-02-24, never issued: the breach is Tue 2023-02-28', paid('2023-02-24'), 'not-in-force'],
+    ['paid Mon 2023-02-27, never issued: the breach is 2023-03-01, the first day', paid('2023-02-27'), 'fail'],
+    ['paid Tue 2023-02-28, permits on time on Wed 2023-03-01', paid('2023-02-28', '2023-03-01'), 'pass'],
+  ] as const)('%s → %s', async (_what, facts, status) => {
+    expect((await check(PERMITS, facts, { asOf: '2025-06-30' })).status).toBe(status);
+  });
+});

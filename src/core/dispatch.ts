@@ -18,8 +18,6 @@ export interface Dispatch {
   readonly always: readonly number[];
   /** Gate fact → value → rules it opens (by index in the rule list). */
   readonly gates: ReadonlyMap<string, ReadonlyMap<unknown, readonly number[]>>;
-  /** Fact → gated rules whose decisive date it may set: evaluated whenever it is given. */
-  readonly dated: ReadonlyMap<string, readonly number[]>;
   /** The result of each rule no case of these facts can change; a hole for the others. */
   readonly template: readonly (RuleResult | undefined)[];
   readonly domain: Domain;
@@ -38,15 +36,6 @@ const gateOf = (rule: RuleDefinition): { fact: string; values: readonly (string 
   if (first.operator === 'equal' && literal(first.value)) return { fact: first.fact, values: [first.value] };
   if (first.operator === 'in' && Array.isArray(first.value) && first.value.every(literal)) return { fact: first.fact, values: first.value };
   return undefined;
-};
-
-/** Facts whose presence can move a rule's decisive date away from the evaluation date. */
-const decisiveFactsOf = (rule: RuleDefinition): readonly string[] => {
-  const spec = rule.decisiveDate ?? 'asOf';
-  if (spec === 'asOf') return [];
-  if (spec === 'report-year-end') return ['year'];
-  if (spec === 'report-year-end-if-report') return ['reportType'];
-  return [spec.fact];
 };
 
 /** Per rule list, one dispatch per evaluation date, locale and jurisdiction in use; bounded like the contexts. */
@@ -68,14 +57,12 @@ const dispatchFor = (context: EvaluationContext): Dispatch => {
   if (known && known.domain === domain) return known;
   const always: number[] = [];
   const gates = new Map<string, Map<unknown, number[]>>();
-  const dated = new Map<string, number[]>();
   const template: (RuleResult | undefined)[] = [];
   rules.forEach((rule, index) => {
     if (outsideJurisdiction(rule, context)) {
       template.push(frozen(outsideResult(rule, context)));
       return;
     }
-    const decisiveFacts = decisiveFactsOf(rule);
     const gate = gateOf(rule);
     if (!gate) {
       template.push(undefined);
@@ -85,11 +72,6 @@ const dispatchFor = (context: EvaluationContext): Dispatch => {
     // A case that does not open the gate is not concerned, whether or not the rule is in force:
     // a lapse is reported only for the rules a case concerns (semantics.ts `prepare`).
     template.push(notApplicable(rule, locale).result);
-    for (const fact of decisiveFacts) {
-      const rulesDated = dated.get(fact);
-      if (rulesDated) rulesDated.push(index);
-      else dated.set(fact, [index]);
-    }
     let byValue = gates.get(gate.fact);
     if (!byValue) gates.set(gate.fact, (byValue = new Map()));
     for (const value of gate.values) {
@@ -98,5 +80,5 @@ const dispatchFor = (context: EvaluationContext): Dispatch => {
       else byValue.set(value, [index]);
     }
   });
-  return dispatches.set(rules, key, { always, gates, dated, template, domain });
+  return dispatches.set(rules, key, { always, gates, template, domain });
 };

@@ -34,8 +34,6 @@ export const begin = (facts: unknown, options: unknown, catalogue: readonly Rule
   for (const [fact, value] of read.values) {
     const opened = dispatch.gates.get(fact)?.get(value);
     if (opened) for (const index of opened) staged[index] = prepare(rules[index]!, planOf, read, context, lookup, true);
-    const dated = dispatch.dated.get(fact);
-    if (dated) for (const index of dated) staged[index] = prepare(rules[index]!, planOf, read, context, lookup, true);
   }
   return { context, read, staged };
 };

@@ -68,11 +68,19 @@ export interface FactView {
 export type { Derived, Conclusions } from './mechanisms.js';
 
 /**
- * Which date decides whether the rule is in force (conventions §2a): the evaluation
- * date; 31 December of a report's `year`; that, when the case is a report and the
- * evaluation date otherwise; or the start of a granted period.
+ * Which date decides whether the rule is in force (conventions §2a): the act's day given as
+ * `actOn`, else the evaluation date; 31 December of a report's `year`; that, when the case is a
+ * report, and the act's day otherwise; the start of a granted period (`fact`, needed); or the
+ * act the rule judges, dated by a fact of its own (`act`): its date when done (on time), the
+ * day after `deadline` (a derived `$date`) when it was done late or not at all by then, and
+ * the act's day given as an option while it is still pending.
  */
-export type DecisiveDate<Fact extends string = string> = 'asOf' | 'report-year-end' | 'report-year-end-if-report' | { readonly fact: Fact };
+export type DecisiveDate<Fact extends string = string> =
+  | 'asOf'
+  | 'report-year-end'
+  | 'report-year-end-if-report'
+  | { readonly fact: Fact }
+  | { readonly act: Fact; readonly deadline?: `$${string}` };
 
 /** A value the source leaves blank, which a caller may supply through the `parameters` option. */
 export interface CallerParameter {

@@ -13,7 +13,7 @@
  */
 import { objectCache, boundedPerObject } from './cache.js';
 import { type Condition, type Leaf, type Truth, isFactRef, kleene } from './conditions.js';
-import { DateRangeError } from './dates.js';
+import { DateRangeError, plusDays } from './dates.js';
 import type { ReadFacts } from './domain.js';
 import { exact, isExact, toNumber } from './exact.js';
 import { coversJurisdiction } from './jurisdiction.js';
@@ -82,7 +82,7 @@ export interface Pending {
    * not in force once it is found to concern the case (a rule that does not concern the case
    * is not applicable, in force or not).
    */
-  readonly notInForceOn?: string;
+  readonly notInForceOn?: { readonly date: string; readonly by: DecidedBy };
 }
 
 export const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;
@@ -138,20 +138,42 @@ export const dateInWindow = (date: string, window: { from: string; to?: string }
 export const actDateOf = (context: Pick<EvaluationContext, 'asOf' | 'actOn'>): string => context.actOn ?? context.asOf;
 
 /**
- * The date that decides whether the rule is in force (conventions §2a), or the fact it still
- * needs; `actDate` stands for the act of a rule whose facts carry no date of it.
+ * Where a decisive date came from: the evaluation date, the caller's `actOn`, a fact (the act's
+ * own date, `year` for a report, a derived deadline the act was due by), or the day after a
+ * derived deadline the act was not done by.
  */
-const decisiveDateOf = (rule: RuleDefinition, facts: Lookup, actDate: string): { date: string } | { missing: string } => {
+export type DecidedBy = 'asOf' | 'actOn' | { readonly fact: string } | { readonly dayAfter: string };
+
+type Decisive = { readonly date: string; readonly by: DecidedBy } | { readonly missing: string };
+
+/**
+ * The date that decides whether the rule is in force (conventions §2a) and where it came from,
+ * or the fact it still needs. `actOn`, else the evaluation date, stands for an act the facts
+ * do not date.
+ */
+const decisiveDateOf = (rule: RuleDefinition, facts: Lookup, context: EvaluationContext): Decisive => {
   const spec = rule.decisiveDate ?? 'asOf';
-  if (spec === 'asOf') return { date: actDate };
-  const yearEnd = () => {
+  const option: Decisive = { date: actDateOf(context), by: context.actOn === undefined ? 'asOf' : 'actOn' };
+  if (spec === 'asOf') return option;
+  const yearEnd = (): Decisive => {
     const year = facts.get('year');
-    return isExact(year) ? { date: `${toNumber(year)}-12-31` } : { missing: 'year' };
+    return isExact(year) ? { date: `${toNumber(year)}-12-31`, by: { fact: 'year' } } : { missing: 'year' };
   };
   if (spec === 'report-year-end') return yearEnd();
-  if (spec === 'report-year-end-if-report') return facts.has('reportType') ? yearEnd() : { date: actDate };
-  const date = facts.get(spec.fact);
-  return typeof date === 'string' ? { date } : { missing: spec.fact };
+  if (spec === 'report-year-end-if-report') return facts.has('reportType') ? yearEnd() : option;
+  if ('fact' in spec) {
+    const date = facts.get(spec.fact);
+    return typeof date === 'string' ? { date, by: { fact: spec.fact } } : { missing: spec.fact };
+  }
+  const done = facts.get(spec.act);
+  const deadline = spec.deadline === undefined ? undefined : facts.get(spec.deadline);
+  if (typeof deadline !== 'string') return typeof done === 'string' ? { date: done, by: { fact: spec.act } } : option;
+  // A duty due by a deadline is governed by the law in force when it fell due (a period that
+  // began before the document but ends inside its window is governed by it), and a breach by
+  // the law in force the day it happened: the day after the deadline.
+  const breached = typeof done === 'string' ? done > deadline : context.asOf > deadline;
+  if (breached) return { date: plusDays(deadline, 1), by: { dayAfter: spec.deadline! } };
+  return typeof done === 'string' ? { date: deadline, by: { fact: spec.deadline! } } : option;
 };
 
 /** With a jurisdiction given, a rule of another jurisdiction does not concern the case, even when asked for by id (conventions §3a). */
@@ -165,21 +187,6 @@ export const outsideResult = (rule: RuleDefinition, context: EvaluationContext):
   return resultOf(rule, locale, 'not-applicable', fill(COMMON.outsideJurisdiction[locale], words));
 };
 
-/**
- * Where a decisive date came from: the evaluation date, the caller's `actOn`, or a fact
- * (the act's own date, or `year` for a report).
- */
-export type DecidedBy = 'asOf' | 'actOn' | { readonly fact: string };
-
-/** Where the decisive date of a rule comes from, once it is known (conventions §2a). */
-const decidedByOf = (rule: RuleDefinition, facts: Lookup, context: EvaluationContext): DecidedBy => {
-  const spec = rule.decisiveDate ?? 'asOf';
-  const option: DecidedBy = context.actOn === undefined ? 'asOf' : 'actOn';
-  if (spec === 'asOf') return option;
-  if (spec === 'report-year-end-if-report' && !facts.has('reportType')) return option;
-  return typeof spec === 'object' ? { fact: spec.fact } : { fact: 'year' };
-};
-
 export const notInForce = (rule: RuleDefinition, decisiveDate: string, context: EvaluationContext, decidedBy: DecidedBy): RuleResult => {
   const { locale } = context;
   const document = context.domain.documents[rule.documentId]!;
@@ -188,11 +195,20 @@ export const notInForce = (rule: RuleDefinition, decisiveDate: string, context: 
     document: document.title[locale],
     from: document.inForce.from,
     to: 'to' in document.inForce ? document.inForce.to : COMMON.openEnd[locale],
-    fact: typeof decidedBy === 'object' ? decidedBy.fact : decidedBy,
+    fact: typeof decidedBy !== 'object' ? decidedBy : 'fact' in decidedBy ? decidedBy.fact : decidedBy.dayAfter,
   };
-  const message = decidedBy === 'asOf' ? COMMON.notInForce : decidedBy === 'actOn' ? COMMON.notInForceOnAct : COMMON.notInForceOnFact;
+  const message =
+    decidedBy === 'asOf'
+      ? COMMON.notInForce
+      : decidedBy === 'actOn'
+        ? COMMON.notInForceOnAct
+        : 'dayAfter' in decidedBy
+          ? COMMON.notInForceAfterDeadline
+          : COMMON.notInForceOnFact;
+  // decidedBy as data: 'asOf', 'actOn', a fact or `$deadline`, or 'after:$deadline' for the day after it.
+  const by = typeof decidedBy === 'object' && 'dayAfter' in decidedBy ? `after:${decidedBy.dayAfter}` : words.fact;
   return resultOf(rule, locale, 'not-in-force', fill(message[locale], words), {
-    conclusions: { decisiveDate, decidedBy: words.fact, inForce: { ...document.inForce } },
+    conclusions: { decisiveDate, decidedBy: by, inForce: { ...document.inForce } },
   });
 };
 
@@ -255,27 +271,17 @@ export const prepare = (
   early: boolean,
 ): RuleResult | Pending => {
   if (outsideJurisdiction(rule, context)) return outsideResult(rule, context);
-  const actDate = actDateOf(context);
-  const document = context.domain.documents[rule.documentId]!;
-  // Most rules are decided by the act's day given as an option: nothing needs reading to know it.
-  const decisiveDate =
-    rule.decisiveDate === undefined || rule.decisiveDate === 'asOf' ? actDate : (decisiveDateOf(rule, lookup, actDate) as { date?: string }).date;
-  const notInForceOn = decisiveDate !== undefined && !dateInWindow(decisiveDate, document.inForce) ? decisiveDate : undefined;
   const form = formOf(rule, context);
   if (early) {
     const selection = selectionOf(rule, form, () => form.selectsEarly(lookup), read, context.locale);
     if (selection.outcome === 'result') return selection.result;
-    if (notInForceOn !== undefined) return notInForce(rule, notInForceOn, context, decidedByOf(rule, lookup, context));
   }
-  const pending: Pending = {
-    rule,
-    form,
-    view: viewFor(rule, form, read, context, early),
-    tree: form.tree,
-    leaves: form.leaves,
-    selectorCount: form.selectorCount,
-    selected: early,
-  };
+  const view = viewFor(rule, form, read, context, early);
+  // The decisive date may read a derived deadline, so it is known once the view is built.
+  const decisive = decisiveDateOf(rule, view, context);
+  const notInForceOn = 'date' in decisive && !dateInWindow(decisive.date, context.domain.documents[rule.documentId]!.inForce) ? decisive : undefined;
+  if (early && notInForceOn !== undefined) return notInForce(rule, notInForceOn.date, context, notInForceOn.by);
+  const pending: Pending = { rule, form, view, tree: form.tree, leaves: form.leaves, selectorCount: form.selectorCount, selected: early };
   return notInForceOn === undefined ? pending : { ...pending, notInForceOn };
 };
 
@@ -431,9 +437,9 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
     const selection = selectionOf(rule, form, () => kleene(rule.selects, (_leaf, index) => truths[index]!).truth, read, locale);
     if (selection.outcome === 'result') return selection.result;
   }
-  if (pending.notInForceOn !== undefined) return notInForce(rule, pending.notInForceOn, context, decidedByOf(rule, view, context));
+  if (pending.notInForceOn !== undefined) return notInForce(rule, pending.notInForceOn.date, context, pending.notInForceOn.by);
 
-  const decisive = decisiveDateOf(rule, view, actDateOf(context));
+  const decisive = decisiveDateOf(rule, view, context);
   const truth = form.decide(truths);
   // A case is set aside, or a target judged only once due, only when the facts that say so are known.
   if (invalidRead.length === 0 && !('missing' in decisive)) {

@@ -50,7 +50,13 @@ export const ruleSchema = z.strictObject({
   callerParameters: z.optional(
     z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ description: z.string(), unit: z.optional(z.string()) })),
   ),
-  decisiveDate: z.optional(z.union([z.enum(['asOf', 'report-year-end', 'report-year-end-if-report']), z.strictObject({ fact: z.string() })])),
+  decisiveDate: z.optional(
+    z.union([
+      z.enum(['asOf', 'report-year-end', 'report-year-end-if-report']),
+      z.strictObject({ fact: z.string() }),
+      z.strictObject({ act: z.string(), deadline: z.optional(z.string().check(z.regex(/^\$[a-z][A-Za-z0-9]*$/))) }),
+    ]),
+  ),
   messages: z.strictObject({ pass: localized, fail: localized }),
   readings: z.optional(z.array(z.strictObject({ chosen: z.string(), alternative: z.string() }))),
   notes: z.optional(z.array(z.string())),
@@ -129,7 +135,12 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
   for (const id of rule.facts) if (!isFactName(id)) problems.push(`facts: '${id}' is not a vocabulary fact`);
   for (const id of rule.inPrincipleFacts ?? []) if (!declared.has(id)) problems.push(`inPrincipleFacts: '${id}' is not in the rule's facts`);
   const decisive = rule.decisiveDate;
-  if (typeof decisive === 'object' && !declared.has(decisive.fact)) problems.push(`decisiveDate: '${decisive.fact}' is not in the rule's facts`);
+  if (typeof decisive === 'object') {
+    const fact = 'fact' in decisive ? decisive.fact : decisive.act;
+    if (!declared.has(fact)) problems.push(`decisiveDate: '${fact}' is not in the rule's facts`);
+    if ('act' in decisive && decisive.deadline !== undefined && !Object.hasOwn(rule.derive ?? {}, decisive.deadline.slice(1)))
+      problems.push(`decisiveDate: the deadline '${decisive.deadline}' is not a derived value of the rule`);
+  }
   return problems.length ? { problems } : { problems, rule };
 };
 

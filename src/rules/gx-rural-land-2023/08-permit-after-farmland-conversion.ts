@@ -21,6 +21,9 @@ export const rule = defineRule(
       'viaIncreaseDecreaseLinkage',
     ],
     parameters: {},
+    // The permit is the act (八) regulates: judged under the measures in force the day it was issued,
+    // however late it is checked (conventions §2a); while none is issued, on actOn, else asOf.
+    decisiveDate: { act: 'ruralPlanningPermitIssuedOn' },
     selects: {
       all: [
         clause('需辦理鄉村建設規劃許可證', when('needsRuralPlanningPermit', 'equal', true)),

@@ -13,6 +13,9 @@ export const rule = defineRule(
     citation: { article: '三、（五）', quote: '整体验收周期原则上控制在3年内' },
     facts: ['projectType', 'projectApprovedOn', 'overallAcceptedOn'],
     parameters: { acceptanceYears },
+    // A cycle approved before the plan but due inside its window is governed by it; one that
+    // fell due (and was missed) before the plan took effect is not (conventions §2a).
+    decisiveDate: { act: 'overallAcceptedOn', deadline: '$acceptanceDeadline' },
     selects: { all: [when('projectType', 'equal', 'land-consolidation'), when('projectApprovedOn', 'present', true)] },
     derive: {
       acceptanceDeadline: { value: { periodEnd: { start: ref('projectApprovedOn'), years: param('acceptanceYears') } } },

@@ -16,6 +16,9 @@ export const rule = defineRule(
     },
     facts: ['projectType', 'landWithDesignScheme', 'landPricePaidOn', 'permitsIssuedOn'],
     parameters: { workingDays },
+    // The permits are the act judged: on time, by the law in force on their deadline; late or never
+    // issued, by the law in force the day after it (conventions §2a).
+    decisiveDate: { act: 'permitsIssuedOn', deadline: '$permitDeadline' },
     selects: { all: [when('projectType', 'equal', 'industrial'), when('landWithDesignScheme', 'equal', true)] },
     derive: {
       permitDeadline: { value: { workingDayDeadline: { after: ref('landPricePaidOn'), days: param('workingDays') } } },
