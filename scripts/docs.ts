@@ -66,7 +66,9 @@ const rulePage = (rule: RuleDefinition): string => {
     `| Document | \`${rule.documentId}\` — ${document.title['zh-Hans']} |`,
     `| Jurisdiction | ${document.jurisdiction} |`,
     `| In force | ${window} |`,
+    `| Act judged | ${rule.act ?? '(not declared)'} |`,
     `| Decisive date | ${describeDecisiveDate(rule)} |`,
+    `| After the document lapses | ${afterLapse(rule)} |`,
     `| Kind | ${rule.kind} |`,
     `| Strength | ${STRENGTH_WORDS[rule.strength]} |`,
     `| A fail means | ${failMeans(rule)} |`,
@@ -228,6 +230,19 @@ const conditionsInWords = (rule: RuleDefinition): string[] => {
     '',
     ...treeLines(rule.decision, vocabulary, 0),
   ];
+};
+
+/** What the rule does once its document's window has closed, or before it opens (conventions §2a). */
+const afterLapse = (rule: RuleDefinition): string => {
+  const { inForce } = DOCUMENTS[rule.documentId];
+  const spec = rule.decisiveDate ?? 'asOf';
+  const from = `an act whose decisive date is before ${inForce.from} is \`not-in-force\``;
+  if (!('to' in inForce)) return `no end is stated, so it stays in force; ${from}`;
+  if (spec === 'report-year-end' || spec === 'report-year-end-if-report')
+    return `a report on a year up to ${inForce.to.slice(0, 4)} is judged under it whenever it is checked; a later year is \`not-in-force\`; ${from}`;
+  if (typeof spec === 'object' && 'fact' in spec)
+    return `a period that started by ${inForce.to} runs its full length under it, the duties at its end included; one started later is \`not-in-force\``;
+  return `an act whose decisive date is on or before ${inForce.to} is judged under it however late it is checked; a later one is \`not-in-force\` (name the act's day with \`actOn\`); ${from}`;
 };
 
 const describeDecisiveDate = (rule: RuleDefinition): string => {

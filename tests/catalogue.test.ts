@@ -162,6 +162,16 @@ describe('generated files', () => {
   });
 });
 
+describe('every rule is read for time (conventions §2a)', () => {
+  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s declares the act it judges, and its page says the decisive date and the lapse', (id, rule) => {
+    expect(rule.act, `${id} declares no act`).toMatch(/^\S.{8,}/);
+    const page = readFileSync(join(import.meta.dirname, `../docs/rules/${id}.md`), 'utf8');
+    expect(page).toContain(`| Act judged | ${rule.act} |`);
+    expect(page).toMatch(/\| Decisive date \| .+ \|/);
+    expect(page).toMatch(/\| After the document lapses \| .+ \|/);
+  });
+});
+
 describe('strength and what a fail means (second reading, conventions §4–§5)', () => {
   // The operative verb is 可/可以/支持/探索: an option granted, not a duty. These were `binding`.
   const encouraged = [

@@ -177,11 +177,21 @@ describe('a duty with a deadline: on time, late, never done (conventions §2a)',
   });
   // The plan is in force from 2020-12-31; a cycle is 3 years from its approval.
   it.each([
-    ['approved 2016-06-15, accepted late on 2020-06-01: the breach (2019-06-16) came before the plan', project('2016-06-15', '2020-06-01'), 'not-in-force', '2019-06-16'],
+    [
+      'approved 2016-06-15, accepted late on 2020-06-01: the breach (2019-06-16) came before the plan',
+      project('2016-06-15', '2020-06-01'),
+      'not-in-force',
+      '2019-06-16',
+    ],
     ['approved 2017-12-29, never accepted: the breach (2020-12-30) is the day before the plan', project('2017-12-29'), 'not-in-force', '2020-12-30'],
     ['approved 2017-12-30, never accepted: the breach (2020-12-31) is the plan’s first day', project('2017-12-30'), 'fail', undefined],
     ['approved 2018-03-01, never accepted: due 2021-03-01 inside the plan', project('2018-03-01'), 'fail', undefined],
-    ['approved 2018-03-01, accepted on time on 2020-06-01, before the plan: governed by the plan it fell due under', project('2018-03-01', '2020-06-01'), 'pass', undefined],
+    [
+      'approved 2018-03-01, accepted on time on 2020-06-01, before the plan: governed by the plan it fell due under',
+      project('2018-03-01', '2020-06-01'),
+      'pass',
+      undefined,
+    ],
     ['approved 2024-01-01, not yet accepted and not yet due', project('2024-01-01'), 'pass', undefined],
   ] as const)('%s → %s', async (_what, facts, status, decisiveDate) => {
     const result = await check(ACCEPTANCE, facts, { asOf: '2025-06-30' });

@@ -97,6 +97,12 @@ export interface RuleDefinition<Fact extends string = string, Document extends s
   readonly documentId: Document;
   readonly kind: RuleKind;
   readonly strength: Strength;
+  /**
+   * The act the rule judges, in words (the approval of a plan, the issue of a permit, a county's
+   * annual report): whose day decides which law governs it (conventions §2a). Every rule of
+   * the catalogue declares one; a rule set from elsewhere may leave it out.
+   */
+  readonly act?: string;
   readonly title: Localized;
   readonly citation: { readonly article: string; readonly quote: string };
   /** Facts whose absence or other values mean the rule does not concern the case. */

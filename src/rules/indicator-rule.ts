@@ -61,6 +61,7 @@ export const indicatorRule = (row: IndicatorRow, translations: LocaleFile): Rule
       documentId: 'lz-14th-fyp',
       kind: 'target',
       strength: 'target',
+      act: 'the city’s indicator report for the year it reports on',
       attribute: row.attribute,
       title: `2025年${row.title}目标`,
       citation: { article: row.article, quote: row.quote.join('…') },

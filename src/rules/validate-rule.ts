@@ -50,6 +50,7 @@ export const ruleSchema = z.strictObject({
   callerParameters: z.optional(
     z.record(z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/)), z.strictObject({ description: z.string(), unit: z.optional(z.string()) })),
   ),
+  act: z.optional(z.string()),
   decisiveDate: z.optional(
     z.union([
       z.enum(['asOf', 'report-year-end', 'report-year-end-if-report']),

@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'the approval of urgently needed construction land on the interim plan basis',
     title: '过渡期急需建设用地审批的规划依据',
     citation: {
       article: '(一)',

@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'the decision to expropriate collective land for a public-interest project',
     title: '城镇开发边界外公益性项目征收集体土地',
     citation: {
       article: '(二)',

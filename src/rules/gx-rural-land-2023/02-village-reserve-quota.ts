@@ -10,6 +10,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the approval of the township / village plan that holds the reserve quota',
     title: '乡镇和村庄规划机动指标不超过5%',
     citation: {
       article: '(二)',

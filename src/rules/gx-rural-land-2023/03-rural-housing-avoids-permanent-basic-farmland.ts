@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the siting approval of the villager’s house',
     title: '农村村民住宅建设避让永久基本农田',
     citation: { article: '(三)', quote: '農村村民住宅建設應避讓永久基本農田,盡量避讓生態保護紅線。' },
     facts: ['projectType', 'occupiesPermanentBasicFarmland'],

@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the siting approval of an original resident’s house inside the red line',
     title: '原住居民住宅在生态保护红线内选址',
     citation: {
       article: '(三)',

@@ -8,6 +8,7 @@ export const rule = defineRule(
     kind: 'eligibility',
     // 「可通過增減掛鉤項目…」: an option granted (conventions §4).
     strength: 'encouraged',
+    act: 'the approval of the linkage project’s 拆舊復墾和建新, exempt from a separate conversion approval and its fees',
     title: '增减挂钩项目免单独转用审批和免缴费用',
     citation: {
       article: '(四)',

@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the land-use approval for construction on agricultural land inside the 203 scope',
     title: '203范围按建设用地管理',
     citation: {
       article: '(四)',

@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the approval of the consolidation project’s implementation scope',
     title: '25度以上陡坡地块不得纳入实施范围',
     citation: {
       article: '(五)',

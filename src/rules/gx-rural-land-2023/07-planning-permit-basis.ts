@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the issue of the planning permit',
     title: '规划许可的核发依据',
     citation: {
       article: '(七)',

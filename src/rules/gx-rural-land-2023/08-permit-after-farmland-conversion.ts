@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'procedure',
     strength: 'binding',
+    act: 'the issue of the rural construction planning permit, which must come after the conversion approval',
     title: '农用地转用批准后方可核发乡村建设规划许可证',
     citation: {
       article: '(八)',

@@ -18,6 +18,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'building the small public facility without a planning permit',
     title: '小型零星公用公服设施免于办理规划许可',
     citation: {
       article: '(九)',

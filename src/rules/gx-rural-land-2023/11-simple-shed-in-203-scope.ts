@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'binding',
+    act: 'building a simple shed for facility agriculture in the 203 scope without the facility-land procedure',
     title: '203范围内简易棚房无需办理设施农用地手续',
     citation: {
       article: '(十一)',

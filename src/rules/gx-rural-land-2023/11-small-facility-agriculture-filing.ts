@@ -10,6 +10,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'the filing of the small facility-agriculture use',
     title: '小型设施农业用地简化备案',
     citation: {
       article: '(十一)',

@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the county’s use of one year’s 600-亩 special quota',
     title: '脱贫县每年单列600亩用地计划指标',
     citation: { article: '(十三)', quote: '指導脫貧縣用好用足國家每年單列下達的600畝用地計劃指標。' },
     facts: ['countyIsPovertyLifted', 'specialQuotaUsedMu'],

@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'the supply of commercial service land for rural industry without buying surplus quota',
     title: '农村产业融合项目商业服务用地可不购买节余指标',
     citation: {
       article: '(十三)',

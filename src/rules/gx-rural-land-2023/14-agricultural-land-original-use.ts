@@ -28,6 +28,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'building the service facility under original-use management',
     title: '农业生产服务设施按原用途管理',
     citation: {
       article: '(十四)',

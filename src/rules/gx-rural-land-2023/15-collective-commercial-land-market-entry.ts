@@ -10,6 +10,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'the 出讓/出租 of collective operating land',
     title: '集体经营性建设用地出让、出租',
     citation: {
       article: '(十五)',

@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the resale or sublease of the collective construction-land use right',
     title: '禁止擅自转卖、转租集体建设用地使用权',
     citation: { article: '(十五)', quote: '未經依法批準和未經土地所有權人同意,禁止擅自轉賣、轉租農村集體建設用地使用權。' },
     facts: ['collectiveLandUseRightTransfer', 'transferApprovedByLaw', 'ownerConsent'],

@@ -10,6 +10,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'the completion of the approval procedures (完善手續) and the registration of legacy land',
     title: '1987—2009年历史遗留建设用地完善手续',
     citation: {
       article: '(十六)',

@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'the grant of the 5-year original-use transition, and the use-change approval due at its end',
     title: '盘活乡村存量建设用地的5年过渡期',
     citation: {
       article: '(十七)',

@@ -10,6 +10,7 @@ export const rule = defineRule(
     documentId: 'lz-14th-fyp',
     kind: 'requirement',
     strength: 'encouraged',
+    act: 'the application for a new exploration or mining right in Sanjiang / Rongshui',
     title: '三江、融水不再鼓励勘查开发矿产资源',
     citation: { article: '第七章第二节', quote: '三江侗族自治县、融水苗族自治县定位为国家级重点生态功能县，不再鼓励勘查开发矿产资源' },
     facts: ['applicationType', 'countyCode'],

@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'lz-14th-fyp',
     kind: 'procedure',
     strength: 'binding',
+    act: 'the republication of the land-expropriation zone prices, due every 3 years; in a city report, the table being current through the report’s year',
     title: '征地区片综合地价每三年调整或重新公布',
     citation: { article: '第八章第三节', quote: '严格执行征地区片综合地价，每三年调整或者重新公布一次。' },
     facts: ['reportType', 'subjectType', 'year', 'expropriationPriceLastPublishedOn'],

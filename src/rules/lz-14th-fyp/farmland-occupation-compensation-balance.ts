@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'lz-14th-fyp',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the approval of the new project’s occupation of cultivated land, with its compensation',
     title: '耕地占一补一、占优补优、占水田补水田',
     citation: { article: '第六章第一节', quote: '新建项目占用耕地做到“占一补一，占优补优，占水田补水田”。坚决防止…占多补少，占优补劣，占水田补旱地的现象。' },
     facts: [

@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'lz-14th-fyp',
     kind: 'requirement',
     strength: 'in-principle',
+    act: 'the grant of an exploration right in the block (the block’s standing)',
     title: '一个区块原则上只设一个探矿权',
     citation: { article: '第七章第二节', quote: '原则上一个区块内只设置一个探矿权，一个勘查区块对应一个勘查项目' },
     facts: ['subjectType', 'explorationRightsInBlock', 'explorationProjectsInBlock'],

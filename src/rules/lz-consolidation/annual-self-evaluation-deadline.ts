@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'lz-consolidation',
     kind: 'procedure',
     strength: 'binding',
+    act: 'the county’s performance self-evaluation of year Y, due 31 Dec Y',
     title: '每年12月底前完成年度绩效自评',
     citation: {
       article: '四、（三）',

@@ -13,6 +13,7 @@ export const rule = defineRule(
     documentId: 'lz-consolidation',
     kind: 'procedure',
     strength: 'binding',
+    act: 'the county’s annual work plan for year Y, due 31 Mar Y',
     title: '每年3月底前制定年度整治工作计划',
     citation: {
       article: '三、（二）',

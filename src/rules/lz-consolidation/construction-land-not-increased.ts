@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'lz-consolidation',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the approval of the consolidation project',
     title: '建设用地总量不增加、生态红线不突破',
     citation: { article: '一、（二）2', quote: '确保建设用地总量不增加、生态红线不突破' },
     facts: ['projectType', 'constructionLandBeforeM2', 'constructionLandAfterM2', 'encroachesEcologicalRedLine'],

@@ -20,6 +20,7 @@ export const rule = defineRule(
     documentId: 'lz-consolidation',
     kind: 'target',
     strength: 'target',
+    act: 'the county annual report for year Y (project count)',
     title: '各县（区）整治项目数2022年达3个、2025年达10个以上',
     citation: {
       article: '一、（三）',

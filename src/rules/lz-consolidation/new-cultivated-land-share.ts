@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'lz-consolidation',
     kind: 'requirement',
     strength: 'in-principle',
+    act: 'the approval of the consolidation project, with the new cultivated land it yields',
     title: '新增耕地不少于原有耕地的5%',
     citation: { article: '一、（二）1', quote: '项目整治区域内新增耕地面积原则上不少于原有耕地面积的5％' },
     facts: ['projectType', 'originalCultivatedLandM2', 'newCultivatedLandM2'],

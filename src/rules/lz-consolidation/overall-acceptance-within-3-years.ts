@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'lz-consolidation',
     kind: 'procedure',
     strength: 'in-principle',
+    act: 'the overall acceptance, due within 3 years of approval',
     title: '整体验收原则上3年内完成',
     citation: { article: '三、（五）', quote: '整体验收周期原则上控制在3年内' },
     facts: ['projectType', 'projectApprovedOn', 'overallAcceptedOn'],

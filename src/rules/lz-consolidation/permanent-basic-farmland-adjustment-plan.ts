@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'lz-consolidation',
     kind: 'procedure',
     strength: 'binding',
+    act: 'the region’s approval of the PBF adjustment plan',
     title: '同步编制永久基本农田调整方案并报自治区审核',
     citation: {
       article: '三、（三）',

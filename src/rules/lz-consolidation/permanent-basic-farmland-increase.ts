@@ -10,6 +10,7 @@ export const rule = defineRule(
     documentId: 'lz-consolidation',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the approval of the permanent basic farmland adjustment plan',
     title: '永久基本农田增加量不少于调整面积的5%',
     citation: { article: '一、（二）1', quote: '永久基本农田调整方案必须确保整治区域内永久基本农田增加量不少于调整永久基本农田面积的5％' },
     facts: ['projectType', 'permanentBasicFarmlandAdjustedM2', 'permanentBasicFarmlandBeforeM2', 'permanentBasicFarmlandAfterM2'],

@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'lz-consolidation',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'the trade of surplus supplementary-farmland quota',
     title: '富余补充耕地指标通过柳州市平台交易',
     citation: {
       article: '三、（七）',

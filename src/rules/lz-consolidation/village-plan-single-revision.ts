@@ -11,6 +11,7 @@ export const rule = defineRule(
     // 「可对规划进行一次性修改」 opens one route among others: a second revision goes by the
     // ordinary procedure, so a fail means this route is not open, nothing is violated (conventions §4).
     strength: 'encouraged',
+    act: 'the revision of the village plan for the consolidation project',
     title: '村庄规划为整治可一次性修改',
     citation: { article: '三、（三）', quote: '现有村庄规划不能满足开展全域土地综合整治的，可对规划进行一次性修改' },
     facts: ['projectType', 'villagePlanRevisionsForConsolidation'],

@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'lz-proposal-048',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'the application to register the land management right',
     title: '流转五年以上的土地经营权登记',
     citation: { article: '三、（四）三', quote: '鼓励流转期限五年以上的土地经营权向登记机构申请登记，向申请人核发登记证书。' },
     facts: ['landManagementRightTransfer', 'transferTermYears', 'transferStartsOn', 'transferEndsOn'],

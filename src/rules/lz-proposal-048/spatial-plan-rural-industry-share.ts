@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'lz-proposal-048',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the approval of the county or township spatial plan',
     title: '县乡国土空间规划不少于10%建设用地指标保障乡村产业',
     citation: { article: '三、（二）二', quote: '在县、乡级国土空间规划编制中，…安排不少于10%的建设用地指标重点保障乡村产业发展用地' },
     facts: ['planType', 'constructionLandQuotaM2', 'ruralIndustryConstructionLandQuotaM2'],

@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'lz-proposal-048',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the village plan’s approval',
     title: '村庄规划点状供地预留不超过规划新增建设用地的5%',
     citation: { article: '三、（二）三', quote: '在村庄规划中…预留不超过5%的规划新增建设用地规模，用于保障点状供地范围的项目建设。' },
     facts: ['planType', 'plannedNewConstructionLandM2', 'pointSupplyReserveM2'],

@@ -8,6 +8,7 @@ export const rule = defineRule(
     // While the task is unfinished the route is suspended: the application is not open, nothing is violated (conventions §5).
     kind: 'eligibility',
     strength: 'binding',
+    act: 'the county’s application (成片开发方案 / 新增建设用地申报)',
     title: '未完成“增存挂钩”处置任务的暂停申报',
     citation: { article: '二、(一)2.', quote: '未完成年度“增存挂钩”处置任务的,暂停成片开发方案、新增建设用地申报。' },
     facts: ['applicationType', 'countyCompletedStockDisposalTask'],

@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'pilot-land-saving-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'submitting the site-selection alternatives at land pre-examination',
     title: '重大基础设施提供至少2个选址选线方案',
     citation: {
       article: '二、(三)7.',

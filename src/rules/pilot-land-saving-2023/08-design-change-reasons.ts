@@ -10,6 +10,7 @@ export const rule = defineRule(
     documentId: 'pilot-land-saving-2023',
     kind: 'requirement',
     strength: 'in-principle',
+    act: 'the change of the approved preliminary design',
     title: '初步设计批复后原则上不得变更',
     citation: {
       article: '二、(三)8.',

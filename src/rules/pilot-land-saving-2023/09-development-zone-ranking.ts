@@ -11,6 +11,7 @@ export const rule = defineRule(
     documentId: 'pilot-land-saving-2023',
     kind: 'target',
     strength: 'binding',
+    act: 'the zone’s annual evaluation ranking, and the sanction that follows it',
     title: '开发区集约用地评价排名奖惩',
     citation: {
       article: '二、(四)9.',

@@ -10,6 +10,7 @@ export const rule = defineRule(
     documentId: 'pilot-land-saving-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'building the high-standard factory',
     title: '鼓励建设4层及以上配工业电梯的高标准厂房',
     citation: { article: '二、(四)10.', quote: '鼓励省级以上开发区建设使用4层及以上配工业电梯、容积率不低于的高标准厂房' },
     facts: ['projectType', 'inProvincialDevelopmentZone', 'floors', 'hasIndustrialElevator', 'floorAreaRatio'],

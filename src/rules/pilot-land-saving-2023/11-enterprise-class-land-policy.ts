@@ -10,6 +10,7 @@ export const rule = defineRule(
     // A class D enterprise's request is refused (原则上不予安排); the enterprise breaks nothing (conventions §5).
     kind: 'eligibility',
     strength: 'in-principle',
+    act: 'the enterprise’s request for new project land',
     title: '按亩均效益分类安排新增项目用地',
     citation: {
       article: '二、(四)11.',

@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'pilot-land-saving-2023',
     kind: 'eligibility',
     strength: 'encouraged',
+    act: 'the grant of the 5-year transition for converted industrial stock land',
     title: '存量工业用地转型的5年过渡期',
     citation: {
       article: '二、(七)23.',

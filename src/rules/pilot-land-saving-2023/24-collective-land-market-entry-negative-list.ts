@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'pilot-land-saving-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the market entry (入市) of collective operating land',
     title: '集体经营性建设用地入市的前置条件和负面清单',
     citation: {
       article: '二、(七)24.',

@@ -11,6 +11,7 @@ export const rule = defineRule(
     documentId: 'pilot-land-saving-2023',
     kind: 'requirement',
     strength: 'in-principle',
+    act: 'the supply of more than 100 亩 of industrial land',
     title: '超过100亩的工业项目分期供地',
     citation: {
       article: '二、(七)25.',

@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'pilot-land-saving-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the approval of the new project’s compatible-use planning conditions',
     title: '新建产业用地兼容用途各不超过15%',
     citation: {
       article: '二、(七)26.',

@@ -9,6 +9,7 @@ export const rule = defineRule(
     documentId: 'pilot-land-saving-2023',
     kind: 'procedure',
     strength: 'binding',
+    act: 'issuing the three permits after the land price is paid',
     title: '缴清出让金后1个工作日内领取三证',
     citation: {
       article: '二、(七)28.',

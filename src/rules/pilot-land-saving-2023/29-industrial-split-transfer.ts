@@ -7,6 +7,7 @@ export const rule = defineRule(
     documentId: 'pilot-land-saving-2023',
     kind: 'requirement',
     strength: 'binding',
+    act: 'the split transfer of industrial land or property',
     title: '工业用地分割转让的条件',
     citation: {
       article: '二、(七)29.',
