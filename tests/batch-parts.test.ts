@@ -142,6 +142,7 @@ describe('register columns and cells', () => {
     expect(plan).toEqual({
       idIndex: 0,
       ignored: ['备注'],
+      dates: [],
       facts: [
         { index: 1, header: '用地面积(亩)', fact: 'siteAreaM2', unit: 'mu' },
         { index: 2, header: 'within203Scope', fact: 'within203Scope' },
@@ -150,8 +151,15 @@ describe('register columns and cells', () => {
     expect(planColumns(['countyCode', 'x'], {}, 'countyCode')).toEqual({
       idIndex: 0,
       ignored: ['x'],
+      dates: [],
       facts: [{ index: 0, header: 'countyCode', fact: 'countyCode' }],
     });
+    // A record's own act date and evaluation date: by name, or a header mapped to them.
+    expect(planColumns(['编号', '备案日期', 'asOf'], { 备案日期: 'actOn' }, '编号').dates).toEqual([
+      { index: 1, header: '备案日期', option: 'actOn' },
+      { index: 2, header: 'asOf', option: 'asOf' },
+    ]);
+    expect(() => planColumns(['actOn', '备案日期'], { 备案日期: 'actOn' }, undefined)).toThrow(/both actOn/);
     expect(() => planColumns(['siteAreaM2', 'siteArea[m2]'], {}, undefined)).toThrow(/both siteAreaM2/);
     expect(() => planColumns(['x'], { x: 'nothing' }, undefined)).toThrow(/not a fact/);
     // An id column asked for by name must be there; without --id a missing 'id' column is fine (rows go by line).

@@ -125,7 +125,7 @@ describe('batch on a terminal', () => {
       encoding: 'utf8',
     }).stdout;
     expect(out).toMatch(/3 records in \d+\.\d s/);
-    expect(out).toMatch(/rule\s+pass\s+fail\s+undetermined\s+violation\s+not-eligible\s+target-missed/);
+    expect(out).toMatch(/rule\s+pass\s+fail\s+undetermined\s+not-in-force\s+violation\s+not-eligible\s+target-missed/);
     expect(out).toMatch(new RegExp(`${FILING}\\s+1\\s+2\\s+0\\s`));
     expect(run([input, ...AS_OF]).stderr).toBe('');
   });

@@ -216,6 +216,25 @@ describe('landuse-rules rules, expiring, explain', () => {
     const notYet = JSON.parse(run(['expiring', '--within', '10', '--as-of', '2026-11-22', '--format', 'json']).stdout) as unknown[];
     expect(notYet.filter((r) => JSON.stringify(r).includes('gx-rural'))).toEqual([]);
   });
+  it('also lists what lapsed within the window before --as-of: the 20 Guangxi rules that ended yesterday are news, not silence', () => {
+    const day = run(['expiring', '--within', '30', '--as-of', '2026-12-04']);
+    expect(day.stdout).toMatch(/gx-rural-land-2023\/01-interim-planning-basis\s+2026-12-03\s+1$/m);
+    expect(day.stdout).toMatch(/^20 rules lapsed within 30 days before 2026-12-04: they still judge acts done while in force/m);
+    const rows = JSON.parse(run(['expiring', '--within', '30', '--as-of', '2026-12-04', '--format', 'json']).stdout) as {
+      id: string;
+      lapsed: boolean;
+      daysLeft: number;
+    }[];
+    expect(rows.filter((r) => r.lapsed && r.id.startsWith('gx-rural')).map((r) => r.daysLeft)).toEqual(Array(20).fill(-1));
+    // The window is exact: lapsed the day before --as-of is within 1 day; 2 days before is not within 1.
+    expect(JSON.parse(run(['expiring', '--within', '1', '--as-of', '2026-12-04', '--format', 'json']).stdout)).toHaveLength(20);
+    expect(JSON.parse(run(['expiring', '--within', '1', '--as-of', '2026-12-05', '--format', 'json']).stdout)).toHaveLength(0);
+  });
+  it('rules says which documents lapsed and that they still judge the acts of their window', () => {
+    const { stdout } = run(['rules', '--as-of', '2026-12-04', '--jurisdiction', '450200']);
+    expect(stdout).toMatch(/^! gx-rural-land-2023 lapsed on 2026-12-03: its rules still judge acts done while it was in force \(give --act-on DATE\)$/m);
+    expect(stdout).toMatch(/^! lz-14th-fyp lapsed on 2025-12-31/m);
+  });
   it('explains a rule with its quote and thresholds', () => {
     const { code, stdout } = run(['explain', 'gx-rural-land-2023/11-small-facility-agriculture-filing']);
     expect(code).toBe(0);

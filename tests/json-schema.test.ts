@@ -40,7 +40,9 @@ describe('facts JSON Schema (draft 2020-12)', () => {
     for (const facts of CORPUS) {
       const byAjv = validate(facts);
       const byZod = factsSchema.safeParse(facts).success;
-      const byEvaluate = readFacts(facts, 'en').issues.length === 0;
+      // Two dates out of order (a term ending before it starts) are refused by evaluate; JSON Schema
+      // cannot compare two fields, so that check is evaluate's alone (documented in docs/conventions.md §3a).
+      const byEvaluate = readFacts(facts, 'en').issues.filter((issue) => issue.code !== 'invalid-date-order').length === 0;
       expect({ facts, byAjv }).toEqual({ facts, byAjv: byZod });
       expect({ facts, byEvaluate }).toEqual({ facts, byEvaluate: byZod });
       if (byAjv) accepted += 1;

@@ -38,7 +38,7 @@ Commands:
   check <file|->            evaluate one facts object or an array of them
   batch <file|->            a register in (NDJSON, CSV/TSV, XLSX, GeoJSON), one compact report per record out
   rules                     the rules in force on --as-of for --jurisdiction
-  expiring --within <days>  rules whose in-force window ends within <days> of --as-of
+  expiring --within <days>  rules whose in-force window ends within <days> after --as-of, or ended within <days> before it
   explain <rule-id>         a rule's source, thresholds, facts and window
   export                    the rules as data (JSON, schema/rule-set.schema.json): --rules, --jurisdiction, -o
   serve                     the decision service over HTTP (landuse-rules serve --help)
@@ -341,6 +341,16 @@ const rulesInForce = async (values: Values): Promise<number> => {
     const locale = options.locale ?? 'zh-Hans';
     console.log(table([['rule', 'in force', 'strength', 'title'], ...rules.map((r) => [r.id, windowText(r.inForce), r.strength, r.title[locale]])]));
     console.log(`${rules.length} rules in force on ${asOf}${options.jurisdiction ? ` for ${options.jurisdiction}` : ''}`);
+    // A document that lapsed (or is not yet in force) is news: its rules still govern the acts of its window.
+    const { DOCUMENTS } = await library();
+    const concerned = new Set(listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}).map((r) => r.documentId));
+    for (const [id, document] of Object.entries(DOCUMENTS)) {
+      if (!concerned.has(id)) continue;
+      const inForce: { from: string; to?: string } = document.inForce;
+      if (inForce.to !== undefined && inForce.to < asOf)
+        console.log(`! ${id} lapsed on ${inForce.to}: its rules still judge acts done while it was in force (give --act-on DATE)`);
+      else if (inForce.from > asOf) console.log(`! ${id} is not yet in force on ${asOf}: it takes effect on ${inForce.from}`);
+    }
   }
   return 0;
 };
@@ -354,14 +364,30 @@ const expiring = async (values: Values): Promise<number> => {
   // A horizon past 9999-12-31 is that day: no rule's window ends later.
   const end = addDays(toDate(asOf), Number(values.within));
   const horizon = Number.isNaN(end.getTime()) || end.getFullYear() > 9999 ? '9999-12-31' : fromDate(end);
-  const rules = listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}).filter(
-    (r) => r.inForce.to !== undefined && r.inForce.to >= asOf && r.inForce.to <= horizon && r.inForce.from <= asOf,
-  );
-  const rows = rules.map((r) => ({ id: r.id, lastDay: r.inForce.to!, daysLeft: differenceInCalendarDays(toDate(r.inForce.to!), toDate(asOf)) }));
-  if (chosen === 'json') console.log(JSON.stringify(rows, null, 2));
+  // And the window before: what lapsed within as many days is news too (the day before --as-of at the latest).
+  const start = addDays(toDate(asOf), -Number(values.within));
+  const since = Number.isNaN(start.getTime()) || start.getFullYear() < 1 ? '0001-01-01' : fromDate(start);
+  const listed = listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {});
+  const rowOf = (r: (typeof listed)[number], lapsed: boolean) => ({
+    id: r.id,
+    lastDay: r.inForce.to!,
+    daysLeft: differenceInCalendarDays(toDate(r.inForce.to!), toDate(asOf)),
+    lapsed,
+  });
+  const rows = listed
+    .filter((r) => r.inForce.to !== undefined && r.inForce.to >= asOf && r.inForce.to <= horizon && r.inForce.from <= asOf)
+    .map((r) => rowOf(r, false));
+  const lapsedRows = listed.filter((r) => r.inForce.to !== undefined && r.inForce.to < asOf && r.inForce.to >= since).map((r) => rowOf(r, true));
+  if (chosen === 'json') console.log(JSON.stringify([...rows, ...lapsedRows], null, 2));
   else {
     console.log(table([['rule', 'last day in force', 'days left'], ...rows.map((r) => [r.id, r.lastDay, String(r.daysLeft)])]));
     console.log(`${rows.length} rules end within ${values.within} days of ${asOf}`);
+    if (lapsedRows.length) {
+      console.log(table([['rule', 'lapsed after', 'days ago'], ...lapsedRows.map((r) => [r.id, r.lastDay, String(-r.daysLeft)])]));
+      console.log(
+        `${lapsedRows.length} rules lapsed within ${values.within} days before ${asOf}: they still judge acts done while in force (give --act-on DATE)`,
+      );
+    }
   }
   return 0;
 };
