@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { expect } from 'vitest';
@@ -113,4 +113,46 @@ export const call = async (
   const parsed = type?.includes('json') && !type.includes('ndjson') ? (JSON.parse(text) as unknown) : text;
   checker.check(template, method, response.status, type, parsed);
   return { status: response.status, headers: response.headers, text, body: parsed };
+};
+
+/** A raw connection to the loopback server, for requests a fetch cannot make (slow, half-sent, malformed). */
+export const rawSocket = (port: number): Promise<{ socket: Socket; received: () => string; ended: Promise<string> }> =>
+  new Promise((resolve, reject) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    let data = '';
+    const ended = new Promise<string>((done) => {
+      socket.on('close', () => done(data));
+    });
+    socket.on('data', (chunk) => (data += chunk.toString('utf8')));
+    socket.once('connect', () => resolve({ socket, received: () => data, ended }));
+    socket.once('error', reject);
+    socket.setTimeout(15_000, () => socket.destroy());
+  });
+
+/** One chunk of a chunked HTTP/1.1 request body. */
+export const chunk = (text: string): string => `${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`;
+
+/** The body of a chunked HTTP/1.1 response. */
+export const dechunk = (body: string): string => {
+  let out = '';
+  let rest = body;
+  for (;;) {
+    const eol = rest.indexOf('\r\n');
+    const size = Number.parseInt(rest.slice(0, eol), 16);
+    if (!size) return out;
+    const bytes = Buffer.from(rest.slice(eol + 2));
+    out += bytes.subarray(0, size).toString('utf8');
+    rest = bytes.subarray(size + 2).toString('utf8');
+  }
+};
+
+/** Polls until `test` holds, at most `ms` milliseconds; the last value is returned either way. */
+export const eventually = async <T>(get: () => Promise<T>, test: (value: T) => boolean, ms = 5000): Promise<T> => {
+  const until = Date.now() + ms;
+  let value = await get();
+  while (!test(value) && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await get();
+  }
+  return value;
 };

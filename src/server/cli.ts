@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import type { DecisionLog } from './decision-log.js';
 import type { ServerOptions } from './index.js';
 
 const USAGE = `Usage: landuse-rules serve [options]
@@ -11,7 +13,8 @@ Options:
   --port N                    default 8080 (0: any free port)
   --host ADDRESS              default 127.0.0.1 (loopback only; 0.0.0.0 or :: to expose)
   --token-file FILE           require Authorization: Bearer <the file's first line> on /v1 and /metrics
-  --decision-log FILE|-       one NDJSON record per decision (default: - for standard output; none: off)
+  --decision-log FILE|-       one NDJSON record per decision (default: - for standard output; none: off);
+                              a FILE that cannot be opened (a missing folder) is exit 2 at start
   --decision-log-max-bytes N  rotate the file at this size (default 67108864)
   --decision-log-files N      rotated files kept, FILE.1 … FILE.N (default 5)
   --log-facts                 put the facts in the decision log, not only their hash
@@ -23,7 +26,8 @@ Options:
                               before it gets 503 at once (default 50; 0: not checked)
   --max-event-loop-delay MS   mean event-loop delay over a second before 503 (default 1000; 0: not checked)
   --cors-origin A,B           allow these origins (CORS is off otherwise)
-  --shutdown-timeout MS       on SIGTERM/SIGINT, time for requests in flight to finish (default 10000)`;
+  --shutdown-timeout MS       on SIGTERM/SIGINT, time for requests in flight to finish (default 10000);
+                              then they are ended, and the decision log is flushed before exit 1`;
 
 const OPTIONS = {
   port: { type: 'string' },
@@ -120,6 +124,21 @@ export const serve = async (argv: readonly string[]): Promise<number> => {
     process.stdout.removeAllListeners('error');
     process.stdout.on('error', () => {});
   }
+  // The log is opened before anything listens: a path that cannot be written (a missing
+  // folder) is exit 2 with one line, not a service that says ready and loses every record.
+  // The CLI owns it, so that it can flush it however the shutdown ends.
+  let log: DecisionLog | undefined;
+  if (options.decisionLog && !('append' in options.decisionLog)) {
+    const { DecisionLog: Log } = await import('./decision-log.js');
+    log = new Log(options.decisionLog);
+    try {
+      await log.open();
+    } catch (error) {
+      process.stderr.write(`landuse-rules: ${(error as Error).message}\n`);
+      return 2;
+    }
+    options = { ...options, decisionLog: log };
+  }
   // Fastify is loaded only once the options are known to be right.
   const { createServer } = await import('./index.js');
   const app = await createServer(options);
@@ -127,6 +146,7 @@ export const serve = async (argv: readonly string[]): Promise<number> => {
     await app.listen({ port, host });
   } catch (error) {
     await app.close();
+    await log?.close();
     const code = (error as NodeJS.ErrnoException).code;
     process.stderr.write(`landuse-rules: cannot listen on ${host}:${port}: ${code ?? (error as Error).message}\n`);
     return 2;
@@ -142,24 +162,60 @@ export const serve = async (argv: readonly string[]): Promise<number> => {
       if (stopping) return;
       stopping = true;
       process.stderr.write(`landuse-rules serve: ${signal}: finishing requests in flight\n`);
-      const deadline = setTimeout(() => {
-        process.stderr.write(`landuse-rules serve: requests still in flight after ${shutdownTimeout} ms; exiting\n`);
-        process.exit(1);
-      }, shutdownTimeout);
-      deadline.unref();
-      app.close().then(
-        () => {
-          clearTimeout(deadline);
-          process.stderr.write('landuse-rules serve: stopped\n');
-          resolve(0);
-        },
-        (error: unknown) => {
-          process.stderr.write(`landuse-rules serve: error while closing: ${(error as Error).message}\n`);
-          resolve(1);
-        },
-      );
+      void shutDown(app, log, shutdownTimeout, (line) => process.stderr.write(`landuse-rules serve: ${line}\n`)).then((code) => {
+        if (code === 0) process.stderr.write('landuse-rules serve: stopped\n');
+        resolve(code);
+        // After the timeout something may still hold the event loop (a socket that would not end): the log is flushed, so exit.
+        if (code !== 0) process.exit(code);
+      });
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+};
+
+/**
+ * Closes the server, letting requests in flight finish for `timeoutMs`; then ends the
+ * connections still open, so that nothing more is answered, and flushes the decision log:
+ * every decision answered is in it, however the timeout falls (it used to exit at once,
+ * dropping the records still queued). The flush has its own bound (`flushTimeoutMs`, by
+ * default the timeout but at least 10 s: a slow disk still gets its records written), so a
+ * disk that hangs cannot hold the exit for ever. Resolves to the exit code: 0 when
+ * everything finished in time, 1 otherwise.
+ */
+export const shutDown = async (
+  app: FastifyInstance,
+  log: DecisionLog | undefined,
+  timeoutMs: number,
+  say: (line: string) => void,
+  flushTimeoutMs = Math.max(timeoutMs, 10_000),
+): Promise<number> => {
+  let timer: NodeJS.Timeout | undefined;
+  const bounded = <T>(work: Promise<T>, late: T, ms: number): Promise<T> =>
+    Promise.race([work, new Promise<T>((resolve) => (timer = setTimeout(() => resolve(late), ms)))]).finally(() => clearTimeout(timer));
+  const closed = app.close().then(
+    () => 0,
+    (error: unknown) => {
+      say(`error while closing: ${(error as Error).message}`);
+      return 1;
+    },
+  );
+  let code = await bounded(closed, -1, timeoutMs);
+  if (code === -1) {
+    say(`requests still in flight after ${timeoutMs} ms; ending them`);
+    app.server.closeAllConnections();
+    code = 1;
+  }
+  if (log) {
+    const flushed = await bounded(
+      log.close().then(() => true),
+      false,
+      flushTimeoutMs,
+    );
+    if (!flushed) {
+      say(`the decision log could not be flushed within ${flushTimeoutMs} ms`);
+      code = 1;
+    }
+  }
+  return code;
 };

@@ -32,7 +32,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import liuzhou from '../../examples/liuzhou.json' with { type: 'json' };
 import pilotCity from '../../examples/pilot-city.json' with { type: 'json' };
 
-export { DecisionLog, type DecisionLogOptions, type DecisionLogStats } from './decision-log.js';
+export { DecisionLog, DecisionLogOpenError, type DecisionLogOptions, type DecisionLogStats, type LogFile, type OpenLogFile } from './decision-log.js';
 export type { Problem, FieldError } from './problem.js';
 
 /** Request examples in the OpenAPI document: cases from examples/, bundled at build time. */
@@ -211,6 +211,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
   const ownsLog = options.decisionLog !== undefined && !(options.decisionLog instanceof DecisionLog);
   const log =
     options.decisionLog === undefined ? undefined : options.decisionLog instanceof DecisionLog ? options.decisionLog : new DecisionLog(options.decisionLog);
+  // A log that cannot be written (a missing folder, no permission) fails the start, with
+  // a DecisionLogOpenError naming it: it used to start and say ready, then lose every record.
+  await log?.open();
   const metrics = new Metrics();
   const rulesetHash = hashRuleSet();
   const expected = options.token === undefined ? undefined : tokenDigest(options.token);

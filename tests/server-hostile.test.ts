@@ -1,0 +1,195 @@
+/**
+ * Hostile edges of the decision service, round 2: each test reproduces an attack (or a failure
+ * of the disk) and shows its handling — a 4xx problem+json, bounded memory, nothing lost or
+ * half-written.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { shutDown } from '../src/server/cli.js';
+import { createServer, DecisionLog, DecisionLogOpenError, type LogFile, type OpenLogFile } from '../src/server/index.js';
+import { chunk, dechunk, eventually, rawSocket, start } from './server-helpers.js';
+
+const root = join(import.meta.dirname, '..');
+const AS_OF = '2025-06-30';
+const farm = { projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 100 };
+const dir = mkdtempSync(join(tmpdir(), 'landuse-hostile-'));
+
+const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+
+/**
+ * A disk of `free` bytes (Infinity: unbounded), as the log sees it: a write takes what fits,
+ * then fails with ENOSPC, as a real full disk does. `freeSpace` changes it between writes;
+ * `failTruncate` makes the truncate fail too (an I/O error while cleaning up).
+ */
+const smallDisk = () => {
+  const disk = { free: Number.POSITIVE_INFINITY, failTruncate: false, opens: 0 };
+  const openFile: OpenLogFile = async (path) => {
+    disk.opens += 1;
+    const handle = await open(path, 'a+');
+    const file: LogFile = {
+      write: async (buffer, offset, length) => {
+        if (disk.free <= 0) throw enospc();
+        const bytes = Math.min(length, disk.free);
+        const { bytesWritten } = await handle.write(buffer, offset, bytes);
+        disk.free -= bytesWritten;
+        return { bytesWritten };
+      },
+      read: (buffer, offset, length, position) => handle.read(buffer, offset, length, position),
+      truncate: async (length) => {
+        if (disk.failTruncate) throw Object.assign(new Error('EIO: i/o error, ftruncate'), { code: 'EIO' });
+        await handle.truncate(length);
+      },
+      stat: () => handle.stat(),
+      close: () => handle.close(),
+    };
+    return file;
+  };
+  return { disk, openFile };
+};
+
+const record = (n: number) => ({ decisionId: `d-${n}`, padding: 'x'.repeat(200) });
+const linesOf = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { decisionId: string });
+
+describe('decision-log integrity', () => {
+  it('a write cut short by a full disk leaves no partial record: the file is cut back, the lost records are counted as failed', async () => {
+    const path = join(dir, 'full-disk.ndjson');
+    const { disk, openFile } = smallDisk();
+    const log = new DecisionLog({ path, openFile });
+    await log.open();
+    log.append(record(1));
+    log.append(record(2));
+    await log.flush();
+    // Room for part of one record: the write of the next two (one chunk) goes out in part, then fails.
+    disk.free = 100;
+    log.append(record(3));
+    log.append(record(4));
+    await log.flush();
+    expect(log.stats()).toMatchObject({ written: 2, failed: 2, healthy: false, lastError: expect.stringMatching(/ENOSPC/) });
+    expect(linesOf(path).map((r) => r.decisionId)).toEqual(['d-1', 'd-2']);
+    // Space again: the next record starts on a line of its own, and the log is healthy.
+    disk.free = Number.POSITIVE_INFINITY;
+    log.append(record(5));
+    await log.close();
+    expect(linesOf(path).map((r) => r.decisionId)).toEqual(['d-1', 'd-2', 'd-5']);
+    expect(readFileSync(path, 'utf8').endsWith('\n')).toBe(true);
+    expect(log.stats()).toMatchObject({ written: 3, failed: 2, dropped: 0, healthy: true });
+  });
+
+  it('when the cut fails too, the torn record is cut when the file is next opened', async () => {
+    const path = join(dir, 'torn.ndjson');
+    const { disk, openFile } = smallDisk();
+    const log = new DecisionLog({ path, openFile });
+    await log.open();
+    log.append(record(1));
+    await log.flush();
+    disk.free = 50;
+    disk.failTruncate = true;
+    log.append(record(2));
+    await log.flush();
+    expect(readFileSync(path, 'utf8').endsWith('\n')).toBe(false);
+    disk.free = Number.POSITIVE_INFINITY;
+    disk.failTruncate = false;
+    log.append(record(3));
+    await log.close();
+    expect(linesOf(path).map((r) => r.decisionId)).toEqual(['d-1', 'd-3']);
+    expect(log.stats()).toMatchObject({ written: 2, failed: 1, healthy: true });
+    // A file torn by a process killed in a write is mended the same way by the next start.
+    const killed = join(dir, 'killed.ndjson');
+    const handle = await open(killed, 'w');
+    await handle.write(`${JSON.stringify(record(1))}\n{"decisionId":"d-2","pad`);
+    await handle.close();
+    const next = new DecisionLog({ path: killed });
+    await next.open();
+    next.append(record(3));
+    await next.close();
+    expect(linesOf(killed).map((r) => r.decisionId)).toEqual(['d-1', 'd-3']);
+  });
+
+  it('records before a failure in the middle of an append (across a rotation) are counted as written, not failed', async () => {
+    const path = join(dir, 'rotate-full.ndjson');
+    const { disk, openFile } = smallDisk();
+    const log = new DecisionLog({ path, openFile, maxBytes: 600, maxFiles: 1 });
+    await log.open();
+    // Two records fill a file; the third rotates, and its write fails.
+    disk.free = 2 * (JSON.stringify(record(0)).length + 1) + 10;
+    for (let n = 1; n <= 3; n++) log.append(record(n));
+    await log.close();
+    expect(log.stats()).toMatchObject({ written: 2, failed: 1, rotations: 1 });
+    expect(linesOf(`${path}.1`).map((r) => r.decisionId)).toEqual(['d-1', 'd-2']);
+    expect(readFileSync(path, 'utf8')).toBe('');
+  });
+
+  it('a log in a folder that does not exist fails the start, naming the path', async () => {
+    const path = join(dir, 'no-such-folder', 'decisions.ndjson');
+    await expect(createServer({ decisionLog: { path } })).rejects.toThrow(DecisionLogOpenError);
+    await expect(createServer({ decisionLog: { path } })).rejects.toThrow(/cannot open the decision log .*no-such-folder.*ENOENT/);
+  });
+
+  it('landuse-rules serve with such a log exits 2 with one line', async () => {
+    const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'serve', '--port', '0', '--decision-log', join(dir, 'missing', 'log.ndjson')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^landuse-rules: cannot open the decision log .*missing.*ENOENT$/)]);
+  });
+
+  it('when the shutdown timeout falls during a batch, every answered decision is in the log, every line whole', async () => {
+    const path = join(dir, 'shutdown-timeout.ndjson');
+    // A slow disk: each write takes a while, so records are still queued when the timeout falls.
+    const slowOpen: OpenLogFile = async (file) => {
+      const handle = await open(file, 'a+');
+      return {
+        write: async (buffer, offset, length) => {
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          return handle.write(buffer, offset, length);
+        },
+        read: (buffer, offset, length, position) => handle.read(buffer, offset, length, position),
+        truncate: (length) => handle.truncate(length),
+        stat: () => handle.stat(),
+        close: () => handle.close(),
+      };
+    };
+    const log = new DecisionLog({ path, openFile: slowOpen });
+    const server = await start({ decisionLog: log, requestTimeout: 0 });
+    const { socket, received, ended } = await rawSocket(server.port);
+    socket.write(
+      `POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    );
+    for (let i = 0; i < 5; i++) socket.write(chunk(`${JSON.stringify({ id: i, ...farm })}\n`));
+    await eventually(
+      async () => received(),
+      (text) => text.includes('"line":5'),
+    );
+    // The batch never ends: the timeout falls.
+    const said: string[] = [];
+    const code = await shutDown(server.app, log, 100, (line) => said.push(line));
+    expect(code).toBe(1);
+    expect(said.join('\n')).toMatch(/still in flight/);
+    const response = await ended;
+    const answered = dechunk(response.slice(response.indexOf('\r\n\r\n') + 4))
+      .split('\n')
+      .flatMap((l) => {
+        // The connection was ended by the timeout: its last line may be cut.
+        try {
+          return [(JSON.parse(l) as { decisionId: string }).decisionId];
+        } catch {
+          return [];
+        }
+      });
+    expect(answered.length).toBeGreaterThanOrEqual(5);
+    const logged = linesOf(path).map((r) => r.decisionId);
+    expect(logged).toEqual(expect.arrayContaining(answered));
+    expect(log.stats()).toMatchObject({ failed: 0, dropped: 0, buffered: 0 });
+  });
+});
