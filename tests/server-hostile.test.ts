@@ -8,15 +8,42 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compactReport, evaluateSync, untypedFacts } from '../src/index.js';
 import { shutDown } from '../src/server/cli.js';
 import { createServer, DecisionLog, DecisionLogOpenError, type LogFile, type OpenLogFile } from '../src/server/index.js';
-import { chunk, dechunk, eventually, rawSocket, start } from './server-helpers.js';
+import { call, chunk, dechunk, eventually, rawSocket, ResponseChecker, start } from './server-helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const AS_OF = '2025-06-30';
 const farm = { projectType: 'facility-agriculture', siteAreaM2: 600, floorAreaM2: 100 };
 const dir = mkdtempSync(join(tmpdir(), 'landuse-hostile-'));
+
+let checker: ResponseChecker;
+beforeAll(async () => {
+  const probe = await start();
+  checker = new ResponseChecker((await (await fetch(`${probe.base}/openapi.json`)).json()) as never);
+  await probe.close();
+});
+
+/** A decision log on a stream, and the records it received so far. */
+const streamLog = (extra: { failOn?: string } = {}) => {
+  const out = new PassThrough();
+  let text = '';
+  out.on('data', (c: Buffer) => (text += c.toString('utf8')));
+  const log = new DecisionLog({ path: '-', stdout: out });
+  if (extra.failOn !== undefined) {
+    const appendLine = log.appendLine.bind(log);
+    const marker = extra.failOn;
+    log.appendLine = (json) => {
+      if (json.includes(marker)) throw new Error('injected failure');
+      return appendLine(json);
+    };
+  }
+  return { log, records: () => text.split('\n').filter(Boolean) };
+};
 
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 
@@ -191,5 +218,89 @@ describe('decision-log integrity', () => {
     const logged = linesOf(path).map((r) => r.decisionId);
     expect(logged).toEqual(expect.arrayContaining(answered));
     expect(log.stats()).toMatchObject({ failed: 0, dropped: 0, buffered: 0 });
+  });
+});
+
+/** JSON text of an array nested `depth` levels deep. */
+const deepJson = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+describe('deeply nested JSON', () => {
+  it('an unknown fact nested 5,000 levels is answered as evaluateSync answers it, and logged as one whole record', async () => {
+    const { log, records } = streamLog();
+    const server = await start({ decisionLog: log, logFacts: true });
+    try {
+      const raw = `{"facts":{"siteAreaM2":600,"projectType":"facility-agriculture","floorAreaM2":100,"notes":${deepJson(5000)}},"options":{"asOf":"${AS_OF}"}}`;
+      const answer = await call(server, checker, 'POST', '/v1/evaluate', { raw });
+      expect(answer.status).toBe(200);
+      const facts = (JSON.parse(raw) as { facts: unknown }).facts;
+      const { decisionId: _, ...report } = answer.body as Record<string, unknown>;
+      expect(report).toEqual(
+        JSON.parse(JSON.stringify(compactReport(evaluateSync(untypedFacts(facts), { asOf: AS_OF }), { results: 'concerned', citations: 'full' }))),
+      );
+      await log.flush();
+      const [line] = records();
+      const record = JSON.parse(line!) as { factsHash: string; facts: Record<string, unknown> };
+      // Keys sorted, as the hash reads them; the deep value is kept whole.
+      const sorted = `{"floorAreaM2":100,"notes":${deepJson(5000)},"projectType":"facility-agriculture","siteAreaM2":600}`;
+      expect(record.factsHash).toBe(`sha256:${createHash('sha256').update(sorted).digest('hex')}`);
+      expect(line).toContain(`"facts":${sorted}}`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the facts hash is the one of the recursive version: SHA-256 of the facts with keys sorted', async () => {
+    const { log, records } = streamLog();
+    const server = await start({ decisionLog: log });
+    try {
+      const facts = { siteAreaM2: 600, projectType: 'facility-agriculture', floorAreaM2: 100, extra: [{ b: 1, a: [null, 'x'] }, {}, []] };
+      await call(server, checker, 'POST', '/v1/evaluate', { body: { facts, options: { asOf: AS_OF } } });
+      await log.flush();
+      const sorted = '{"extra":[{"a":[null,"x"],"b":1},{},[]],"floorAreaM2":100,"projectType":"facility-agriculture","siteAreaM2":600}';
+      expect((JSON.parse(records()[0]!) as { factsHash: string }).factsHash).toBe(`sha256:${createHash('sha256').update(sorted).digest('hex')}`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('in a batch, a deep line is answered in its place, and the lines around it are delivered', async () => {
+    const { log, records } = streamLog();
+    const server = await start({ decisionLog: log });
+    try {
+      const body = [JSON.stringify({ id: 'a', ...farm }), `{"id":"deep","notes":${deepJson(5000)}}`, JSON.stringify({ id: 'c', ...farm })].join('\n');
+      const answer = await call(server, checker, 'POST', '/v1/evaluate/batch', { query: `asOf=${AS_OF}`, raw: body, contentType: 'application/x-ndjson' });
+      expect(answer.status).toBe(200);
+      const lines = answer.text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { id: string; decisionId?: string; error?: unknown });
+      expect(lines.map((l) => l.id)).toEqual(['a', 'deep', 'c']);
+      expect(lines.every((l) => l.decisionId !== undefined && l.error === undefined)).toBe(true);
+      await log.flush();
+      expect(records().map((r) => (JSON.parse(r) as { decisionId: string }).decisionId)).toEqual(lines.map((l) => l.decisionId));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("in a batch, a line that fails is that line's error: the lines before and after it are delivered", async () => {
+    const { log, records } = streamLog({ failOn: 'poison' });
+    const server = await start({ decisionLog: log, logFacts: true });
+    try {
+      const body = ['a', 'poison', 'c'].map((id) => JSON.stringify({ id, ...farm })).join('\n');
+      const answer = await call(server, checker, 'POST', '/v1/evaluate/batch', { query: `asOf=${AS_OF}`, raw: body, contentType: 'application/x-ndjson' });
+      const lines = answer.text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { id: string; decisionId?: string; error?: { status: number } });
+      expect(lines.map((l) => l.id)).toEqual(['a', 'poison', 'c']);
+      expect(lines[1]!.error?.status).toBe(500);
+      expect(lines[0]!.decisionId).toBeDefined();
+      expect(lines[2]!.decisionId).toBeDefined();
+      await log.flush();
+      expect(records().map((r) => (JSON.parse(r) as { decisionId: string }).decisionId)).toEqual([lines[0]!.decisionId, lines[2]!.decisionId]);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -92,29 +92,59 @@ const hashRuleSet = (): string => {
 };
 
 /**
- * JSON with object keys sorted, so the same facts hash alike whatever their key order. Built
- * in one string, without the intermediate arrays of map/filter/join: it runs once per decision.
+ * JSON with object keys sorted, so the same facts hash alike whatever their key order; also the
+ * facts' text in the decision log. Iterative, with its own stack: a fact nested a few thousand
+ * levels deep (an unknown key, which evaluation ignores) overflowed the call stack of the
+ * recursive version, a 500 for one request and a cut response for a whole batch. Built in one
+ * string: it runs once per decision.
  */
-const canonical = (value: unknown): string => {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i]);
-    return `${out}]`;
+const canonical = (root: unknown): string => {
+  /** An array or object being written: its items (an object's values, keys sorted) and the next to write. */
+  interface Open {
+    readonly items: readonly unknown[];
+    readonly keys: readonly string[] | undefined;
+    next: number;
   }
-  const record = value as Record<string, unknown>;
+  const stack: Open[] = [];
   let out = '';
-  for (const key of Object.keys(record).sort()) {
-    const item = record[key];
-    if (item === undefined) continue;
-    out += `${out ? ',' : ''}${JSON.stringify(key)}:${canonical(item)}`;
+  let value = root;
+  for (;;) {
+    if (value === null || typeof value !== 'object') out += JSON.stringify(value) ?? 'null';
+    else if (Array.isArray(value)) {
+      out += '[';
+      stack.push({ items: value, keys: undefined, next: 0 });
+    } else {
+      const record = value as Record<string, unknown>;
+      const keys: string[] = [];
+      const items: unknown[] = [];
+      for (const key of Object.keys(record).sort()) {
+        const item = record[key];
+        if (item === undefined) continue;
+        keys.push(key);
+        items.push(item);
+      }
+      out += '{';
+      stack.push({ items, keys, next: 0 });
+    }
+    // The next value to write, closing every array and object that has no more.
+    for (;;) {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return out;
+      if (top.next < top.items.length) {
+        const i = top.next++;
+        if (i > 0) out += ',';
+        if (top.keys) out += `${JSON.stringify(top.keys[i])}:`;
+        value = top.items[i];
+        break;
+      }
+      out += top.keys ? '}' : ']';
+      stack.pop();
+    }
   }
-  return `{${out}}`;
 };
 // One-shot hashing (Node ≥ 20.12) skips the Hash object a digest of a few hundred bytes does not need.
 const sha256 =
   typeof crypto.hash === 'function' ? (text: string) => crypto.hash('sha256', text, 'hex') : (text: string) => createHash('sha256').update(text).digest('hex');
-const hashFacts = (facts: unknown): string => `sha256:${sha256(canonical(facts))}`;
 
 const pointerOf = (path: readonly PropertyKey[], root: string): string =>
   `${root}${path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')}`;
@@ -453,7 +483,10 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           r.consequence === undefined ? { ruleId: r.ruleId, status: r.status } : { ruleId: r.ruleId, status: r.status, consequence: r.consequence },
         );
       }
-      log.append({
+      // The facts' text is written once, without recursion, and hashed; the record around it is
+      // shallow. JSON.stringify of a record holding deep facts overflowed the stack.
+      const factsJson = canonical(facts);
+      const record = JSON.stringify({
         decisionId,
         time: new Date().toISOString(),
         version: pkg.version,
@@ -462,12 +495,12 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         ...(evaluateOptions?.actOn !== undefined ? { actOn: evaluateOptions.actOn } : {}),
         ...(report.jurisdiction !== undefined ? { jurisdiction: report.jurisdiction } : {}),
         ...(evaluateOptions?.rules ? { rules: evaluateOptions.rules } : {}),
-        factsHash: hashFacts(facts),
-        ...(options.logFacts ? { facts } : {}),
+        factsHash: `sha256:${sha256(factsJson)}`,
         issues: report.issues.length,
         summary: report.summary,
         results: concerned,
       });
+      log.appendLine(options.logFacts ? `${record.slice(0, -1)},"facts":${factsJson}}` : record);
     }
     return compactReport(report, compact);
   };
@@ -587,8 +620,16 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           }
           const decisionId = randomUUID();
           const own = facts !== null && typeof facts === 'object' && !Array.isArray(facts) ? (facts as Record<string, unknown>)[idField] : undefined;
-          const report = decide(facts, evaluateOptions, compact, decisionId);
-          return `${JSON.stringify({ line: item.line, ...(typeof own === 'string' || typeof own === 'number' ? { id: own } : {}), decisionId, ...report })}\n`;
+          const idOf = typeof own === 'string' || typeof own === 'number' ? { id: own } : {};
+          try {
+            const report = decide(facts, evaluateOptions, compact, decisionId);
+            return `${JSON.stringify({ line: item.line, ...idOf, decisionId, ...report })}\n`;
+          } catch (error) {
+            // One line's failure is that line's error: thrown on, it cut the response, and the
+            // lines answered before it in the same slice were logged but never delivered.
+            request.log.error(error);
+            return `${JSON.stringify({ line: item.line, ...idOf, error: problem('internal', 500, `line ${item.line}: an internal error occurred; the line may be sent again`) })}\n`;
+          }
         };
         const output = Readable.from(answerLines(input), { objectMode: false });
         // A batch that stalls — no input for requestTimeout — is ended, so it cannot hold its place for ever.
