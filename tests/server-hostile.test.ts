@@ -304,3 +304,64 @@ describe('deeply nested JSON', () => {
     }
   });
 });
+
+const batchHead = (extra = '') =>
+  `POST /v1/evaluate/batch?asOf=${AS_OF} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n${extra}\r\n`;
+
+describe('batch slowloris', () => {
+  it('a batch that sends a byte at a time, never a whole line, is ended after the timeout, its whole lines answered', async () => {
+    const server = await start({ requestTimeout: 400 });
+    try {
+      const { socket, received, ended } = await rawSocket(server.port);
+      socket.write(batchHead());
+      socket.write(chunk(`${JSON.stringify({ id: 'whole', ...farm })}\n`));
+      let closed = false;
+      void ended.then(() => (closed = true));
+      // One byte every 100 ms, each well within the timeout: the old timer was reset by every one.
+      // Sent for 25 times the timeout, long enough to see it ended on a busy machine.
+      for (let i = 0; i < 100 && !closed; i++) {
+        if (!socket.destroyed) socket.write(chunk(' '));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(closed).toBe(true);
+      expect(received()).toContain('"id":"whole"');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('beyond maxBatchesPerClient open streams, a client gets 429 problem+json with Retry-After; its other calls and a freed place still work', async () => {
+    const server = await start({ maxBatchesPerClient: 2, retryAfter: 3, requestTimeout: 0 });
+    try {
+      const held = await Promise.all([rawSocket(server.port), rawSocket(server.port)]);
+      for (const { socket } of held) socket.write(batchHead());
+      for (const { socket } of held) socket.write(chunk(`${JSON.stringify({ id: 'held', ...farm })}\n`));
+      for (const { received } of held)
+        await eventually(
+          async () => received(),
+          (text) => text.includes('"id":"held"'),
+        );
+      const refused = await call(server, checker, 'POST', '/v1/evaluate/batch', {
+        query: `asOf=${AS_OF}`,
+        raw: JSON.stringify(farm),
+        contentType: 'application/x-ndjson',
+      });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(refused.headers.get('retry-after')).toBe('3');
+      expect((await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm, options: { asOf: AS_OF } } })).status).toBe(200);
+      // One stream ends: its place is free again.
+      held[0]!.socket.write('0\r\n\r\n');
+      held[0]!.socket.end();
+      await held[0]!.ended;
+      const admitted = await eventually(
+        () => call(server, checker, 'POST', '/v1/evaluate/batch', { query: `asOf=${AS_OF}`, raw: JSON.stringify(farm), contentType: 'application/x-ndjson' }),
+        (answer) => answer.status === 200,
+      );
+      expect(admitted.status).toBe(200);
+      held[1]!.socket.destroy();
+    } finally {
+      await server.close();
+    }
+  });
+});

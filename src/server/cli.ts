@@ -20,8 +20,10 @@ Options:
   --log-facts                 put the facts in the decision log, not only their hash
   --body-limit BYTES          largest JSON body (default 1048576); batch lines are limited alike
   --request-timeout MS        time for headers and a JSON body to arrive in full, and the longest
-                              stall of a batch body (default 30000; 0: none)
+                              a batch body may go without a whole line (default 30000; 0: none)
   --max-in-flight N           requests at once before 503 (default 256)
+  --max-batches-per-client N  batch streams one client address may have open at once before 429
+                              (default 8; 0: no limit; behind a proxy all clients share its address)
   --max-queue-delay MS        how long a request may wait behind the requests that arrived with it
                               before it gets 503 at once (default 50; 0: not checked)
   --max-event-loop-delay MS   mean event-loop delay over a second before 503 (default 1000; 0: not checked)
@@ -40,6 +42,7 @@ const OPTIONS = {
   'body-limit': { type: 'string' },
   'request-timeout': { type: 'string' },
   'max-in-flight': { type: 'string' },
+  'max-batches-per-client': { type: 'string' },
   'max-queue-delay': { type: 'string' },
   'max-event-loop-delay': { type: 'string' },
   'cors-origin': { type: 'string' },
@@ -97,6 +100,7 @@ export const serve = async (argv: readonly string[]): Promise<number> => {
       maxLineBytes: bodyLimit,
       requestTimeout: wholeNumber(values['request-timeout'], 'request-timeout', 30_000),
       maxInFlight: wholeNumber(values['max-in-flight'], 'max-in-flight', 256, 1),
+      maxBatchesPerClient: wholeNumber(values['max-batches-per-client'], 'max-batches-per-client', 8),
       maxQueueDelay: wholeNumber(values['max-queue-delay'], 'max-queue-delay', 50),
       maxEventLoopDelay: wholeNumber(values['max-event-loop-delay'], 'max-event-loop-delay', 1000),
       ...(values['token-file'] !== undefined ? { token: readToken(values['token-file']) } : {}),

@@ -79,6 +79,13 @@ export interface ServerOptions {
   readonly logFacts?: boolean;
   /** Origins allowed by CORS; CORS is off when absent. */
   readonly corsOrigins?: readonly string[];
+  /**
+   * Batch streams one client (remote address) may have open at once (default 8; 0: no limit);
+   * beyond it, 429 with Retry-After. A stream that sends one record per request timeout holds
+   * its place for ever; without this bound, maxInFlight such streams from one client shut every
+   * other client out. Behind a reverse proxy every client has the proxy's address: raise it there.
+   */
+  readonly maxBatchesPerClient?: number;
   /** Largest batch line in bytes (default 1 MiB); a longer line is reported as that line's error. */
   readonly maxLineBytes?: number;
   /** Fastify's request log (pino) to standard error; off by default. */
@@ -238,6 +245,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
   const maxQueueDelay = options.maxQueueDelay ?? 50;
   const retryAfter = options.retryAfter ?? 1;
   const maxLineBytes = options.maxLineBytes ?? 1024 * 1024;
+  const maxBatchesPerClient = options.maxBatchesPerClient ?? 8;
+  /** Batch streams open, by remote address; an address is removed when its last stream closes. */
+  const openBatches = new Map<string, number>();
   const ownsLog = options.decisionLog !== undefined && !(options.decisionLog instanceof DecisionLog);
   const log =
     options.decisionLog === undefined ? undefined : options.decisionLog instanceof DecisionLog ? options.decisionLog : new DecisionLog(options.decisionLog);
@@ -578,6 +588,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
             200: { description: 'One BatchLine per input line.', content: { 'application/x-ndjson': { schema: ref('BatchLine') } } },
             400: problemResponse('An option in the query is invalid.'),
             415: problemResponse('The body is not application/x-ndjson.'),
+            429: problemResponse('This client has as many batch streams open as it may (maxBatchesPerClient); see Retry-After.'),
             ...guardedErrors,
           },
         },
@@ -605,6 +616,21 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         // Only the NDJSON parser hands over a stream; a JSON body here is the wrong type.
         if (!(input instanceof Readable))
           return sendProblem(reply, problem('unsupported-media-type', 415, 'send application/x-ndjson: one facts object per line'));
+        const client = request.socket.remoteAddress ?? 'unknown';
+        const open = openBatches.get(client) ?? 0;
+        if (maxBatchesPerClient > 0 && open >= maxBatchesPerClient) {
+          void reply.header('Retry-After', String(retryAfter));
+          return sendProblem(
+            reply,
+            problem('too-many-requests', 429, `${open} batch streams from this client are open already; the limit is ${maxBatchesPerClient}`),
+          );
+        }
+        openBatches.set(client, open + 1);
+        reply.raw.once('close', () => {
+          const left = (openBatches.get(client) ?? 1) - 1;
+          if (left > 0) openBatches.set(client, left);
+          else openBatches.delete(client);
+        });
         const answerLine = (item: InputLine): string => {
           if ('tooLong' in item) {
             return `${JSON.stringify({ line: item.line, error: problem('body-too-large', 413, `line ${item.line} has ${item.tooLong} bytes; the limit is ${maxLineBytes}`) })}\n`;
@@ -632,7 +658,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           }
         };
         const output = Readable.from(answerLines(input), { objectMode: false });
-        // A batch that stalls — no input for requestTimeout — is ended, so it cannot hold its place for ever.
+        // A batch that stalls — no whole record for requestTimeout — is ended, so it cannot hold its
+        // place for ever. Progress is a record, not a byte: reset on every byte, the timer let one
+        // byte per timeout keep a stream open without end.
         let lastInput = Date.now();
         const idle =
           requestTimeout > 0
@@ -651,10 +679,15 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         return reply.type('application/x-ndjson').send(output);
 
         async function* answerLines(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
-          for await (const group of splitLines(source, maxLineBytes, () => (lastInput = Date.now()))) {
+          const progress = () => {
+            lastInput = Date.now();
+          };
+          for await (const group of splitLines(source, maxLineBytes, progress)) {
             let out = '';
             for (const item of group) {
               out += answerLine(item);
+              // Our own time answering a long group is not the client's stall.
+              progress();
               if (out.length >= OUTPUT_SLICE) {
                 yield out;
                 out = '';

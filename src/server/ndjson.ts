@@ -12,9 +12,10 @@ export type InputLine =
  * line over `maxLineBytes` is skipped to its end (reported by its length) instead of being
  * held in memory. Lines are yielded in groups, one group per input chunk, so the caller
  * can answer a chunk with one write. Blank lines keep their number but are not yielded.
- * `onChunk` is told of each chunk read (the caller times stalls with it).
+ * `onRecord` is told of each line that ends and is not blank (the caller times stalls with it:
+ * progress is a whole record, not a byte, or one byte per timeout would hold a stream for ever).
  */
-export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLineBytes: number, onChunk?: () => void): AsyncGenerator<InputLine[]> {
+export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLineBytes: number, onRecord?: () => void): AsyncGenerator<InputLine[]> {
   let parts: Buffer[] = [];
   let held = 0;
   /** Bytes of the current line, counted on even when it is too long to hold. */
@@ -22,18 +23,19 @@ export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLin
   let line = 0;
   const finish = (out: InputLine[]) => {
     line += 1;
+    const before = out.length;
     if (length > maxLineBytes) out.push({ line, tooLong: length });
     else if (held) {
       const text = decodeLine(parts.length === 1 ? parts[0]! : Buffer.concat(parts, held), 'utf-8');
       if (typeof text !== 'string') out.push({ line, notUtf8: true });
       else if (text.trim()) out.push({ line, text });
     }
+    if (out.length > before) onRecord?.();
     parts = [];
     held = 0;
     length = 0;
   };
   for await (const raw of source) {
-    onChunk?.();
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     const out: InputLine[] = [];
     let start = 0;

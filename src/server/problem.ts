@@ -32,6 +32,7 @@ const TITLES: Record<string, string> = {
   'not-found': 'Nothing is here',
   'method-not-allowed': 'The method is not allowed here',
   'over-capacity': 'The service is at capacity; try again shortly',
+  'too-many-requests': 'Too many requests from this client at once',
   'shutting-down': 'The service is shutting down',
   'not-ready': 'The service is not ready',
   internal: 'Internal error',
