@@ -365,3 +365,106 @@ describe('batch slowloris', () => {
     }
   });
 });
+
+/** One raw request on its own connection: the status, the headers (lower-cased) and the parsed body. */
+const rawRequest = async (port: number, head: string, body = '') => {
+  const { socket, ended } = await rawSocket(port);
+  socket.write(`${head}Connection: close\r\n\r\n${body}`);
+  // An interim 100 Continue is passed over: the final answer is what is looked at.
+  const response = (await ended).replace(/^HTTP\/1\.1 100 Continue\r\n\r\n/, '');
+  const split = response.indexOf('\r\n\r\n');
+  const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(response)?.[1]);
+  const headers = response.slice(0, split).toLowerCase();
+  const text = response.slice(split + 4);
+  return {
+    status,
+    headers,
+    body: text && headers.includes('application/problem+json') ? (JSON.parse(text) as { status: number; detail?: string }) : undefined,
+  };
+};
+
+describe('problem+json for every error', () => {
+  const TOKEN = 'a-token-of-the-bureau-0123456789';
+  const badPaths = ['/v1/rules/%', '/v1/rules/%E0%A4%A', '/%zz', '/v1/%ZZvaluate'];
+  const longPaths = [`/v1/rules/${'a'.repeat(200)}`, `/v1/rules/gx-rural-land-2023/${'b'.repeat(150)}`];
+
+  it('bad percent-encoding is 400 and an over-long path parameter 414, as problem+json', async () => {
+    const server = await start();
+    try {
+      for (const [paths, status] of [
+        [badPaths, 400],
+        [longPaths, 414],
+      ] as const) {
+        for (const path of paths) {
+          const answer = await rawRequest(server.port, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n`);
+          expect(answer.status, path).toBe(status);
+          expect(answer.headers, path).toMatch(/content-type: application\/problem\+json/);
+          checker.component('Problem', answer.body);
+          expect(answer.body!.status).toBe(status);
+        }
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('with a token, they are 401 without it (which paths take a parameter is not told) and 400/414 with it', async () => {
+    const server = await start({ token: TOKEN });
+    try {
+      for (const path of [...badPaths, ...longPaths]) {
+        const stranger = await rawRequest(server.port, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n`);
+        expect(stranger.status, path).toBe(401);
+        expect(stranger.headers).toMatch(/www-authenticate: bearer/);
+        checker.component('Problem', stranger.body);
+        const known = await rawRequest(server.port, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${TOKEN}\r\n`);
+        expect(known.status, path).toBe(path.length > 100 ? 414 : 400);
+        checker.component('Problem', known.body);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('an Expect other than 100-continue is 417 problem+json; 100-continue still works', async () => {
+    const server = await start();
+    try {
+      const body = JSON.stringify({ facts: farm, options: { asOf: AS_OF } });
+      const head = `POST /v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n`;
+      const bogus = await rawRequest(server.port, `${head}Expect: bogus\r\n`, body);
+      expect(bogus.status).toBe(417);
+      expect(bogus.headers).toMatch(/content-type: application\/problem\+json/);
+      checker.component('Problem', bogus.body);
+      expect(bogus.body!.detail).toMatch(/bogus/);
+      const proper = await rawRequest(server.port, `${head}Expect: 100-continue\r\n`, body);
+      expect(proper.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a batch body that names a charset other than UTF-8 is 415 problem+json, as the README says; UTF-8 is read', async () => {
+    const server = await start();
+    try {
+      const raw = `${JSON.stringify({ id: 1, ...farm })}\n`;
+      for (const charset of ['gbk', 'latin1', 'gb18030', 'utf-16']) {
+        const answer = await call(server, checker, 'POST', '/v1/evaluate/batch', {
+          query: `asOf=${AS_OF}`,
+          raw,
+          contentType: `application/x-ndjson; charset=${charset}`,
+        });
+        expect(answer.status, charset).toBe(415);
+        expect((answer.body as { detail: string }).detail).toContain(`charset=${charset}`);
+      }
+      for (const charset of ['utf-8', 'UTF8', '"utf-8"']) {
+        const answer = await call(server, checker, 'POST', '/v1/evaluate/batch', {
+          query: `asOf=${AS_OF}`,
+          raw,
+          contentType: `application/x-ndjson; charset=${charset}`,
+        });
+        expect(answer.status, charset).toBe(200);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});

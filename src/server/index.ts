@@ -207,6 +207,18 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const tokenDigest = (token: string): Buffer => createHash('sha256').update(token).digest();
 
+/**
+ * Whether an Authorization header carries the token whose digest is `expected`: the onRequest
+ * hook's check, for the answers Fastify gives before any hook runs (frameworkErrors).
+ */
+const bearerMatches = (header: string | undefined, expected: Buffer): boolean => {
+  const given = typeof header === 'string' && /^Bearer [\x21-\x7e]+$/i.test(header) ? header.slice(7) : undefined;
+  return given !== undefined && timingSafeEqual(tokenDigest(given), expected);
+};
+
+/** The longest path parameter the router reads (Fastify's default): a rule id is far shorter. */
+const MAX_PARAM_LENGTH = 100;
+
 /** The charset a Content-Type names, lower-cased; undefined when it names none. */
 const charsetOf = (contentType: string | undefined): string | undefined => /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
 
@@ -278,7 +290,14 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           keepAliveTimeout: 5000,
         },
         handler as (req: IncomingMessage, res: ServerResponse) => void,
-      ),
+        // Node answers an Expect other than 100-continue itself, 417 with an empty body: the same
+        // status here, as problem+json. The request is never handed to Fastify.
+      ).on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+        const body = JSON.stringify(
+          problem('expectation-failed', 417, `Expect: ${String(request.headers.expect).slice(0, 100)} is not supported; only 100-continue is`),
+        );
+        response.writeHead(417, { 'Content-Type': PROBLEM_TYPE, 'Content-Length': Buffer.byteLength(body), Connection: 'close' }).end(body);
+      }),
     // Our own closing check answers with a problem body; in-flight requests finish.
     return503OnClosing: false,
     // Plain JSON.parse, as a caller of the library would: a '__proto__' key is an own, unknown
@@ -287,6 +306,22 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
     forceCloseConnections: 'idle',
+    // A path the router cannot read — bad percent-encoding, a parameter past maxParamLength — is
+    // answered here, before any hook: as problem+json (Fastify's own body was plain JSON), and
+    // without the token only as 401, as an unmatched path is, since which paths take a
+    // parameter would tell the route table.
+    frameworkErrors: (error, request, reply) => {
+      if (expected && !bearerMatches(request.headers.authorization, expected)) {
+        void reply.header('WWW-Authenticate', 'Bearer realm="landuse-rules"');
+        return sendProblem(reply, problem('unauthorized', 401, 'send Authorization: Bearer <token>'));
+      }
+      if (error.code === 'FST_ERR_BAD_URL') return sendProblem(reply, problem('invalid-request', 400, 'the path is not valid percent-encoded UTF-8'));
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+        return sendProblem(reply, problem('uri-too-long', 414, `a path parameter is longer than ${MAX_PARAM_LENGTH} characters`));
+      request.log.error(error);
+      return sendProblem(reply, problem('internal', 500, 'an internal error occurred; the request may be retried'));
+    },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // A slow or broken client: a problem body when nothing has been answered yet, else just close.
     clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
       const answered = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
@@ -569,7 +604,16 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
 
   await app.register(async (batch) => {
     // The body reaches the handler as a stream: read line by line, never whole.
-    batch.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], (_request, payload, done) => done(null, payload));
+    // NDJSON is UTF-8: a body that names another charset is refused (415, as the README says), not
+    // read as UTF-8 — GBK bytes would have been each line's error, Latin-1 ones silently misread.
+    batch.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], (request, payload, done) => {
+      const charset = charsetOf(request.headers['content-type']);
+      if (charset !== undefined && encodingNamed(charset) !== 'utf-8') {
+        const error = new Error(`charset=${charset} is not read: NDJSON is UTF-8; send the lines as UTF-8`);
+        return done(Object.assign(error, { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+      }
+      done(null, payload);
+    });
     batch.post(
       '/v1/evaluate/batch',
       {
@@ -587,7 +631,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           response: {
             200: { description: 'One BatchLine per input line.', content: { 'application/x-ndjson': { schema: ref('BatchLine') } } },
             400: problemResponse('An option in the query is invalid.'),
-            415: problemResponse('The body is not application/x-ndjson.'),
+            415: problemResponse('The body is not application/x-ndjson, or names a charset other than UTF-8.'),
             429: problemResponse('This client has as many batch streams open as it may (maxBatchesPerClient); see Retry-After.'),
             ...guardedErrors,
           },

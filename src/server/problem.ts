@@ -30,6 +30,8 @@ const TITLES: Record<string, string> = {
   'request-timeout': 'The request took longer than the limit to arrive',
   unauthorized: 'A valid bearer token is required',
   'not-found': 'Nothing is here',
+  'uri-too-long': 'The path is longer than the limit',
+  'expectation-failed': 'The expectation is not supported',
   'method-not-allowed': 'The method is not allowed here',
   'over-capacity': 'The service is at capacity; try again shortly',
   'too-many-requests': 'Too many requests from this client at once',
