@@ -349,6 +349,14 @@ describe('batch slowloris', () => {
       expect(refused.status).toBe(429);
       expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(refused.headers.get('retry-after')).toBe('3');
+      // A refused stream that goes on sending is not kept: the server ends the connection.
+      const third = await rawSocket(server.port);
+      let endedByServer = false;
+      third.socket.once('end', () => (endedByServer = true));
+      third.socket.write(batchHead());
+      third.socket.write(chunk(`${JSON.stringify(farm)}\n`));
+      expect(await third.ended).toMatch(/^HTTP\/1\.1 429 [^]*connection: close/i);
+      expect(endedByServer).toBe(true);
       expect((await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm, options: { asOf: AS_OF } } })).status).toBe(200);
       // One stream ends: its place is free again.
       held[0]!.socket.write('0\r\n\r\n');

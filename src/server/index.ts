@@ -663,7 +663,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
         const client = request.socket.remoteAddress ?? 'unknown';
         const open = openBatches.get(client) ?? 0;
         if (maxBatchesPerClient > 0 && open >= maxBatchesPerClient) {
-          void reply.header('Retry-After', String(retryAfter));
+          // Connection: close, so that the body it goes on sending does not keep the socket.
+          void reply.header('Retry-After', String(retryAfter)).header('Connection', 'close');
           return sendProblem(
             reply,
             problem('too-many-requests', 429, `${open} batch streams from this client are open already; the limit is ${maxBatchesPerClient}`),
