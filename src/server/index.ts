@@ -207,12 +207,17 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const tokenDigest = (token: string): Buffer => createHash('sha256').update(token).digest();
 
+/** The token an Authorization header carries, if it is a well-formed Bearer one. */
+const bearerOf = (header: string | undefined): string | undefined =>
+  typeof header === 'string' && /^Bearer [\x21-\x7e]+$/i.test(header) ? header.slice(7) : undefined;
+
 /**
- * Whether an Authorization header carries the token whose digest is `expected`: the onRequest
- * hook's check, for the answers Fastify gives before any hook runs (frameworkErrors).
+ * Whether an Authorization header carries the token whose digest is `expected`: one check for
+ * the onRequest hook and for the answers Fastify gives before any hook runs (frameworkErrors).
+ * Digests of equal length, compared in constant time: neither the token nor its length leaks.
  */
 const bearerMatches = (header: string | undefined, expected: Buffer): boolean => {
-  const given = typeof header === 'string' && /^Bearer [\x21-\x7e]+$/i.test(header) ? header.slice(7) : undefined;
+  const given = bearerOf(header);
   return given !== undefined && timingSafeEqual(tokenDigest(given), expected);
 };
 
@@ -427,11 +432,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     // too (an unknown path answers 401, not 404, so the route table is not told to a stranger).
     if (expected && !isOpenRoute(route)) {
       const header = request.headers.authorization;
-      const given = typeof header === 'string' && /^Bearer [\x21-\x7e]+$/i.test(header) ? header.slice(7) : undefined;
-      // Digests of equal length, compared in constant time: neither the token nor its length leaks.
-      if (given === undefined || !timingSafeEqual(tokenDigest(given), expected)) {
+      if (!bearerMatches(header, expected)) {
         void reply.header('WWW-Authenticate', 'Bearer realm="landuse-rules"');
-        sendProblem(reply, problem('unauthorized', 401, given === undefined ? 'send Authorization: Bearer <token>' : 'the token is not valid'));
+        sendProblem(reply, problem('unauthorized', 401, bearerOf(header) === undefined ? 'send Authorization: Bearer <token>' : 'the token is not valid'));
         return;
       }
     }
