@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecisionLog } from '../src/server/index.js';
-import { call, ResponseChecker, start, type Running } from './server-helpers.js';
+import { call, chunk, dechunk, eventually, rawSocket, ResponseChecker, start, type Running } from './server-helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const AS_OF = '2025-06-30';
@@ -19,47 +18,6 @@ beforeAll(async () => {
   checker = new ResponseChecker((await (await fetch(`${probe.base}/openapi.json`)).json()) as never);
   await probe.close();
 });
-
-/** Polls until `test` holds, at most `ms` milliseconds; the last value is returned either way. */
-const eventually = async <T>(get: () => Promise<T>, test: (value: T) => boolean, ms = 5000): Promise<T> => {
-  const until = Date.now() + ms;
-  let value = await get();
-  while (!test(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await get();
-  }
-  return value;
-};
-
-/** A raw connection to the loopback server, for requests a fetch cannot make (slow, half-sent). */
-const rawSocket = (port: number): Promise<{ socket: Socket; received: () => string; ended: Promise<string> }> =>
-  new Promise((resolve, reject) => {
-    const socket = connect({ port, host: '127.0.0.1' });
-    let data = '';
-    const ended = new Promise<string>((done) => {
-      socket.on('close', () => done(data));
-    });
-    socket.on('data', (chunk) => (data += chunk.toString('utf8')));
-    socket.once('connect', () => resolve({ socket, received: () => data, ended }));
-    socket.once('error', reject);
-    socket.setTimeout(15_000, () => socket.destroy());
-  });
-
-/** The body of a chunked HTTP/1.1 response. */
-const dechunk = (body: string): string => {
-  let out = '';
-  let rest = body;
-  for (;;) {
-    const eol = rest.indexOf('\r\n');
-    const size = Number.parseInt(rest.slice(0, eol), 16);
-    if (!size) return out;
-    const bytes = Buffer.from(rest.slice(eol + 2));
-    out += bytes.subarray(0, size).toString('utf8');
-    rest = bytes.subarray(size + 2).toString('utf8');
-  }
-};
-
-const chunk = (text: string) => `${Buffer.byteLength(text).toString(16)}\r\n${text}\r\n`;
 
 describe('body size limit', () => {
   let server: Running;
