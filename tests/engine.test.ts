@@ -34,9 +34,8 @@ describe('evaluate: options', () => {
     expect((await evaluate(farm, { asOf: new Date(2025, 0, 31, 23, 59) })).asOf).toBe('2025-01-31');
   });
 
-  it('defaults to today', async () => {
-    const now = new Date();
-    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  it('defaults to today in China (UTC+8), whatever the time zone it runs in', async () => {
+    const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
     expect((await evaluate(farm)).asOf).toBe(today);
   });
 

@@ -220,3 +220,25 @@ describe('a duty with a deadline: on time, late, never done (conventions §2a)',
     expect((await check(PERMITS, facts, { asOf: '2025-06-30' })).status).toBe(status);
   });
 });
+
+describe('a decision under the law of another day says which day and why (conventions §2a)', () => {
+  it('a pass judged on actOn names the day, in the result and in its message', async () => {
+    const result = await check(FILING, greenhouse, { asOf: '2031-01-01', actOn: '2025-06-30', locale: 'en' });
+    expect(result).toMatchObject({ status: 'pass', decidedOn: '2025-06-30', decidedBy: 'actOn' });
+    expect(result.message).toMatch(/\(Judged under the law in force on 2025-06-30: actOn\.\)$/);
+  });
+  it('a fail judged on the day after a missed deadline names that day', async () => {
+    const result = await check(
+      'lz-consolidation/overall-acceptance-within-3-years',
+      { projectType: 'land-consolidation', projectApprovedOn: '2018-03-01' },
+      { asOf: '2025-06-30' },
+    );
+    expect(result).toMatchObject({ status: 'fail', decidedOn: '2021-03-02', decidedBy: 'after:$acceptanceDeadline' });
+    expect(result.message).toContain('（依2021-03-02施行的规定判定：after:$acceptanceDeadline）');
+  });
+  it('a result judged on the evaluation date carries neither', async () => {
+    const result = await check(FILING, greenhouse, { asOf: '2025-06-30' });
+    expect(result.decidedOn).toBeUndefined();
+    expect(result.decidedBy).toBeUndefined();
+  });
+});

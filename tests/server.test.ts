@@ -135,6 +135,7 @@ describe('POST /v1/evaluate gives what evaluateSync gives', () => {
       ...(r.reasons.length ? { reasons: r.reasons } : {}),
       ...(r.missingFacts.length ? { missingFacts: r.missingFacts } : {}),
       ...(Object.keys(r.conclusions).length ? { conclusions: r.conclusions } : {}),
+      ...(r.decidedOn !== undefined ? { decidedOn: r.decidedOn, decidedBy: r.decidedBy } : {}),
       citation: r.citation,
     }));
 

@@ -29,6 +29,8 @@ export interface CompactResult {
   reasons?: RuleResult['reasons'];
   missingFacts?: RuleResult['missingFacts'];
   conclusions?: RuleResult['conclusions'];
+  decidedOn?: string;
+  decidedBy?: string;
   /** In full, the rule's own citation, shared and frozen. */
   citation?: Readonly<{ documentId: string; article: string; quote?: string }>;
 }
@@ -72,6 +74,10 @@ const compactResult = (result: RuleResult, citations: CompactOptions['citations'
   if (result.reasons.length) out.reasons = result.reasons;
   if (result.missingFacts.length) out.missingFacts = result.missingFacts;
   if (Object.keys(result.conclusions).length) out.conclusions = result.conclusions;
+  if (result.decidedOn !== undefined) {
+    out.decidedOn = result.decidedOn;
+    if (result.decidedBy !== undefined) out.decidedBy = result.decidedBy;
+  }
   if (citations === 'full') out.citation = result.citation;
   else if (citations === 'ref') out.citation = { documentId: result.citation.documentId, article: result.citation.article };
   return out;

@@ -37,6 +37,11 @@ export const COMMON = {
     'zh-Hant': '{document}的施行期為{from}至{to}；行為日期{date}（actOn）不在施行期內，本規則未予審查。',
     en: '{document} is in force {from} to {to}; the act, done on {date} (actOn), falls outside that window, so this rule was not checked.',
   },
+  decidedOn: {
+    'zh-Hans': '（依{date}施行的规定判定：{by}）',
+    'zh-Hant': '（依{date}施行的規定判定：{by}）',
+    en: '(Judged under the law in force on {date}: {by}.)',
+  },
   notInForceAfterDeadline: {
     'zh-Hans': '{document}的施行期为{from}至{to}；该行为未在期限（{fact}）内作出，以期限届满次日{date}为准，不在施行期内，本规则未予审查。',
     'zh-Hant': '{document}的施行期為{from}至{to}；該行為未在期限（{fact}）內作出，以期限屆滿次日{date}為準，不在施行期內，本規則未予審查。',

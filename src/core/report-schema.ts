@@ -53,6 +53,11 @@ const ruleResultShape = {
   reasons: z.array(reasonSchema),
   missingFacts: z.array(z.string()).meta({ description: 'Facts still needed to decide, for undetermined results.' }),
   conclusions: z.record(z.string(), z.unknown()).meta({ description: 'What the caller needs next: a maximum quota, a last day, an approval route …' }),
+  decidedOn: calendarDate.optional().meta({ description: 'On a pass or fail judged under the law of another day than asOf: that day (conventions §2a).' }),
+  decidedBy: z
+    .string()
+    .optional()
+    .meta({ description: "Where decidedOn came from: 'actOn', a fact, a `$deadline` the act was done by, or 'after:$deadline' for a missed one." }),
 };
 
 export const ruleResultSchema = z.object({ ...ruleResultShape, citation: citationSchema });
@@ -114,6 +119,8 @@ export const compactRuleResultSchema = z.object({
   reasons: z.array(reasonSchema).optional().meta({ description: 'Absent when empty.' }),
   missingFacts: z.array(z.string()).optional().meta({ description: 'Absent when empty.' }),
   conclusions: z.record(z.string(), z.unknown()).optional().meta({ description: 'Absent when empty.' }),
+  decidedOn: ruleResultShape.decidedOn,
+  decidedBy: ruleResultShape.decidedBy,
   citation: z
     .object({ documentId: z.string(), article: z.string(), quote: z.string().optional() })
     .optional()

@@ -42,6 +42,13 @@ export interface RuleResult {
   readonly conclusions: Readonly<Record<string, unknown>>;
   /** Shared by every result of the rule: frozen. */
   readonly citation: Readonly<{ documentId: string; article: string; quote: string }>;
+  /**
+   * On a pass or fail judged under the law of another day than `asOf` (conventions §2a): that
+   * day, and where it came from — 'actOn', a fact (`ruralPlanningPermitIssuedOn`, `year`), a
+   * deadline the act was done by (`$acceptanceDeadline`), or 'after:$deadline' for a missed one.
+   */
+  readonly decidedOn?: string;
+  readonly decidedBy?: string;
 }
 
 /** Results counted by status, and the fails counted again by what they mean. */

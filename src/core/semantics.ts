@@ -205,12 +205,13 @@ export const notInForce = (rule: RuleDefinition, decisiveDate: string, context: 
         : 'dayAfter' in decidedBy
           ? COMMON.notInForceAfterDeadline
           : COMMON.notInForceOnFact;
-  // decidedBy as data: 'asOf', 'actOn', a fact or `$deadline`, or 'after:$deadline' for the day after it.
-  const by = typeof decidedBy === 'object' && 'dayAfter' in decidedBy ? `after:${decidedBy.dayAfter}` : words.fact;
   return resultOf(rule, locale, 'not-in-force', fill(message[locale], words), {
-    conclusions: { decisiveDate, decidedBy: by, inForce: { ...document.inForce } },
+    conclusions: { decisiveDate, decidedBy: decidedByText(decidedBy), inForce: { ...document.inForce } },
   });
 };
+
+/** Where a decisive date came from, as data: 'asOf', 'actOn', a fact or `$deadline`, or 'after:$deadline' for the day after it. */
+const decidedByText = (by: DecidedBy): string => (typeof by !== 'object' ? by : 'fact' in by ? by.fact : `after:${by.dayAfter}`);
 
 /** A result shared by every report that gets it: frozen all the way down. */
 export const frozen = (result: RuleResult): RuleResult => {
@@ -491,13 +492,19 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
       message += ` ${COMMON[consequenceOf(rule) === 'not-eligible' ? 'inPrincipleNotEligible' : 'inPrinciple'][locale]}`;
     if (status === 'fail' && strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
   }
-  return resultOf(
+  // A decision taken under the law of another day than the evaluation date says which day, and
+  // why; in words too, but for a report, whose message already speaks of its year.
+  const decidedOther = (status === 'pass' || status === 'fail') && 'date' in decisive && decisive.by !== 'asOf' ? decisive : undefined;
+  const byYear = decidedOther !== undefined && typeof decidedOther.by === 'object' && 'fact' in decidedOther.by && decidedOther.by.fact === 'year';
+  if (decidedOther && !byYear) message += ` ${fill(COMMON.decidedOn[locale], { date: decidedOther.date, by: decidedByText(decidedOther.by) })}`;
+  const result = resultOf(
     rule,
     locale,
     status,
     message,
     strength === rule.strength ? { reasons, missingFacts, conclusions } : { reasons, missingFacts, conclusions, strength },
   );
+  return decidedOther ? { ...result, decidedOn: decidedOther.date, decidedBy: decidedByText(decidedOther.by) } : result;
 };
 
 /** Per document, the rules of it that concern the case but were not in force on their decisive dates, in the rules' order. */
