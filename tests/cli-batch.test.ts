@@ -634,3 +634,41 @@ describe('the register examples of the README', () => {
     expect(answers[2]).toEqual(answers[0]!.slice(0, 3));
   });
 });
+
+describe('hostile registers', () => {
+  const RESERVE = 'lz-proposal-048/village-point-supply-reserve';
+  // V-1 and V-2 are the same plan: its point-supply reserve is over the 5% cap, a violation.
+  const reserveRegister = (planType: string) =>
+    `id,planType,plannedNewConstructionLandM2,pointSupplyReserveM2\nV-1,${planType},8000,450\nV-2,village-plan,8000,450\n`;
+
+  it.each([
+    ['NUL', '\u0000', 'U+0000'],
+    ['unit separator', '\u001f', 'U+001F'],
+    ['backspace', '\b', 'U+0008'],
+    ['ESC', '\u001b', 'U+001B'],
+    ['C1 NEL', '\u0085', 'U+0085'],
+  ])('a CSV cell "village-plan" + %s is an invalid fact naming the character, never a clean parcel', (_what, control, named) => {
+    const { code, stdout } = run([file('control.csv', reserveRegister(`village-plan${control}`)), ...AS_OF, '--to', 'ndjson', '--locale', 'en']);
+    expect(code).toBe(1); // V-2's violation; V-1 is undetermined, not "none"
+    const [controlled, clean] = lines(stdout);
+    expect(controlled!.worst).toBe('undetermined');
+    expect(controlled!.results!.find((r) => r.ruleId === RESERVE)!.status).toBe('undetermined');
+    expect(controlled!.issues).toEqual([
+      expect.objectContaining({
+        path: ['planType'],
+        code: 'invalid-control',
+        message: `planType contains the control character ${named}`,
+        row: 1,
+        column: 'planType',
+      }),
+    ]);
+    expect(clean!.worst).toBe('violation');
+  });
+
+  it('a list cell with a control character in an item names the character, not "not a list"', () => {
+    const csv = 'planType,plannedVillageConstructionLandM2,reserveQuotaM2,reserveQuotaModes\nvillage-plan,1000,10,project-list;use-blank\u0000\n';
+    const [line] = lines(run([file('control-list.csv', csv), ...AS_OF, '--to', 'ndjson', '--locale', 'en']).stdout);
+    expect(line!.issues).toEqual([expect.objectContaining({ path: ['reserveQuotaModes', 1], code: 'invalid-control' })]);
+    expect(line!.worst).toBe('undetermined');
+  });
+});

@@ -117,13 +117,24 @@ describe('check input', () => {
 
 describe('terminal output', () => {
   it('control characters from the input (ESC sequences, bidi overrides) are escaped, never sent', () => {
-    const facts = { ...passing, case: 'evil\u001b[2J\u001b]0;title\u0007', structureType: 'shed\u001b[31m\u202e', floorAreaM2: 'x\u0008\u0008' };
+    const facts = { ...passing, case: 'evil\u001b[2J\u001b]0;title\u0007', structureType: 'shed\u202e', floorAreaM2: 'x\u0008\u0008' };
     const { code, stdout } = run(['check', file('esc.json', JSON.stringify(facts)), '--as-of', '2025-06-30', '--locale', 'en', '--fail-on', 'fail']);
     expect(code).toBe(1);
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(stdout).toContain('case: evil\\u001b[2J\\u001b]0;title\\u0007');
-    expect(stdout).toContain('structureType shed\\u001b[31m\\u202e = simple-shed ✗');
+    expect(stdout).toContain('structureType shed\\u202e = simple-shed ✗');
     expect(stdout).toContain('! floorAreaM2 must be an area: a number ≥ 0, or { value, unit: "m2" | "mu" | "ha" }, got "x\\b\\b"');
+    // A C0/C1 control in a fact makes it invalid, named by its code point: the character itself is never shown.
+    const controlled = run([
+      'check',
+      file('esc2.json', JSON.stringify({ ...passing, structureType: 'shed\u001b[31m' })),
+      '--as-of',
+      '2025-06-30',
+      '--locale',
+      'en',
+    ]);
+    expect(controlled.stdout).toContain('! structureType contains the control character U+001B');
+    expect(controlled.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 
   it('escapeControls keeps printable text, CJK included', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENTS, evaluate, evaluateSync, listRules, untypedFacts, type Report, type UntypedEvaluateOptions } from '../src/index.js';
 import { DEFAULT_LIMITS } from '../src/core/safe.js';
 import { RULE_BY_ID, RULES } from '../src/rules/index.js';
+import { check } from './helpers.js';
 
 /** Both evaluators, held equal on every hostile input (the untyped path: these facts are wrong on purpose). */
 const both = async (facts: unknown, options: UntypedEvaluateOptions): Promise<Report> => {
@@ -18,6 +19,7 @@ const NEGATIVE_LIST = 'pilot-land-saving-2023/24-collective-land-market-entry-ne
 
 // Paid on Friday 2025-06-27: the permits are due Monday 2025-06-30, so absent permits still pass on the 27th.
 const permits = { projectType: 'industrial', landWithDesignScheme: true, landPricePaidOn: '2025-06-27' };
+const AS_OF_RESERVE = '2025-06-30';
 const pilot = { asOf: '2025-06-27', jurisdiction: 'pilot-city', rules: [PERMITS] };
 
 describe('facts are own enumerable data properties, at every depth', () => {
@@ -262,6 +264,78 @@ describe('look-alikes of enumerated values', () => {
   it('the message is in the chosen locale', async () => {
     const report = await both({ ...entry, plannedUse: 'Commercial-Housing' }, { ...options, locale: 'zh-Hans' });
     expect(report.issues[0]!.message).toMatch(/^plannedUse：不是已知取值/);
+  });
+});
+
+describe('control characters in a string fact', () => {
+  // A real violation: the point-supply reserve is over its 5% cap (450 m² > 5% of 8000 m²).
+  const RESERVE = 'lz-proposal-048/village-point-supply-reserve';
+  const violating = { planType: 'village-plan', plannedNewConstructionLandM2: 8000, pointSupplyReserveM2: 450 };
+  const FILING_FAILS = { projectType: 'facility-agriculture', siteAreaM2: 501, floorAreaM2: 900, structureType: 'simple-shed' };
+
+  it('the baselines: the reserve rule fails, the filing rule fails', async () => {
+    expect((await check(RESERVE, violating)).status).toBe('fail');
+    expect((await check(FILING, FILING_FAILS, { asOf: '2025-06-30' })).status).toBe('fail');
+  });
+
+  it.each([
+    ['NUL', '\u0000', 'U+0000'],
+    ['unit separator', '\u001f', 'U+001F'],
+    ['backspace', '\b', 'U+0008'],
+    ['ESC', '\u001b', 'U+001B'],
+    ['DEL', '\u007f', 'U+007F'],
+    ['C1 CSI', '\u009b', 'U+009B'],
+    ['tab', '\t', 'U+0009'],
+    ['line feed', '\n', 'U+000A'],
+  ])('an enumerated value followed by %s is an invalid fact naming it, never a silent not-applicable', async (_what, control, named) => {
+    const reserve = await check(RESERVE, { ...violating, planType: `village-plan${control}` });
+    expect(reserve.status).toBe('undetermined');
+    expect(reserve.missingFacts).toContain('planType');
+    const filing = await check(FILING, { ...FILING_FAILS, projectType: `facility-agriculture${control}` }, { asOf: '2025-06-30' });
+    expect(filing.status).toBe('undetermined');
+    const report = await both({ ...violating, planType: `village-plan${control}` }, { asOf: AS_OF_RESERVE, rules: [RESERVE], locale: 'en' });
+    expect(report.issues).toEqual([{ path: ['planType'], code: 'invalid-control', message: `planType contains the control character ${named}` }]);
+    expect(report.results[0]!.status).toBe('undetermined');
+  });
+
+  it('the message names the character in every locale, and never carries the character itself', async () => {
+    const facts = { ...violating, planType: 'village-plan\u001b]0;pwned\u0007' };
+    const messages = await Promise.all(
+      (['zh-Hans', 'zh-Hant', 'en'] as const).map(async (locale) => (await both(facts, { asOf: AS_OF_RESERVE, rules: [RESERVE], locale })).issues[0]!.message),
+    );
+    expect(messages).toEqual(['planType：含有控制字符 U+001B', 'planType：含有控制字元 U+001B', 'planType contains the control character U+001B']);
+  });
+
+  it('a control character anywhere in a fact is refused at its path: a list item, an id inside a list of objects, an area unit', async () => {
+    const quota = await both(
+      { planType: 'village-plan', plannedVillageConstructionLandM2: 1000, reserveQuotaM2: 10, reserveQuotaModes: ['project-list', 'use-blank\u0000'] },
+      { asOf: '2025-06-30', rules: ['gx-rural-land-2023/02-village-reserve-quota'] },
+    );
+    expect(quota.issues).toEqual([expect.objectContaining({ path: ['reserveQuotaModes', 1], code: 'invalid-control' })]);
+    expect(quota.results[0]!.status).toBe('undetermined');
+    const parcels = await both(
+      {
+        projectType: 'facility-agriculture',
+        parcels: [
+          { id: 'A', slopeDegrees: 0 },
+          { id: 'B\u0085', slopeDegrees: 0 },
+        ],
+      },
+      { asOf: '2025-06-30', rules: [STEEP] },
+    );
+    expect(parcels.issues).toEqual([
+      expect.objectContaining({ path: ['parcels', 1, 'id'], code: 'invalid-control', message: expect.stringContaining('U+0085') }),
+    ]);
+    expect(parcels.results[0]!.status).not.toBe('pass');
+    const area = await both({ ...FILING_FAILS, siteAreaM2: { value: 400, unit: 'm2\u0000' } }, { asOf: '2025-06-30', rules: [FILING] });
+    expect(area.issues).toEqual([expect.objectContaining({ path: ['siteAreaM2', 'unit'], code: 'invalid-control' })]);
+  });
+
+  it('printable text next to a control character is not refused: a CJK value, a space and a non-breaking space stay other values or look-alikes', async () => {
+    expect((await both({ ...violating, planType: '村庄规划' }, { asOf: AS_OF_RESERVE, rules: [RESERVE] })).issues).toEqual([]);
+    expect((await both({ ...violating, planType: 'village-plan\u00a0' }, { asOf: AS_OF_RESERVE, rules: [RESERVE] })).issues).toEqual([
+      expect.objectContaining({ code: 'lookalike' }),
+    ]);
   });
 });
 

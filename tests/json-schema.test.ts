@@ -32,6 +32,11 @@ const CORPUS = [
   { countyCode: '45022' },
   { parcels: [{ id: 'A', slopeDegrees: 90.5 }] },
   { unknownFact: 'ignored', projectType: 'anything' },
+  // A control character in any string fact: refused by evaluate(), so by the schemas too.
+  { projectType: 'facility-agriculture\u0000' },
+  { reserveQuotaModes: ['use-blank', 'project-list\u001b'] },
+  { parcels: [{ id: 'A\u0085', slopeDegrees: 1 }] },
+  { planType: 'village-plan\t' },
 ].map(asJson);
 
 describe('facts JSON Schema (draft 2020-12)', () => {

@@ -2,7 +2,7 @@ import { safeParse } from 'zod/mini';
 import { isCalendarDate } from '../core/dates.js';
 import type { Locale } from '../core/locale.js';
 import type { AreaUnit } from '../core/units.js';
-import type { FactKind } from '../facts/kinds.js';
+import { CONTROL_CHARACTER, type FactKind } from '../facts/kinds.js';
 import { FACT_KINDS } from '../facts/vocabulary.js';
 
 /** A column of a register: the fact its header declares, and the unit its numbers are in. */
@@ -126,6 +126,8 @@ export const planColumns = (headers: readonly string[], map: Readonly<Record<str
   return plan;
 };
 
+// Control characters, which no fact may hold: the evaluator refuses them by name.
+const CONTROLS = new RegExp(CONTROL_CHARACTER.source, 'g');
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const TRUE = new Set(['是', 'true']);
 const FALSE = new Set(['否', 'false']);
@@ -190,8 +192,16 @@ export const readCell = (text: string, column: FactColumn): { value: unknown } |
         }
       }
       const items = cell.split(/[;；]/).map((item) => item.trim());
-      // The fact's own schema says whether its items are text or numbers.
-      if (accepts(kind, items)) return { value: items };
+      // The fact's own schema says whether its items are text or numbers. Text items with a
+      // control character are passed on as text, so that the evaluator refuses them by name.
+      if (
+        accepts(kind, items) ||
+        accepts(
+          kind,
+          items.map((item) => item.replace(CONTROLS, '')),
+        )
+      )
+        return { value: items };
       if (items.every((item) => NUMBER.test(item))) return { value: items.map(Number) };
       return { expected: 'a list: a JSON array, or items separated by ;' };
     }

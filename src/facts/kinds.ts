@@ -45,6 +45,19 @@ export type Expectation =
 const nonNegative = () => z.number().check(z.minimum(0));
 
 const keep = (parsed: unknown): unknown => parsed;
+
+/**
+ * A C0 or C1 control character, or DEL. No fact is free text (enumerated values, ids, codes and
+ * dates are one-line tokens), so no fact may hold one, tab and line breaks included: after an
+ * enumerated value a NUL or ESC is no look-alike (it is not a format character), and the value
+ * would read as "some other value" that fails no rule. readFacts refuses one first, naming it.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Text a fact may hold; the pattern carries the rule above into the JSON Schema, so other languages refuse what evaluate() does. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+export const text = () => z.string().check(z.regex(/^[^\u0000-\u001f\u007f-\u009f]*$/));
 const toExact = (parsed: unknown): Exact => exact(parsed as number);
 
 export const booleanFact = (): FactKind => ({ type: 'boolean', schema: z.boolean(), expects: 'boolean', normalise: keep });
@@ -55,7 +68,7 @@ export const booleanFact = (): FactKind => ({ type: 'boolean', schema: z.boolean
  */
 export const enumFact = (values: readonly string[]): FactKind => ({
   type: 'string',
-  schema: z.string(),
+  schema: text(),
   expects: 'string',
   values: Object.freeze([...values]),
   normalise: keep,

@@ -3,7 +3,7 @@ import type { Locale } from '../core/locale.js';
 import type { FactIssue } from '../core/report.js';
 import { isCalendarDate } from '../core/dates.js';
 import { DEFAULT_LIMITS, type Limits, type Problem, describe, plainCopy } from '../core/safe.js';
-import type { FactKind } from './kinds.js';
+import { CONTROL_CHARACTER, type FactKind } from './kinds.js';
 import { lookalikeFinder } from './lookalike.js';
 import { nearFactName } from './near-fact.js';
 import { FACT_KINDS, type FactName } from './vocabulary.js';
@@ -67,6 +67,7 @@ const WHAT: Record<string, Words> = {
   'too-deep': { 'zh-Hans': '嵌套层数超过上限', 'zh-Hant': '巢狀層數超過上限', en: 'is nested deeper than the limit' },
   'too-long': { 'zh-Hans': '字符串长度超过上限', 'zh-Hant': '字串長度超過上限', en: 'is a string longer than the limit' },
   'too-many-items': { 'zh-Hans': '元素个数超过上限', 'zh-Hant': '元素個數超過上限', en: 'has more items than the limit' },
+  control: { 'zh-Hans': '含有控制字符', 'zh-Hant': '含有控制字元', en: 'contains the control character' },
   lookalike: { 'zh-Hans': '不是已知取值，但与已知取值相似：', 'zh-Hant': '不是已知取值，但與已知取值相似：', en: 'is not a known value, but looks like ' },
   'too-many-issues': { 'zh-Hans': '问题过多，另有未列出的问题：', 'zh-Hant': '問題過多，另有未列出的問題：', en: 'too many issues; not listed: ' },
 };
@@ -176,6 +177,24 @@ const READERS: ReadonlyMap<string, Reader> = new Map(
   ]),
 );
 
+/** The first control character in any string of the value (a string, or a plain copy of a list or object), with its path. */
+const firstControl = (value: unknown): { at: (string | number)[]; char: string } | undefined => {
+  if (typeof value === 'string') {
+    const found = CONTROL_CHARACTER.exec(value);
+    return found ? { at: [], char: found[0] } : undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  // Only plain copies come here: bounded in depth and size, own data properties only.
+  for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const found = firstControl(item);
+    if (found) return { at: [key, ...found.at], char: found.char };
+  }
+  return undefined;
+};
+
+/** A character as U+XXXX: the control itself is never put in a message that may reach a terminal. */
+const codePoint = (char: string): string => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** The first string of the value (a string, or a list of strings) that only looks like a known value. */
 const firstLookalike = (
   value: unknown,
@@ -235,6 +254,8 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
     invalid.add(key);
     report({ path, code: what === 'unreadable' || what === 'lookalike' ? what : `invalid-${what}`, message: message(what, locale, path) + extra });
   };
+  const refuseControl = (key: FactName, found: { at: (string | number)[]; char: string }) =>
+    refuse(key, [key, ...found.at], 'control', ` ${codePoint(found.char)}`);
   for (const name of keys) {
     const reader = READERS.get(name);
     if (reader === undefined) {
@@ -267,6 +288,13 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
       refuse(key, [key], 'too-long', ` (${limits.maxStringLength})`);
       continue;
     }
+    // A text fact (a value, a code, a date) holding a control character is refused by name before
+    // any other check; a string where a number or an area belongs is wrong whatever it holds, and says so.
+    const controlInText = typeof raw === 'string' && (definition.type === 'string' || definition.type === 'date') ? firstControl(raw) : undefined;
+    if (controlInText) {
+      refuseControl(key, controlInText);
+      continue;
+    }
     if (reader.plainlyValid(raw)) {
       const like = reader.lookalike === undefined ? undefined : firstLookalike(raw, reader.lookalike);
       if (like) refuse(key, [key], 'lookalike', lookalikeWords(like.text, like.like, locale));
@@ -281,6 +309,11 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
         continue;
       }
       raw = copy.value;
+      const controlInside = firstControl(raw);
+      if (controlInside) {
+        refuseControl(key, controlInside);
+        continue;
+      }
     }
     const parsed = definition.schema.safeParse(raw);
     if (parsed.success) {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { exact } from '../core/exact.js';
-import { type FactKind, areaFact, arrayFact, booleanFact, dateFact, enumFact, numberFact, stringFact } from './kinds.js';
+import { type FactKind, areaFact, arrayFact, booleanFact, dateFact, enumFact, numberFact, stringFact, text } from './kinds.js';
 
 /**
  * The one shared fact vocabulary (the catalogue's names): each fact's kind. Every
@@ -43,7 +43,7 @@ const vocabulary = () => {
     inRegionalOneMap: booleanFact(),
     plannedVillageConstructionLandM2: areaFact('m2'),
     reserveQuotaM2: areaFact('m2'),
-    reserveQuotaModes: arrayFact(z.string(), (v) => v, {}, undefined, ['point-indication', 'project-list', 'use-blank']),
+    reserveQuotaModes: arrayFact(text(), (v) => v, {}, undefined, ['point-indication', 'project-list', 'use-blank']),
     constructionLandQuotaM2: areaFact('m2'),
     ruralIndustryConstructionLandQuotaM2: areaFact('m2'),
     plannedNewConstructionLandM2: areaFact('m2'),
@@ -76,7 +76,7 @@ const vocabulary = () => {
     landUseApprovalObtained: booleanFact(),
     viaIncreaseDecreaseLinkage: booleanFact(),
     parcels: arrayFact(
-      z.strictObject({ id: z.string().check(z.minLength(1)), slopeDegrees: numberFact('degrees').schema }),
+      z.strictObject({ id: text().check(z.minLength(1)), slopeDegrees: numberFact('degrees').schema }),
       (p) => {
         const parcel = p as { id: string; slopeDegrees: number };
         return { id: parcel.id, slopeDegrees: exact(parcel.slopeDegrees) };
@@ -192,7 +192,7 @@ const vocabulary = () => {
     stage: enumFact(['site-selection']),
     siteAlternatives: arrayFact(
       z.strictObject({
-        id: z.string().check(z.minLength(1)),
+        id: text().check(z.minLength(1)),
         cultivatedLandShare: share.schema,
         permanentBasicFarmlandShare: share.schema,
         chosen: z.boolean(),
