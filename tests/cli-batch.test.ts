@@ -671,4 +671,63 @@ describe('hostile registers', () => {
     expect(line!.issues).toEqual([expect.objectContaining({ path: ['reserveQuotaModes', 1], code: 'invalid-control' })]);
     expect(line!.worst).toBe('undetermined');
   });
+  describe('formula injection in a CSV/TSV output', () => {
+    // Ids as a register may hold them: each starts like a formula, or not.
+    const ids = ['=HYPERLINK("http://evil.invalid","详情")', '-1+2', '+3', '@SUM(A1)', '\t=1+1', '\r=1+1', '  =1+1', '＝1+1', 'P-1', "'quoted"];
+    const register = `id,planType\n${ids.map((id) => `"${id.replaceAll('"', '""')}",village-plan`).join('\n')}\n`;
+    const cellsOf = async (text: string, delimiter = ',') => {
+      const { parse } = await import('csv-parse/sync');
+      return parse(text, { delimiter, relax_quotes: true }) as string[][];
+    };
+
+    it('a text cell that starts with = + - @, a tab or a CR (after spaces, or full-width) is written with a quote before it; other ids, numbers and the header as they are', async () => {
+      const { code, stdout } = run([file('formulas.csv', register), ...AS_OF]);
+      expect(code).toBe(0);
+      const table = await cellsOf(stdout);
+      expect(table[0]!.slice(0, 4)).toEqual(['id', 'line', 'error', 'worst']);
+      expect(table.slice(1).map((row) => row[0])).toEqual([
+        '\'=HYPERLINK("http://evil.invalid","详情")',
+        "'-1+2",
+        "'+3",
+        "'@SUM(A1)",
+        "'\t=1+1", // the leading tab is kept: dropping it would uncover the formula
+        "'\r=1+1",
+        "'  =1+1",
+        "'＝1+1",
+        'P-1',
+        "'quoted",
+      ]);
+      // Line numbers and counts are numbers the library writes, never defused (a quoted CR counts as a line).
+      expect(table.slice(1).map((row) => row[1])).toEqual(['2', '3', '4', '5', '6', '8', '9', '10', '11', '12']);
+      expect(table.slice(1).every((row) => row.slice(4, 10).every((count) => /^\d+$/.test(count)))).toBe(true);
+      const tsv = await cellsOf(run([file('formulas-tsv.csv', register), ...AS_OF, '--to', 'tsv']).stdout, '\t');
+      expect(tsv.slice(1).map((row) => row[0])).toEqual(table.slice(1).map((row) => row[0]));
+    });
+
+    it('--verbatim-cells writes every cell as it is, for programs; a leading tab is still not trimmed away', async () => {
+      const table = await cellsOf(run([file('formulas-verbatim.csv', register), ...AS_OF, '--verbatim-cells']).stdout);
+      expect(table.slice(1).map((row) => row[0])).toEqual(ids);
+    });
+
+    it('an id that is a JSON number is data, written as it is; the same id as text is defused', async () => {
+      const input = [
+        { id: -5, planType: 'village-plan' },
+        { id: '-5', planType: 'village-plan' },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n');
+      const table = await cellsOf(run(['-', ...AS_OF, '--to', 'csv'], input).stdout);
+      expect(table.slice(1).map((row) => row[0])).toEqual(['-5', "'-5"]);
+    });
+
+    it('a workbook output keeps the id as text, without a quote: its cells are typed and text never runs', async () => {
+      const output = join(dir, 'formulas.xlsx');
+      expect(run([file('formulas-book.csv', register), ...AS_OF, '-o', output]).code).toBe(0);
+      const ExcelJS = (await import('exceljs')).default;
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(output);
+      const first = book.worksheets[0]!.getRow(2).getCell(1);
+      expect([first.type, first.value]).toEqual([ExcelJS.ValueType.String, ids[0]]);
+    });
+  });
 });

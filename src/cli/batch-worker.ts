@@ -31,6 +31,7 @@ import {
 } from './formats.js';
 import { flagged } from './fail-on.js';
 import { memberSpans } from './geojson.js';
+import { defuseRow, startsLikeFormula } from './formula.js';
 
 const setup = workerData as WorkerSetup;
 const { options } = setup;
@@ -162,6 +163,16 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const shownId = (value: unknown): string | number | undefined =>
   (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value)) ? value : undefined;
 
+/**
+ * A register's id cell as shown: the whitespace around it is dropped, but never from before a
+ * formula start. A leading tab is how some tools defuse `=1+1`; dropping it would make the id
+ * live again in a --verbatim-cells output.
+ */
+const idOfCell = (cell: string): string => {
+  const trimmed = cell.trim();
+  return trimmed !== cell.trimEnd() && startsLikeFormula(trimmed) ? cell.trimEnd() : trimmed;
+};
+
 interface Case {
   id: string | number;
   report?: CompactReport;
@@ -195,7 +206,7 @@ const readItem = (item: Item): Case => {
   if (item.error !== undefined) return { id: fallbackId, error: item.error };
   const problems: CellIssue[] = [];
   if (item.cells) {
-    const id = idIndex === undefined ? undefined : shownId(item.cells[idIndex]?.trim());
+    const id = idIndex === undefined ? undefined : shownId(idOfCell(item.cells[idIndex] ?? ''));
     const facts = factsOfCells(item.cells, problems);
     const columnOf = (fact: string) => columns.find((c) => c.fact === fact)?.header;
     const dated = dateColumns.length ? withDates(dateColumns.map((c) => ({ option: c.option, header: c.header, value: item.cells![c.index] }))) : RUN_OPTIONS;
@@ -277,8 +288,12 @@ const writeFeature = (c: Case, item: Item) => {
  * so the main thread's second pass only appends the kept statuses (about 7× less work a row).
  */
 const spool = (cells: (string | number)[], codes: string) => {
+  // A workbook's text cells are typed as text and never run; a CSV/TSV cell that starts like a formula would be.
   if (setup.to === 'xlsx') append(`${JSON.stringify([...cells, codes])}\n`);
-  else append(`${JSON.stringify([stringify([cells], { delimiter: setup.to === 'tsv' ? '\t' : ',', record_delimiter: 'unix' }).slice(0, -1), codes])}\n`);
+  else
+    append(
+      `${JSON.stringify([stringify([setup.defuseFormulas ? defuseRow(cells) : cells], { delimiter: setup.to === 'tsv' ? '\t' : ',', record_delimiter: 'unix' }).slice(0, -1), codes])}\n`,
+    );
 };
 
 const writeRow = (c: Case, item: Item) => {

@@ -28,6 +28,7 @@ import {
 import { FeatureCollectionSplitter } from './geojson.js';
 import { type Encoding, decodeLine } from '../core/encoding.js';
 import { LineSplitter } from './lines.js';
+import { defuseRow } from './formula.js';
 import { table } from './text.js';
 import { xlsxRows, xlsxWriter } from './xlsx.js';
 import { checkOutputs, InputError, openOutput, writeFileWhole } from './output-file.js';
@@ -59,6 +60,12 @@ export interface BatchOptions {
   failOn: FailOn;
   /** Start a CSV/TSV output with a UTF-8 byte-order mark: desktop Excel then reads it as UTF-8, not as the system's code page. */
   bom?: boolean;
+  /**
+   * Write a CSV/TSV output's cells exactly as they are, for programs that read it: by default a
+   * text cell that starts like a spreadsheet formula (= + - @, a tab, a carriage return) gets a
+   * quote before it, so that an id from the register cannot run in the Excel that opens the result.
+   */
+  verbatimCells?: boolean;
 }
 
 const DEFAULTS: BatchOptions = {
@@ -130,6 +137,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       requested: options.rules !== undefined,
       map: settings.map ?? {},
       failOn: settings.failOn,
+      defuseFormulas: !settings.verbatimCells,
       ...(settings.only ? { only: settings.only } : {}),
       ...(settings.idField !== undefined ? { idField: settings.idField } : {}),
     };
@@ -249,7 +257,9 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         rows = [];
         text = '';
       };
-      const header = [...FIXED_COLUMNS, ...keep.map(([id]) => id)];
+      const names = [...FIXED_COLUMNS, ...keep.map(([id]) => id)];
+      // A workbook's cells are typed (text is never a formula); CSV/TSV cells are defused like the rows'.
+      const header = sheet || settings.verbatimCells ? names : defuseRow(names);
       if (sheet) rows.push(header);
       else text = `${settings.bom ? '\u{feff}' : ''}${stringifyCsv([header], { delimiter, record_delimiter: 'unix' })}`;
       const splitter = new LineSplitter(Number.MAX_SAFE_INTEGER, {

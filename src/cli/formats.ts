@@ -47,6 +47,8 @@ export interface WorkerSetup {
   map: Record<string, string>;
   /** What turns the exit code to 1. */
   failOn: FailOn;
+  /** A CSV/TSV output's text cells that start like a formula are written with a quote before them (src/cli/formula.ts). */
+  defuseFormulas: boolean;
 }
 
 /** A CSV/TSV header, once read, to every worker before any row. */

@@ -74,6 +74,8 @@ Batch options:
   --max-line-bytes N        a longer line or feature is that record's error (default 1048576, at most 8 MiB)
   --summary FILE.json       per rule, how many records had each status
   --bom                     start a CSV/TSV output with a UTF-8 byte-order mark (for desktop Excel)
+  --verbatim-cells          write CSV/TSV cells as they are, for programs: by default a text cell starting
+                            with = + - @, a tab or a CR gets a ' before it, so Excel shows it, never runs it
   --workers N               worker threads (default and most: the number of cores)
 
 \`check\` reads at most ${CHECK_MAX_BYTES / 1024 / 1024} MiB and ${CHECK_MAX_CASES} cases; \`batch\` takes inputs of any length.
@@ -105,6 +107,7 @@ const OPTIONS = {
   'max-line-bytes': { type: 'string' },
   summary: { type: 'string' },
   bom: { type: 'boolean' },
+  'verbatim-cells': { type: 'boolean' },
   all: { type: 'boolean' },
   'fail-on': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -495,6 +498,7 @@ const batch = (target: string | undefined, values: Values): Promise<number> => {
   if (values.output !== undefined) settings.output = values.output;
   if (values.summary !== undefined) settings.summary = values.summary;
   if (values.bom) settings.bom = true;
+  if (values['verbatim-cells']) settings.verbatimCells = true;
   if (values.sheet !== undefined) settings.sheet = values.sheet;
   return runBatch(target, options, settings);
 };
