@@ -168,6 +168,20 @@ describe('register columns and cells', () => {
     );
     expect(planColumns(['siteAreaM2'], {}, undefined).idIndex).toBeUndefined();
   });
+  it("headers and units named after Object.prototype's members are plain names, with or without --map", () => {
+    const members = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
+    expect(planColumns([...members, 'siteAreaM2'], {}, undefined)).toEqual({
+      ignored: members,
+      facts: [{ index: 5, header: 'siteAreaM2', fact: 'siteAreaM2' }],
+    });
+    // JSON.parse makes "__proto__" an own key, as a --map file is read.
+    const map = JSON.parse('{ "__proto__": "siteAreaM2[亩]", "constructor": "floorAreaM2" }') as Record<string, string>;
+    expect(planColumns(['__proto__', 'constructor', 'toString'], map, undefined).facts).toEqual([
+      { index: 0, header: '__proto__', fact: 'siteAreaM2', unit: 'mu' },
+      { index: 1, header: 'constructor', fact: 'floorAreaM2' },
+    ]);
+    for (const unit of ['constructor', 'toString', '__proto__']) expect(() => parseDeclaration(`siteArea[${unit}]`)).toThrow(`unknown unit '${unit}'`);
+  });
   const column = (fact: string, unit?: 'mu') => ({ index: 0, header: fact, fact, ...(unit ? { unit } : {}) });
   it.each([
     ['within203Scope', '是', { value: true }],

@@ -730,4 +730,44 @@ describe('hostile registers', () => {
       expect([first.type, first.value]).toEqual([ExcelJS.ValueType.String, ids[0]]);
     });
   });
+  describe('headers reach neither the terminal nor Object.prototype', () => {
+    it('headers named constructor, toString, valueOf or __proto__ are columns like any other, with or without --map', () => {
+      const csv = 'constructor,toString,valueOf,__proto__,projectType,siteAreaM2\n1,2,3,0.9,facility-agriculture,400\n';
+      const plain = run([file('prototype.csv', csv), ...AS_OF, '--to', 'ndjson']);
+      expect(plain.code).toBe(0);
+      expect(plain.stderr).toBe('landuse-rules: columns that name no fact are left out: constructor, toString, valueOf, __proto__\n');
+      const mapped = file('prototype-map.json', '{ "__proto__": "siteAreaM2[亩]", "constructor": "floorAreaM2" }');
+      const withMap = run([file('prototype2.csv', csv.replace(',siteAreaM2', ',note')), ...AS_OF, '--to', 'ndjson', '--map', mapped, '--locale', 'en']);
+      expect(withMap.code).toBe(0);
+      const [line] = lines(withMap.stdout);
+      expect(line!.results!.find((r) => r.ruleId === FILING)!.status).toBe('fail'); // 0.9 mu is 600 m², over 500
+      // A GeoJSON property of those names is looked up the same way.
+      const feature = { type: 'Feature', geometry: null, properties: { constructor: 1, __proto__: 0.9, projectType: 'facility-agriculture' } };
+      const geojson = JSON.stringify({ type: 'FeatureCollection', features: [feature] }).replace('"constructor":1', '"constructor":1,"__proto__":0.9');
+      const fromGis = run([file('prototype.geojson', geojson), ...AS_OF, '--to', 'ndjson', '--map', mapped]);
+      expect(fromGis.code).toBe(0);
+      expect(lines(fromGis.stdout)[0]!.results!.find((r) => r.ruleId === FILING)!.status).toBe('fail');
+    });
+    it('a unit named after a prototype member is an unknown unit: exit 2, one line', () => {
+      const result = run([file('prototype-unit.csv', 'siteArea[constructor],projectType\n1,facility-agriculture\n'), ...AS_OF]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^landuse-rules: .*column 'siteArea\[constructor\]': unknown unit 'constructor'/);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    });
+    it('an ESC or BEL in a header, a file name or a parser message reaches stderr escaped, never sent', () => {
+      const retitle = '\u001b]0;pwned\u0007';
+      const header = run([file('escape.csv', `id,${retitle}title\u001b[2J,projectType\n1,2,facility-agriculture\n`), ...AS_OF, '--to', 'ndjson']);
+      expect(header.code).toBe(0);
+      expect(header.stderr).toBe('landuse-rules: columns that name no fact are left out: \\u001b]0;pwned\\u0007title\\u001b[2J\n');
+      const named = run([file(`escape${retitle}.csv`, 'id,projectType\n'), ...AS_OF]);
+      expect(named.stderr).toMatch(/escape\\u001b\]0;pwned\\u0007\.csv: no records to check\n$/);
+      // csv-parse's message quotes the cell it could not read.
+      const record = run([file('escape-record.csv', `id,projectType\na\u001b[2J"b,x\n`), ...AS_OF, '--to', 'ndjson']);
+      expect(record.code).toBe(2);
+      expect(record.stderr.trim().split('\n')).toHaveLength(1);
+      expect(record.stderr).toContain('\\u001b[2J');
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character but the line end may reach the terminal.
+      for (const { stderr } of [header, named, record]) expect(stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    });
+  });
 });

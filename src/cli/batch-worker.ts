@@ -11,6 +11,7 @@ import {
   type FactColumn,
   type RecordDate,
   cellProblemWords,
+  columnMap,
   isRecordDate,
   parseDeclaration,
   readCell,
@@ -106,6 +107,8 @@ const factsOfCells = (cells: readonly string[], problems: CellIssue[]): Record<s
 };
 
 const declarations = new Map<string, ReturnType<typeof parseDeclaration>>();
+// Looked up by a feature's property names, which may be constructor or __proto__: a Map of the --map's own entries.
+const mapped = columnMap(setup.map);
 /** A feature's properties as facts: each key read as a column header would be, strings parsed by the fact's type. */
 const factsOfProperties = (properties: Record<string, unknown>, problems: CellIssue[]): Record<string, unknown> => {
   const facts: Record<string, unknown> = {};
@@ -114,7 +117,7 @@ const factsOfProperties = (properties: Record<string, unknown>, problems: CellIs
     let declared = declarations.get(key);
     if (!declarations.has(key)) {
       try {
-        declared = parseDeclaration(setup.map[key] ?? key);
+        declared = parseDeclaration(mapped.get(key) ?? key);
       } catch {
         declared = undefined;
       }
@@ -159,6 +162,9 @@ const withCells = (report: CompactReport, item: Item, problems: readonly CellIss
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A member of parsed JSON by a name the user gave (--id constructor): its own, never Object.prototype's. */
+const ownValue = (object: Record<string, unknown>, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
 
 const shownId = (value: unknown): string | number | undefined =>
   (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value)) ? value : undefined;
@@ -224,7 +230,7 @@ const readItem = (item: Item): Case => {
   if (setup.from === 'geojson' || setup.from === 'geojsonseq') {
     if (!isObject(parsed) || parsed.type !== 'Feature') return { id: fallbackId, error: 'not a GeoJSON Feature (an object with "type": "Feature")' };
     const properties = isObject(parsed.properties) ? parsed.properties : {};
-    const id = shownId(setup.idField === undefined ? (parsed.id ?? properties.id) : properties[setup.idField]);
+    const id = shownId(setup.idField === undefined ? (parsed.id ?? properties.id) : ownValue(properties, setup.idField));
     const facts = factsOfProperties(properties, problems);
     const byFact = new Map(problems.map((p) => [p.fact, p.column]));
     const columnOf = (fact: string) => byFact.get(fact) ?? (fact in properties ? fact : undefined);
@@ -232,7 +238,7 @@ const readItem = (item: Item): Case => {
     result.feature = { text, spans: memberSpans(text), properties };
     return result;
   }
-  const id = isObject(parsed) ? shownId(parsed[idField]) : undefined;
+  const id = isObject(parsed) ? shownId(ownValue(parsed, idField)) : undefined;
   return evaluateCase(parsed, problems, item, id ?? fallbackId, () => undefined, isObject(parsed) ? withDates(ownDates(parsed)) : RUN_OPTIONS);
 };
 
@@ -361,7 +367,7 @@ const count = (counts: Record<string, number[]>, report: Report) => {
 const ownDates = (record: Record<string, unknown>): { option: RecordDate; header: string; value: unknown }[] => {
   const dates: { option: RecordDate; header: string; value: unknown }[] = [];
   for (const key of Object.keys(record)) {
-    const named = Object.hasOwn(setup.map, key) ? setup.map[key]!.trim() : key;
+    const named = (mapped.get(key) ?? key).trim();
     if (isRecordDate(named)) dates.push({ option: named, header: key, value: record[key] });
   }
   return dates;

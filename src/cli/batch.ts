@@ -29,7 +29,7 @@ import { FeatureCollectionSplitter } from './geojson.js';
 import { type Encoding, decodeLine } from '../core/encoding.js';
 import { LineSplitter } from './lines.js';
 import { defuseRow } from './formula.js';
-import { table } from './text.js';
+import { escapeControls, table } from './text.js';
 import { xlsxRows, xlsxWriter } from './xlsx.js';
 import { checkOutputs, InputError, openOutput, writeFileWhole } from './output-file.js';
 
@@ -78,6 +78,13 @@ const DEFAULTS: BatchOptions = {
   maxLineBytes: 1 << 20,
   workers: availableParallelism(),
 };
+
+/**
+ * One line on stderr. What it quotes comes from the input (a header, a file name, a parser's
+ * message echoing a cell), so control characters are shown escaped: an ESC or BEL in a header
+ * would otherwise retitle or clear the terminal.
+ */
+const say = (text: string) => process.stderr.write(`landuse-rules: ${escapeControls(text)}\n`);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -322,10 +329,10 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       }
       writeSummary();
       // Nothing to check is not a pass: an empty register (or one with a header only) says so.
-      if (processed === 0) process.stderr.write(`landuse-rules: ${where}: no records to check\n`);
+      if (processed === 0) say(`${where}: no records to check`);
       if (errors && firstError)
-        process.stderr.write(
-          `landuse-rules: ${where}: ${plural(errors, 'record')} could not be read (each has its "error" in the output); the first, line ${firstError.line}: ${firstError.message}\n`,
+        say(
+          `${where}: ${plural(errors, 'record')} could not be read (each has its "error" in the output); the first, line ${firstError.line}: ${firstError.message}`,
         );
       void letGo()
         .then(closeOutput)
@@ -531,7 +538,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         header = record;
         try {
           const plan = planColumns(header, settings.map ?? {}, settings.idField);
-          if (plan.ignored.length) process.stderr.write(`landuse-rules: columns that name no fact are left out: ${plan.ignored.join(', ')}\n`);
+          if (plan.ignored.length) say(`columns that name no fact are left out: ${plan.ignored.join(', ')}`);
           headerMessage = {
             header: { facts: plan.facts, dates: plan.dates, headers: header, ...(plan.idIndex === undefined ? {} : { idIndex: plan.idIndex }) },
           };

@@ -46,18 +46,19 @@ export interface ColumnPlan {
   ignored: string[];
 }
 
-const UNIT_WORDS: Readonly<Record<string, AreaUnit>> = {
-  m2: 'm2',
-  'm²': 'm2',
-  平方米: 'm2',
-  '㎡': 'm2',
-  mu: 'mu',
-  亩: 'mu',
-  畝: 'mu',
-  ha: 'ha',
-  公顷: 'ha',
-  公頃: 'ha',
-};
+// A Map, not an object: a unit written `[constructor]` or `[__proto__]` is unknown, not found on Object.prototype.
+const UNIT_WORDS: ReadonlyMap<string, AreaUnit> = new Map([
+  ['m2', 'm2'],
+  ['m²', 'm2'],
+  ['平方米', 'm2'],
+  ['㎡', 'm2'],
+  ['mu', 'mu'],
+  ['亩', 'mu'],
+  ['畝', 'mu'],
+  ['ha', 'ha'],
+  ['公顷', 'ha'],
+  ['公頃', 'ha'],
+]);
 const AREA_SUFFIX: Readonly<Record<AreaUnit, string>> = { m2: 'M2', mu: 'Mu', ha: 'Ha' };
 
 /** A column's declaration is wrong: the run stops before any row (exit 2). */
@@ -74,7 +75,7 @@ export const parseDeclaration = (declaration: string): { fact: string; unit?: Ar
   const name = match[1]!;
   const unitWord = match[2];
   if (unitWord === undefined) return FACT_KINDS.has(name) ? { fact: name } : undefined;
-  const unit = UNIT_WORDS[unitWord.toLowerCase()] ?? UNIT_WORDS[unitWord];
+  const unit = UNIT_WORDS.get(unitWord.toLowerCase()) ?? UNIT_WORDS.get(unitWord);
   if (!unit) throw new ColumnError(`column '${declaration}': unknown unit '${unitWord}' (m2, mu, ha, 平方米, 亩, 公顷)`);
   const fact = FACT_KINDS.has(name)
     ? name
@@ -87,6 +88,15 @@ export const parseDeclaration = (declaration: string): { fact: string; unit?: Ar
   return { fact, unit };
 };
 
+/** The --map, header → declaration, as a Map of its own entries. */
+export type ColumnMap = ReadonlyMap<string, string>;
+
+/**
+ * A --map as a Map. Looked up as an object, a header named constructor, toString, valueOf or
+ * __proto__ found Object.prototype's member, with or without --map, and stopped the run.
+ */
+export const columnMap = (map: Readonly<Record<string, string>>): ColumnMap => new Map(Object.entries(map));
+
 /**
  * Works out once, from the header, which column is which fact: a header names a fact
  * (or is mapped to one by --map); nothing is guessed from the values.
@@ -94,17 +104,19 @@ export const parseDeclaration = (declaration: string): { fact: string; unit?: Ar
 export const planColumns = (headers: readonly string[], map: Readonly<Record<string, string>>, idField: string | undefined): ColumnPlan => {
   const plan: ColumnPlan = { facts: [], dates: [], ignored: [] };
   const seen = new Map<string, string>();
+  const mapped = columnMap(map);
   headers.forEach((raw, index) => {
     const header = raw.trim();
-    const named = (map[header] ?? header).trim();
+    const mappedTo = mapped.get(header);
+    const named = (mappedTo ?? header).trim();
     if (isRecordDate(named)) {
       const before = plan.dates.find((column) => column.option === named);
       if (before) throw new ColumnError(`columns '${before.header}' and '${header}' are both ${named}`);
       plan.dates.push({ index, header, option: named });
       return;
     }
-    const declared = parseDeclaration(map[header] ?? header);
-    if (map[header] !== undefined && !declared) throw new ColumnError(`--map maps column '${header}' to '${map[header]}', which is not a fact`);
+    const declared = parseDeclaration(mappedTo ?? header);
+    if (mappedTo !== undefined && !declared) throw new ColumnError(`--map maps column '${header}' to '${mappedTo}', which is not a fact`);
     // The id column may also be a fact (--id countyCode): it is both.
     if ((idField ?? 'id') === header) {
       plan.idIndex ??= index;
