@@ -73,12 +73,13 @@ describe('FeatureCollectionSplitter', () => {
   ];
   const text = `{ "type": "FeatureCollection", "name": "p", "features": [\n${features[0]},\n${features[1]}\n], "bbox": [0,0,1,1] }`;
   const run = (chunkSize: number, max = 1000, input = text) => {
-    const got: { head?: string; feature?: string; line?: number; oversize?: number; problem?: string }[] = [];
+    const got: { head?: string; tail?: string; feature?: string; line?: number; oversize?: number; problem?: string }[] = [];
     const splitter = new FeatureCollectionSplitter(max, {
       head: (head) => got.push({ head: head.toString() }),
       feature: (bytes, line) => got.push({ feature: bytes.toString(), line }),
       oversize: (line, _offset, length) => got.push({ line, oversize: length }),
       problem: (line, _offset, problem) => got.push({ line, problem }),
+      tail: (tail) => got.push({ tail: tail.toString() }),
     });
     const bytes = Buffer.from(input);
     for (let i = 0; i < bytes.length; i += chunkSize) splitter.push(bytes.subarray(i, i + chunkSize));
@@ -87,7 +88,12 @@ describe('FeatureCollectionSplitter', () => {
   };
   it.each([1, 7, 4096])('cuts out each feature byte for byte, and the head, whatever the chunk size (%i)', (chunkSize) => {
     expect(run(chunkSize)).toEqual({
-      got: [{ head: '{ "type": "FeatureCollection", "name": "p", ' }, { feature: features[0], line: 2 }, { feature: features[1], line: 3 }],
+      got: [
+        { head: '{ "type": "FeatureCollection", "name": "p", ' },
+        { feature: features[0], line: 2 },
+        { feature: features[1], line: 3 },
+        { tail: ', "bbox": [0,0,1,1] ' },
+      ],
       found: true,
     });
   });
@@ -95,6 +101,12 @@ describe('FeatureCollectionSplitter', () => {
     expect(run(5, 60).got.slice(1)).toEqual([
       { line: 2, oversize: features[0]!.length },
       { feature: features[1], line: 3 },
+      { tail: ', "bbox": [0,0,1,1] ' },
+    ]);
+    // The members after "features" are bounded the same way, and said when over it.
+    const longTail = `{"features":[${features[1]}],"name":"${'x'.repeat(80)}"}`;
+    expect(run(5, 60, longTail).got.slice(2)).toEqual([
+      { line: 1, problem: 'the members after "features" are longer than 60 bytes (--max-line-bytes) and are not written back' },
     ]);
   });
   it.each([1, 7, 4096])('says where a file cut short ends: inside a feature, or before the collection closes (chunks of %i)', (chunkSize) => {
@@ -117,8 +129,36 @@ describe('FeatureCollectionSplitter', () => {
       { line: 2, problem: 'a member of "features" that is not an object is not a feature; skipped' },
       { line: 3, problem: 'a member of "features" that is not an object is not a feature; skipped' },
       { feature: features[1], line: 4 },
+      { tail: '' },
       { line: 5, problem: 'text after the end of the FeatureCollection is not read' },
     ]);
+  });
+  it.each([1, 7, 4096])('gives the members after "features" once; says a second "features" and an empty member by their line (chunks of %i)', (chunkSize) => {
+    const after = `{"features":[\n${features[1]}\n],\n"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4549"}},\n"name":"features","type":"FeatureCollection"}\n{"x":[1]}`;
+    expect(run(chunkSize, 1000, after).got).toEqual([
+      { head: '{' },
+      { feature: features[1], line: 2 },
+      { tail: ',\n"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4549"}},\n"name":"features","type":"FeatureCollection"' },
+      { line: 6, problem: 'text after the end of the FeatureCollection is not read' },
+    ]);
+    const twice = `{"type":"FeatureCollection","features":[${features[1]}],\n"crs":null,\n"features":[${features[1]}]}`;
+    expect(run(chunkSize, 1000, twice).got.slice(1)).toEqual([
+      { feature: features[1], line: 1 },
+      { line: 3, problem: 'a second "features" member: only the first is read, and the members after it are not written back' },
+    ]);
+    const holes = `{"features":[${features[1]},\n,${features[1]},\n${features[1]},\n]}`;
+    expect(run(chunkSize, 1000, holes).got.slice(1)).toEqual([
+      { feature: features[1], line: 1 },
+      { line: 2, problem: 'an empty member of "features" (a comma with no feature before it) is not JSON' },
+      { feature: features[1], line: 2 },
+      { feature: features[1], line: 3 },
+      { line: 4, problem: 'a comma after the last member of "features" is not JSON' },
+      { tail: '' },
+    ]);
+    expect(run(chunkSize, 1000, `{"features":[,${features[1]}]}`).got.slice(1, 2)).toEqual([
+      { line: 1, problem: 'an empty member of "features" (a comma with no feature before it) is not JSON' },
+    ]);
+    expect(run(chunkSize, 1000, `{"features":[],"crs":{}}`).got).toEqual([{ head: '{' }, { tail: ',"crs":{}' }]);
   });
   it('finds the members of a feature as spans of its text', () => {
     const spans = memberSpans(features[0]!);

@@ -512,6 +512,46 @@ describe('batch reads and writes GeoJSON', () => {
     expect(between.code).toBe(2);
     expect(between.stderr).toMatch(/the file ends before its FeatureCollection closes/);
   });
+  it('members after "features" (crs, name, type) are written back after them: a projected layer keeps its coordinate system', () => {
+    const feature =
+      '{ "type": "Feature", "properties": { "projectType": "facility-agriculture", "siteAreaM2": 400 }, "geometry": { "type": "Point", "coordinates": [ 500000.5, 2700000 ] } }';
+    const crs = '{ "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::4549" } }';
+    const layer = `{\n"features": [\n${feature},\n${feature}\n],\n"crs": ${crs},\n"name": "设施农用地",\n"type": "FeatureCollection"\n}\n`;
+    const { code, stdout } = run([file('tail.geojson', layer), ...AS_OF]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { type: string; name: string; crs: unknown; features: Feature[] };
+    expect(out.crs).toEqual(JSON.parse(crs));
+    expect([out.name, out.type, out.features.length]).toEqual(['设施农用地', 'FeatureCollection', 2]);
+    expect(stdout).toContain(`"crs": ${crs}`); // byte for byte, as the head is
+    // No feature at all: the members after the empty array are kept too.
+    expect(JSON.parse(run([file('tail-empty.geojson', `{"features":[],"crs":${crs}}`), ...AS_OF]).stdout)).toEqual({ features: [], crs: JSON.parse(crs) });
+  });
+  it('a second "features" array and an empty member ([{…},,{…}]) are errors with their line, exit 2, never accepted', () => {
+    const feature = (id: string) => `{ "type": "Feature", "properties": { "编号": "${id}", "projectType": "facility-agriculture" }, "geometry": null }`;
+    const twice = `{ "type": "FeatureCollection",\n"features": [\n${feature('A')}\n],\n"features": [\n${feature('B')}\n] }\n`;
+    const second = run([file('twice.geojson', twice), ...AS_OF, '--id', '编号', '--to', 'ndjson']);
+    expect(second.code).toBe(2);
+    expect(lines(second.stdout).map((o) => [o.id, o.error])).toEqual([
+      ['A', undefined],
+      [5, 'a second "features" member: only the first is read, and the members after it are not written back'],
+    ]);
+    expect(second.stderr.trim().split('\n')).toHaveLength(1);
+    const holes = `{ "type": "FeatureCollection", "features": [\n${feature('A')},\n,\n${feature('B')}\n] }\n`;
+    const hole = run([file('holes.geojson', holes), ...AS_OF, '--id', '编号', '--to', 'ndjson']);
+    expect(hole.code).toBe(2);
+    expect(lines(hole.stdout).map((o) => [o.id, o.error])).toEqual([
+      ['A', undefined],
+      [3, 'an empty member of "features" (a comma with no feature before it) is not JSON'],
+      ['B', undefined],
+    ]);
+    // GeoJSON out: the error is a feature of its own; the output is still one valid collection.
+    const asGis = run([file('holes2.geojson', holes), ...AS_OF, '--id', '编号']);
+    expect((JSON.parse(asGis.stdout) as { features: Feature[] }).features.map((f) => f.properties.lr_error ?? null)).toEqual([
+      null,
+      'an empty member of "features" (a comma with no feature before it) is not JSON',
+      null,
+    ]);
+  });
   it('CSV in, GeoJSON out: each row a feature without geometry', () => {
     const { stdout } = run([file('r3.csv', [CSV_HEADER, ...csvRows].join('\n')), ...AS_OF, '--map', map, '--id', '编号', '--to', 'geojson']);
     const out = JSON.parse(stdout) as { features: Feature[] };

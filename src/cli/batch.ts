@@ -292,7 +292,8 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     };
 
     const closeOutput = async (): Promise<void> => {
-      if (settings.to === 'geojson') write(wroteAny ? '\n]}\n' : ']}\n');
+      // The collection's members after "features" (a crs, a name) close it as they opened it.
+      if (settings.to === 'geojson') write(`${wroteAny ? '\n]' : ']'}${collectionTail.trimEnd()}}\n`);
       try {
         if (tabular) await writeTable();
         if (sheet) await sheet.close();
@@ -558,6 +559,9 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       else add({ line, row, cells: record });
     };
 
+    /** A FeatureCollection's text after its features, up to its closing brace: written back after them. */
+    let collectionTail = '';
+
     // — readers, one per input format; each hands records to `add` in input order —
     let push: (chunk: Buffer) => void;
     let end: () => void;
@@ -572,6 +576,11 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         },
         oversize: (line, _offset, length) => add({ line, error: `this feature is ${tooLong(length)}` }),
         problem: (line, _offset, message) => add({ line, error: message }),
+        tail: (bytes) => {
+          const text = decodeLine(bytes, 'utf-8');
+          if (typeof text === 'string') collectionTail = text;
+          else add({ line: splitter.lineNow, error: 'the members after "features" are not valid UTF-8, and are not written back' });
+        },
       });
       push = (chunk) => splitter.push(chunk);
       end = () => {

@@ -8,6 +8,11 @@
 export interface FeatureSink {
   /** The collection's text before "features" (its type, name, crs …), once. */
   head(text: Buffer): void;
+  /**
+   * The collection's text after the "features" array, up to its closing brace (a crs, name or
+   * type written after the features, each after a comma), once, when the collection closes.
+   */
+  tail(text: Buffer): void;
   feature(bytes: Buffer, line: number, offset: number): void;
   oversize(line: number, offset: number, length: number): void;
   /** What is wrong at a place of the file that is no whole feature: a member that is no object, a feature cut off, the file ending early. */
@@ -51,6 +56,15 @@ export class FeatureCollectionSplitter {
   private badMember = false;
   /** Anything but whitespace after the collection has been reported. */
   private trailingReported = false;
+  /** In "features": what came last, to find an empty member (`,,`, a comma first or last). */
+  private lastInFeatures: 'open' | 'member' | 'comma' = 'open';
+  // The members after "features": kept until the collection closes.
+  private tailParts: Buffer[] = [];
+  private tailLength = 0;
+  /** Where the tail starts in the current chunk, or -1 when not in the tail. */
+  private tailStartInChunk = -1;
+  /** The tail is being read, was given, or cannot be written back (too long, or it holds a second "features"). */
+  private tailState: 'reading' | 'given' | 'refused' = 'reading';
 
   constructor(
     private readonly maxBytes: number,
@@ -60,6 +74,11 @@ export class FeatureCollectionSplitter {
   /** The collection's features were read and its closing brace passed. */
   private get closed(): boolean {
     return this.featuresDone && this.depth === 0;
+  }
+
+  /** The line being read (for a problem found by the sink in what it was given). */
+  get lineNow(): number {
+    return this.line;
   }
 
   get found(): boolean {
@@ -76,6 +95,7 @@ export class FeatureCollectionSplitter {
     const base = this.offset - i;
     const scanStart = i;
     this.startInChunk = this.featureOffset >= 0 ? 0 : -1;
+    this.tailStartInChunk = this.featuresDone && this.depth > 0 && this.tailState === 'reading' ? i : -1;
     const n = chunk.length;
     for (; i < n; i++) {
       const byte = chunk[i]!;
@@ -98,11 +118,21 @@ export class FeatureCollectionSplitter {
         }
         continue;
       }
-      if (this.inFeatures && this.depth === 2 && byte !== OPEN_BRACE && byte !== CLOSE_BRACKET && !isSpace(byte)) {
-        if (byte === COMMA) this.badMember = false;
-        else if (!this.badMember) {
-          this.badMember = true;
-          this.sink.problem(this.line, base + i, 'a member of "features" that is not an object is not a feature; skipped');
+      if (this.inFeatures && this.depth === 2 && !isSpace(byte)) {
+        if (byte === COMMA) {
+          // [{…},,{…}] is not JSON: the hole is said where it is, never read past in silence.
+          if (this.lastInFeatures !== 'member')
+            this.sink.problem(this.line, base + i, 'an empty member of "features" (a comma with no feature before it) is not JSON');
+          this.lastInFeatures = 'comma';
+          this.badMember = false;
+        } else if (byte === CLOSE_BRACKET) {
+          if (this.lastInFeatures === 'comma') this.sink.problem(this.line, base + i, 'a comma after the last member of "features" is not JSON');
+        } else {
+          this.lastInFeatures = 'member';
+          if (byte !== OPEN_BRACE && !this.badMember) {
+            this.badMember = true;
+            this.sink.problem(this.line, base + i, 'a member of "features" that is not an object is not a feature; skipped');
+          }
         }
       }
       if (this.closed && !this.trailingReported && !isSpace(byte)) {
@@ -131,11 +161,19 @@ export class FeatureCollectionSplitter {
         else if (this.inFeatures && this.depth === 1) {
           this.inFeatures = false;
           this.featuresDone = true;
-        }
+          this.tailStartInChunk = i + 1;
+        } else if (this.featuresDone && this.depth === 0 && this.tailState === 'reading') this.endTail(chunk, i);
       } else if (this.depth === 1 && !this.inFeatures && byte === COMMA) this.lastKey = '';
+      else if (this.depth === 1 && this.featuresDone && byte === COLON && this.lastKey === 'features') {
+        // Which of two arrays is the layer cannot be told; the first is read, the second said.
+        this.tailState = 'refused';
+        this.tailParts = [];
+        this.sink.problem(this.line, base + i, 'a second "features" member: only the first is read, and the members after it are not written back');
+      }
     }
     if (this.featureOffset >= 0) this.keep(chunk.subarray(Math.max(this.startInChunk, 0)));
     else if (!this.found) this.keepHeadBytes(chunk.subarray(scanStart));
+    else if (this.tailStartInChunk >= 0) this.keepTail(chunk.subarray(this.tailStartInChunk));
     this.offset = base + n;
   }
 
@@ -170,6 +208,31 @@ export class FeatureCollectionSplitter {
     this.sink.head(Buffer.from(text.slice(0, at), 'utf8'));
     this.headParts = [];
     this.headLength = 0;
+  }
+
+  private keepTail(bytes: Buffer): void {
+    if (this.tailState !== 'reading') return;
+    if (this.tailLength + bytes.length > this.maxBytes) {
+      this.tailState = 'refused';
+      this.tailParts = [];
+      this.sink.problem(
+        this.line,
+        this.offset,
+        `the members after "features" are longer than ${this.maxBytes} bytes (--max-line-bytes) and are not written back`,
+      );
+      return;
+    }
+    this.tailParts.push(bytes);
+    this.tailLength += bytes.length;
+  }
+
+  /** The collection closes at `end` of the chunk: the members after "features" are given, once. */
+  private endTail(chunk: Buffer, end: number): void {
+    this.keepTail(chunk.subarray(Math.max(this.tailStartInChunk, 0), end));
+    this.tailStartInChunk = -1;
+    if (this.tailState === 'reading') this.sink.tail(Buffer.concat(this.tailParts, this.tailLength));
+    this.tailState = 'given';
+    this.tailParts = [];
   }
 
   private keep(bytes: Buffer): void {
