@@ -6,6 +6,9 @@ import { LineSplitter } from '../src/cli/lines.js';
 import { compactReport, worstOf } from '../src/core/compact.js';
 import { evaluateSync } from '../src/sync.js';
 import type { Facts } from '../src/index.js';
+import { Readable } from 'node:stream';
+import { workbookProblem, xlsxRows } from '../src/cli/xlsx.js';
+import { craftedWorkbook } from './xlsx-craft.js';
 
 type Got = { line: number; text?: string; offset: number; oversize?: number };
 
@@ -98,11 +101,7 @@ describe('FeatureCollectionSplitter', () => {
     });
   });
   it('reports a feature over the limit by its length and keeps the next', () => {
-    expect(run(5, 60).got.slice(1)).toEqual([
-      { line: 2, oversize: features[0]!.length },
-      { feature: features[1], line: 3 },
-      { tail: ', "bbox": [0,0,1,1] ' },
-    ]);
+    expect(run(5, 60).got.slice(1)).toEqual([{ line: 2, oversize: features[0]!.length }, { feature: features[1], line: 3 }, { tail: ', "bbox": [0,0,1,1] ' }]);
     // The members after "features" are bounded the same way, and said when over it.
     const longTail = `{"features":[${features[1]}],"name":"${'x'.repeat(80)}"}`;
     expect(run(5, 60, longTail).got.slice(2)).toEqual([
@@ -287,5 +286,44 @@ describe('compactReport', () => {
       'violation',
     );
     expect(compactReport(report, { results: 'concerned', citations: 'none' }).worst).toBe('not-eligible');
+  });
+});
+
+describe('xlsxRows: shared strings are counted as they are read', () => {
+  const rowsOf = async (book: Buffer, budget = { maxEntries: 5, maxCharacters: 20 }) => {
+    const rows: { number: number; cells: string[] }[] = [];
+    for await (const row of xlsxRows(Readable.from([book]), undefined, budget)) rows.push(row);
+    return rows;
+  };
+  it('reads shared strings and numbers into cells; an index past the table is an empty cell', async () => {
+    expect(
+      await rowsOf(
+        craftedWorkbook(
+          ['projectType', 'facility-agriculture'],
+          [
+            [{ s: 0 }, 7],
+            [{ s: 1 }, { s: 9 }],
+          ],
+        ),
+        { maxEntries: 5, maxCharacters: 100 },
+      ),
+    ).toEqual([
+      { number: 1, cells: ['projectType', '7'] },
+      { number: 2, cells: ['facility-agriculture', ''] },
+    ]);
+  });
+  it('more shared strings, or more text in them, than the budget ends the read with one message', async () => {
+    await expect(rowsOf(craftedWorkbook(['a', 'b', 'c', 'd', 'e', 'f'], [[{ s: 0 }]]))).rejects.toThrow(
+      'it holds more than 5 shared strings, the limit; not read further',
+    );
+    await expect(rowsOf(craftedWorkbook(['0123456789', '0123456789', 'x'], [[{ s: 0 }]]))).rejects.toThrow(
+      'its shared strings hold more than 40 bytes of text, the limit; not read further',
+    );
+  });
+  it("exceljs's own error text reaches the user as one short line", () => {
+    expect(workbookProblem(new Error(`invalid signature: 0x20746f6e\n    at Parse.<anonymous> (unzipper/lib/parse.js:63:13)`))).toBe(
+      'it is not a readable .xlsx file (the reader said: invalid signature: 0x20746f6e)',
+    );
+    expect(workbookProblem(new Error('x'.repeat(500)))).toHaveLength('it is not a readable .xlsx file (the reader said: )'.length + 120);
   });
 });

@@ -644,9 +644,21 @@ describe('batch reads and writes Excel workbooks', () => {
   it('a file that is not a workbook is one error, exit 2', () => {
     const result = run([file('fake.xlsx', 'not a zip'), ...AS_OF]);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toMatch(/could not be read as an Excel workbook/);
+    expect(result.stderr.trim()).toMatch(/could not be read as an Excel workbook: it is not a readable \.xlsx file \(the reader said: invalid signature/);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
+  it('a workbook of two rows with a million and one shared strings (2.6 MB) ends the run with one line, exit 2: shared strings are bounded', async () => {
+    const { craftedWorkbook } = await import('./xlsx-craft.js');
+    function* distinct() {
+      for (let i = 0; i <= 1_000_000; i++) yield `s${i}`;
+    }
+    const path = file('bomb.xlsx', craftedWorkbook(['projectType', ...distinct()], [[{ s: 0 }], [{ s: 1 }]]));
+    const result = run([path, ...AS_OF, '--to', 'ndjson']);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toMatch(
+      /^landuse-rules: .*bomb\.xlsx could not be read as an Excel workbook: it holds more than 1000000 shared strings, the limit; not read further\n$/,
+    );
+  }, 60_000);
 });
 
 describe('the register examples of the README', () => {

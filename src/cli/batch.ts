@@ -30,7 +30,7 @@ import { type Encoding, decodeLine } from '../core/encoding.js';
 import { LineSplitter } from './lines.js';
 import { defuseRow } from './formula.js';
 import { escapeControls, table } from './text.js';
-import { xlsxRows, xlsxWriter } from './xlsx.js';
+import { workbookProblem, xlsxRows, xlsxWriter } from './xlsx.js';
 import { checkOutputs, InputError, openOutput, writeFileWhole } from './output-file.js';
 
 /** Records per message to a worker: large enough to amortise messaging, small enough to keep memory flat. */
@@ -701,7 +701,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
             if (full()) await new Promise<void>((resume) => (resumeWorkbook = resume));
           }
         } catch (error) {
-          stop(new InputError(`${where} could not be read as an Excel workbook: ${(error as Error).message}`));
+          stop(new InputError(`${where} could not be read as an Excel workbook: ${workbookProblem(error)}`));
           return;
         }
         if (!stopped) inputEnded();

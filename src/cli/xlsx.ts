@@ -19,11 +19,44 @@ const exceljs = async () => {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
+ * A workbook's shared strings are all held while its sheet is read (a cell names one by its
+ * index), so they are bounded: a 404 KB workbook of two rows held ~400 MB of them, and a
+ * million distinct ones aborted V8 (exit 134). Past either bound the run ends, exit 2.
+ */
+export interface SharedStringBudget {
+  maxEntries: number;
+  /** Characters (UTF-16 code units, two bytes each as held) of all shared strings together. */
+  maxCharacters: number;
+}
+export const SHARED_STRING_BUDGET: SharedStringBudget = { maxEntries: 1_000_000, maxCharacters: 32 * 1024 * 1024 };
+
+/** What is wrong with a workbook, in our words: shown to the user as it is. */
+export class WorkbookError extends Error {}
+
+/**
+ * An error of exceljs (or of the zip and XML readers under it) as one short line: its text can
+ * be long, span lines, or quote the file's bytes, so it is cut to its first line and a bound.
+ */
+export const workbookProblem = (error: unknown): string => {
+  if (error instanceof WorkbookError) return error.message;
+  const said = String((error as Error)?.message ?? error)
+    .split(/\r?\n/, 1)[0]!
+    .trim();
+  const short = said.length > 120 ? `${said.slice(0, 119)}…` : said;
+  return `it is not a readable .xlsx file${short ? ` (the reader said: ${short})` : ''}`;
+};
+
+/** A shared string as exceljs emits it: text, or rich text in runs. */
+type SharedString = string | { richText: { text: string }[] } | null | undefined;
+const sharedText = (value: SharedString): string =>
+  value === null || value === undefined ? '' : typeof value === 'string' ? value : value.richText.map((part) => part.text ?? '').join('');
+
+/**
  * A cell as the text a CSV of the same sheet would hold, so it is read by its fact's type
  * exactly as a CSV cell is: a date cell (Excel keeps dates as UTC midnights) becomes
  * 'YYYY-MM-DD', a formula its result, rich text its characters, an error cell its code.
  */
-const cellText = (value: unknown): string => {
+const cellText = (value: unknown, shared: readonly string[]): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -33,10 +66,12 @@ const cellText = (value: unknown): string => {
     return midnight ? day : value.toISOString();
   }
   if (typeof value === 'object') {
-    const cell = value as { richText?: { text: string }[]; result?: unknown; formula?: string; text?: unknown; error?: string };
+    const cell = value as { richText?: { text: string }[]; result?: unknown; formula?: string; text?: unknown; error?: string; sharedString?: number };
     if (cell.richText) return cell.richText.map((part) => part.text).join('');
-    if ('result' in cell || cell.formula !== undefined) return cellText(cell.result);
-    if (cell.text !== undefined) return cellText(cell.text);
+    // A shared string's index, past the table: a cell that names no string is empty, as Excel shows it.
+    if (typeof cell.sharedString === 'number') return shared[cell.sharedString] ?? '';
+    if ('result' in cell || cell.formula !== undefined) return cellText(cell.result, shared);
+    if (cell.text !== undefined) return cellText(cell.text, shared);
     if (cell.error !== undefined) return cell.error;
   }
   return String(value);
@@ -47,18 +82,44 @@ const cellText = (value: unknown): string => {
  * The sheet is the one named `sheet`, or else the workbook's first; a name no sheet has is
  * an error that lists the names there are.
  */
-export async function* xlsxRows(file: string | NodeJS.ReadableStream, sheet?: string): AsyncGenerator<{ number: number; cells: string[] }> {
+export async function* xlsxRows(
+  file: string | NodeJS.ReadableStream,
+  sheet?: string,
+  budget: SharedStringBudget = SHARED_STRING_BUDGET,
+): AsyncGenerator<{ number: number; cells: string[] }> {
   const ExcelJS = await exceljs();
-  // Styles are read so that a date cell comes back as a date, not as its serial number.
+  // Styles are read so that a date cell comes back as a date, not as its serial number. Shared
+  // strings are emitted, not cached by exceljs, so that they are kept here, counted as they come.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file as string, {
     worksheets: 'emit',
-    sharedStrings: 'cache',
+    sharedStrings: 'emit',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  const shared: string[] = [];
+  let characters = 0;
   const names: string[] = [];
-  for await (const worksheet of reader) {
+  // parse() is an async generator; exceljs's types call it a bare AsyncIterator.
+  const events = reader.parse() as AsyncGenerator<{ eventType?: string; value?: unknown; index?: number; text?: SharedString }>;
+  for await (const event of events) {
+    const { eventType, value } = event;
+    // exceljs 4.4 yields a shared string bare, as { index, text }, not as the { eventType, value } its read() expects.
+    const string = eventType === 'shared-strings' ? (value as { index: number; text: SharedString }) : typeof event.index === 'number' ? event : undefined;
+    if (string) {
+      const { index, text } = string as { index: number; text: SharedString };
+      const entry = sharedText(text);
+      characters += entry.length;
+      // A register's workbook holds far fewer: past a bound the file is crafted or broken, and reading on would exhaust memory.
+      if (shared.length >= budget.maxEntries) throw new WorkbookError(`it holds more than ${budget.maxEntries} shared strings, the limit; not read further`);
+      if (characters > budget.maxCharacters) {
+        throw new WorkbookError(`its shared strings hold more than ${budget.maxCharacters * 2} bytes of text, the limit; not read further`);
+      }
+      shared[index] = entry;
+      continue;
+    }
+    if (eventType !== 'worksheet') continue;
+    const worksheet = value as InstanceType<typeof ExcelJS.stream.xlsx.WorksheetReader>;
     // The reader names a sheet from the workbook's index; a sheet not read is skipped by it.
     const name = (worksheet as unknown as { name: string }).name;
     names.push(name);
@@ -66,12 +127,12 @@ export async function* xlsxRows(file: string | NodeJS.ReadableStream, sheet?: st
     for await (const row of worksheet) {
       const values = row.values as unknown[];
       const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i], shared));
       yield { number: row.number, cells };
     }
     return;
   }
-  if (sheet !== undefined) throw new Error(`it has no sheet named '${sheet}' (its sheets: ${names.map((n) => `'${n}'`).join(', ') || 'none'})`);
+  if (sheet !== undefined) throw new WorkbookError(`it has no sheet named '${sheet}' (its sheets: ${names.map((n) => `'${n}'`).join(', ') || 'none'})`);
 }
 
 export interface SheetWriter {
