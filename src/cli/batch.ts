@@ -309,8 +309,8 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       if (settings.summary) writeFileWhole(settings.summary, `${JSON.stringify({ records: processed, errors, rules, documentsNotInForce }, null, 2)}\n`);
       // A lapse is news, said once per document whatever the terminal: rules that concerned records were not checked.
       for (const { documentId, records, inForce, dates, ruleIds } of documentsNotInForce)
-        process.stderr.write(
-          `landuse-rules: ${where}: ${documentId} (${inForce.from} … ${inForce.to ?? 'no end stated'}) was not in force on ${shownDates(dates)} for ${plural(records, 'record')}: ${plural(ruleIds.length, 'rule')} that concern them ${ruleIds.length === 1 ? 'was' : 'were'} not checked (${ruleIds.join(', ')}); for acts done while it was in force, give --act-on DATE or an actOn column\n`,
+        say(
+          `${where}: ${documentId} (${inForce.from} … ${inForce.to ?? 'no end stated'}) was not in force on ${shownDates(dates)} for ${plural(records, 'record')}: ${plural(ruleIds.length, 'rule')} that concern them ${ruleIds.length === 1 ? 'was' : 'were'} not checked (${ruleIds.join(', ')}); for acts done while it was in force, give --act-on DATE or an actOn column`,
         );
       if (process.stderr.isTTY) {
         // Per rule × status, the rules that concerned some record: what a person at a terminal reads first.
