@@ -211,6 +211,7 @@ describe('register columns and cells', () => {
     const members = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'];
     expect(planColumns([...members, 'siteAreaM2'], {}, undefined)).toEqual({
       ignored: members,
+      dates: [],
       facts: [{ index: 5, header: 'siteAreaM2', fact: 'siteAreaM2' }],
     });
     // JSON.parse makes "__proto__" an own key, as a --map file is read.
