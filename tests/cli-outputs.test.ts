@@ -106,3 +106,27 @@ describe('an output is whole or not written at all', () => {
     refused(run(['export', '-o', 'missing/rules.json']), /the folder missing does not exist/);
   });
 });
+
+describe('the answer points at the register as the clerk sees it', () => {
+  it('a CSV record whose quoted cells hold line breaks is reported at the line it starts on', () => {
+    fresh('multiline.csv', 'id,projectType,siteAreaM2\n"A\n1",facility-agriculture,abc\nB,facility-agriculture,300\n"C\r\n\r\n3",facility-agriculture,300\n');
+    const result = run(['batch', 'multiline.csv', '--as-of', '2025-06-30', '--to', 'ndjson']);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; line: number });
+    expect(lines.map((line) => [line.id, line.line])).toEqual([
+      ['A\n1', 2],
+      ['B', 4],
+      // CRLF line ends are read as line ends, inside quotes too.
+      ['C\n\n3', 5],
+    ]);
+  });
+
+  it('an id holding a character a workbook cannot hold is written visibly as \\uXXXX, not dropped', () => {
+    fresh('control-id.csv', 'id,projectType,siteAreaM2\nA\u0001B,facility-agriculture,300\n');
+    expect(run(['batch', 'control-id.csv', '--as-of', '2025-06-30', '-o', 'control-id.xlsx']).code).toBe(0);
+    const back = run(['batch', 'control-id.xlsx', '--as-of', '2025-06-30', '--to', 'ndjson', '--id', 'id']);
+    expect((JSON.parse(back.stdout.trim().split('\n')[0]!) as { id: string }).id).toBe('A\\u0001B');
+  });
+});

@@ -609,15 +609,20 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         },
       });
       // A record is handed on as its last character is read, so the parser's line count is
-      // then the record's last line (asking csv-parse for a per-record info object cost ~10% of the run).
+      // then the record's last line (asking csv-parse for a per-record info object cost ~10% of the run);
+      // its first is that, less the line breaks inside its cells.
       parser.on('data', (record: string[]) => {
-        const line = parser.info.lines;
-        const problem = record.length === 1 ? problems.get(line) : undefined;
-        if (problem !== undefined && record[0] === `\u0000${line}`) {
-          problems.delete(line);
-          add({ line, error: problem });
+        const lastLine = parser.info.lines;
+        const problem = record.length === 1 ? problems.get(lastLine) : undefined;
+        if (problem !== undefined && record[0] === `\u0000${lastLine}`) {
+          problems.delete(lastLine);
+          add({ line: lastLine, error: problem });
           return;
         }
+        // A record whose quoted cells hold line breaks began as many lines before its last: it is
+        // reported at the line it starts on, where a clerk looks for it.
+        let line = lastLine;
+        for (const cell of record) for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) line -= 1;
         onRecord(record, line);
       });
       parser.on('error', (error) => stop(new InputError(`${where}: ${error.message}`)));

@@ -140,12 +140,19 @@ export interface SheetWriter {
   close(): Promise<void>;
 }
 
+/** Characters XML 1.0 cannot hold (C0 but tab, line feed, carriage return; U+FFFE, U+FFFF): exceljs dropped them without a word. */
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** A text cell as a workbook can hold it: a character XML cannot hold is written visibly as \uXXXX, never silently lost from an id. */
+const xmlSafe = (value: unknown): unknown =>
+  typeof value === 'string' ? value.replace(NOT_IN_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : value;
+
 export const xlsxWriter = async (target: { filename: string } | { stream: Writable }): Promise<SheetWriter> => {
   const ExcelJS = await exceljs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useSharedStrings: false, useStyles: false });
   const sheet = workbook.addWorksheet('landuse-rules');
   return {
-    addRow: (values) => sheet.addRow(values as unknown[]).commit(),
+    addRow: (values) => sheet.addRow((values as unknown[]).map(xmlSafe)).commit(),
     close: async () => {
       sheet.commit();
       await workbook.commit();
