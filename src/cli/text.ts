@@ -36,6 +36,12 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2
 export const escapeControls = (text: string): string =>
   text.replace(CONTROLS, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
+// What XML 1.0 cannot hold: C0 but tab, line feed and carriage return; U+FFFE and U+FFFF.
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** Text for a workbook cell: a character XML cannot hold is written visibly as \uXXXX, never silently lost. */
+export const escapeNotInXml = (text: string): string => text.replace(NOT_IN_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Rows of cells as aligned columns; the last column is not padded. Cells are escaped before colour is added. */
 export const table = (rows: readonly (readonly string[])[], colour: (row: number, column: number, text: string) => string = (_r, _c, t) => t): string => {
   const safe = rows.map((row) => row.map(escapeControls));

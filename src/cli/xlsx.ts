@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { escapeNotInXml } from './text.js';
 
 /**
  * Excel workbooks through exceljs's streaming reader and writer (loaded only when a
@@ -140,12 +141,8 @@ export interface SheetWriter {
   close(): Promise<void>;
 }
 
-/** Characters XML 1.0 cannot hold (C0 but tab, line feed, carriage return; U+FFFE, U+FFFF): exceljs dropped them without a word. */
-const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-/** A text cell as a workbook can hold it: a character XML cannot hold is written visibly as \uXXXX, never silently lost from an id. */
-const xmlSafe = (value: unknown): unknown =>
-  typeof value === 'string' ? value.replace(NOT_IN_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : value;
+/** A text cell as a workbook can hold it (exceljs dropped what XML cannot hold without a word). */
+const xmlSafe = (value: unknown): unknown => (typeof value === 'string' ? escapeNotInXml(value) : value);
 
 export const xlsxWriter = async (target: { filename: string } | { stream: Writable }): Promise<SheetWriter> => {
   const ExcelJS = await exceljs();
