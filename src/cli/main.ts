@@ -336,20 +336,16 @@ const rulesInForce = async (values: Values): Promise<number> => {
   const chosen = format(values, ['table', 'json']);
   const options = evaluateOptions(values);
   const asOf = values['as-of'] ?? todayInChina();
-  const rules = listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}).filter(
-    (r) => r.inForce.from <= asOf && (r.inForce.to === undefined || asOf <= r.inForce.to),
-  );
+  const listed = listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {});
+  const rules = listed.filter((r) => r.inForce.from <= asOf && (r.inForce.to === undefined || asOf <= r.inForce.to));
   if (chosen === 'json') console.log(JSON.stringify(rules, null, 2));
   else {
     const locale = options.locale ?? 'zh-Hans';
     console.log(table([['rule', 'in force', 'strength', 'title'], ...rules.map((r) => [r.id, windowText(r.inForce), r.strength, r.title[locale]])]));
     console.log(`${rules.length} rules in force on ${asOf}${options.jurisdiction ? ` for ${options.jurisdiction}` : ''}`);
     // A document that lapsed (or is not yet in force) is news: its rules still govern the acts of its window.
-    const { DOCUMENTS } = await library();
-    const concerned = new Set(listRules(options.jurisdiction ? { jurisdiction: options.jurisdiction } : {}).map((r) => r.documentId));
-    for (const [id, document] of Object.entries(DOCUMENTS)) {
-      if (!concerned.has(id)) continue;
-      const inForce: { from: string; to?: string } = document.inForce;
+    const windows = new Map(listed.map((r): [string, { from: string; to?: string }] => [r.documentId, r.inForce]));
+    for (const [id, inForce] of windows) {
       if (inForce.to !== undefined && inForce.to < asOf)
         console.log(`! ${id} lapsed on ${inForce.to}: its rules still judge acts done while it was in force (give --act-on DATE)`);
       else if (inForce.from > asOf) console.log(`! ${id} is not yet in force on ${asOf}: it takes effect on ${inForce.from}`);

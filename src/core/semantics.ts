@@ -78,11 +78,11 @@ export interface Pending {
   /** The compiled path has already found that the rule concerns the case. */
   readonly selected: boolean;
   /**
-   * The decisive date, when it falls outside the document's window: the rule is reported
-   * not in force once it is found to concern the case (a rule that does not concern the case
-   * is not applicable, in force or not).
+   * The decisive date and where it came from, or the fact it needs: read once, from the view.
+   * Outside the document's window the rule is reported not in force once it is found to concern
+   * the case (a rule that does not concern the case is not applicable, in force or not).
    */
-  readonly notInForceOn?: { readonly date: string; readonly by: DecidedBy };
+  readonly decisive: Decisive;
 }
 
 export const isPending = (staged: RuleResult | Pending): staged is Pending => 'tree' in staged;
@@ -131,11 +131,7 @@ export const sourcesOf = (rule: RuleDefinition, id: string): string[] => {
 
 // — selection and the decisive date —
 
-export const dateInWindow = (date: string, window: { from: string; to?: string }): boolean =>
-  date >= window.from && (window.to === undefined || date <= window.to);
-
-/** The day of the act a rule judged on the evaluation date judges: the caller's `actOn`, else the evaluation date (conventions §2a). */
-export const actDateOf = (context: Pick<EvaluationContext, 'asOf' | 'actOn'>): string => context.actOn ?? context.asOf;
+const dateInWindow = (date: string, window: { from: string; to?: string }): boolean => date >= window.from && (window.to === undefined || date <= window.to);
 
 /**
  * Where a decisive date came from: the evaluation date, the caller's `actOn`, a fact (the act's
@@ -144,7 +140,8 @@ export const actDateOf = (context: Pick<EvaluationContext, 'asOf' | 'actOn'>): s
  */
 export type DecidedBy = 'asOf' | 'actOn' | { readonly fact: string } | { readonly dayAfter: string };
 
-type Decisive = { readonly date: string; readonly by: DecidedBy } | { readonly missing: string };
+type DecisiveDay = { readonly date: string; readonly by: DecidedBy };
+type Decisive = DecisiveDay | { readonly missing: string };
 
 /**
  * The date that decides whether the rule is in force (conventions §2a) and where it came from,
@@ -153,7 +150,7 @@ type Decisive = { readonly date: string; readonly by: DecidedBy } | { readonly m
  */
 const decisiveDateOf = (rule: RuleDefinition, facts: Lookup, context: EvaluationContext): Decisive => {
   const spec = rule.decisiveDate ?? 'asOf';
-  const option: Decisive = { date: actDateOf(context), by: context.actOn === undefined ? 'asOf' : 'actOn' };
+  const option: Decisive = context.actOn === undefined ? { date: context.asOf, by: 'asOf' } : { date: context.actOn, by: 'actOn' };
   if (spec === 'asOf') return option;
   const yearEnd = (): Decisive => {
     const year = facts.get('year');
@@ -187,7 +184,7 @@ export const outsideResult = (rule: RuleDefinition, context: EvaluationContext):
   return resultOf(rule, locale, 'not-applicable', fill(COMMON.outsideJurisdiction[locale], words));
 };
 
-export const notInForce = (rule: RuleDefinition, decisiveDate: string, context: EvaluationContext, decidedBy: DecidedBy): RuleResult => {
+const notInForce = (rule: RuleDefinition, { date: decisiveDate, by: decidedBy }: DecisiveDay, context: EvaluationContext): RuleResult => {
   const { locale } = context;
   const document = context.domain.documents[rule.documentId]!;
   const words = {
@@ -280,11 +277,14 @@ export const prepare = (
   const view = viewFor(rule, form, read, context, early);
   // The decisive date may read a derived deadline, so it is known once the view is built.
   const decisive = decisiveDateOf(rule, view, context);
-  const notInForceOn = 'date' in decisive && !dateInWindow(decisive.date, context.domain.documents[rule.documentId]!.inForce) ? decisive : undefined;
-  if (early && notInForceOn !== undefined) return notInForce(rule, notInForceOn.date, context, notInForceOn.by);
-  const pending: Pending = { rule, form, view, tree: form.tree, leaves: form.leaves, selectorCount: form.selectorCount, selected: early };
-  return notInForceOn === undefined ? pending : { ...pending, notInForceOn };
+  const lapsed = early ? outsideWindow(rule, decisive, context) : undefined;
+  if (lapsed) return notInForce(rule, lapsed, context);
+  return { rule, form, view, tree: form.tree, leaves: form.leaves, selectorCount: form.selectorCount, selected: early, decisive };
 };
+
+/** The decisive date, when it is known and falls outside the window of the rule's document. */
+const outsideWindow = (rule: RuleDefinition, decisive: Decisive, context: EvaluationContext): DecisiveDay | undefined =>
+  'date' in decisive && !dateInWindow(decisive.date, context.domain.documents[rule.documentId]!.inForce) ? decisive : undefined;
 
 // — building the result —
 
@@ -438,9 +438,10 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
     const selection = selectionOf(rule, form, () => kleene(rule.selects, (_leaf, index) => truths[index]!).truth, read, locale);
     if (selection.outcome === 'result') return selection.result;
   }
-  if (pending.notInForceOn !== undefined) return notInForce(rule, pending.notInForceOn.date, context, pending.notInForceOn.by);
+  const { decisive } = pending;
+  const lapsed = outsideWindow(rule, decisive, context);
+  if (lapsed) return notInForce(rule, lapsed, context);
 
-  const decisive = decisiveDateOf(rule, view, context);
   const truth = form.decide(truths);
   // A case is set aside, or a target judged only once due, only when the facts that say so are known.
   if (invalidRead.length === 0 && !('missing' in decisive)) {
