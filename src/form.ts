@@ -175,10 +175,10 @@ export const policyIssues = (
 /**
  * Adds the rules to a zod schema of the form's facts: `parse` / `safeParse` then
  * yield a zod issue at the path of each fact that decides a failing or undetermined
- * rule, and one at the form's own level (path []) for each rule that concerns the form
- * but was not in force on the act's day, with the rule's localised message and its id in
- * `params.ruleId`. Works unchanged with react-hook-form's `zodResolver`, which files a
- * form-level issue under the key ''.
+ * rule, and one at `formPath` (default [], the form's own level) for each rule that concerns
+ * the form but was not in force on the act's day, with the rule's localised message and its id
+ * in `params.ruleId`. Works unchanged with react-hook-form's `zodResolver` (which shows only the
+ * issues of registered fields: name one as `formPath`).
  */
 export const withPolicyChecks = <T extends z.ZodType>(schema: T, options: PolicyCheckOptions): T => {
   const checks = prepare(options);
