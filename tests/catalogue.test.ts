@@ -33,6 +33,7 @@ const CATALOGUE_IDS = {
     '15-no-unauthorised-collective-land-transfer',
     '16-legacy-construction-land',
     '17-rural-stock-land-transition',
+    '17-use-change-after-transition',
   ],
   'lz-proposal-048': ['spatial-plan-rural-industry-share', 'village-point-supply-reserve', 'land-management-right-registration'],
   'lz-consolidation': [
@@ -88,9 +89,9 @@ const CATALOGUE_IDS = {
   ],
 } as const;
 
-it('has 68 rules in all', () => {
-  expect(RULES).toHaveLength(68);
-  expect(Object.values(CATALOGUE_IDS).flat()).toHaveLength(68);
+it('has 69 rules in all', () => {
+  expect(RULES).toHaveLength(69);
+  expect(Object.values(CATALOGUE_IDS).flat()).toHaveLength(69);
 });
 
 describe('the catalogue', () => {

@@ -1119,6 +1119,7 @@ export type RuleId =
   | 'gx-rural-land-2023/15-no-unauthorised-collective-land-transfer'
   | 'gx-rural-land-2023/16-legacy-construction-land'
   | 'gx-rural-land-2023/17-rural-stock-land-transition'
+  | 'gx-rural-land-2023/17-use-change-after-transition'
   | 'lz-14th-fyp/ecological-counties-no-new-mining'
   | 'lz-14th-fyp/expropriation-price-review'
   | 'lz-14th-fyp/farmland-occupation-compensation-balance'

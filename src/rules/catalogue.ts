@@ -20,36 +20,37 @@ import rule16_gx_rural_land_2023_15_collective_commercial_land_market_entry from
 import rule17_gx_rural_land_2023_15_no_unauthorised_collective_land_transfer from './gx-rural-land-2023/15-no-unauthorised-collective-land-transfer.js';
 import rule18_gx_rural_land_2023_16_legacy_construction_land from './gx-rural-land-2023/16-legacy-construction-land.js';
 import rule19_gx_rural_land_2023_17_rural_stock_land_transition from './gx-rural-land-2023/17-rural-stock-land-transition.js';
-import rule20_lz_14th_fyp_ecological_counties_no_new_mining from './lz-14th-fyp/ecological-counties-no-new-mining.js';
-import rule21_lz_14th_fyp_expropriation_price_review from './lz-14th-fyp/expropriation-price-review.js';
-import rule22_lz_14th_fyp_farmland_occupation_compensation_balance from './lz-14th-fyp/farmland-occupation-compensation-balance.js';
-import rule23_lz_14th_fyp_indicators from './lz-14th-fyp/indicators.js';
-import rule24_lz_14th_fyp_one_exploration_right_per_block from './lz-14th-fyp/one-exploration-right-per-block.js';
-import rule25_lz_consolidation_annual_self_evaluation_deadline from './lz-consolidation/annual-self-evaluation-deadline.js';
-import rule26_lz_consolidation_annual_work_plan_deadline from './lz-consolidation/annual-work-plan-deadline.js';
-import rule27_lz_consolidation_construction_land_not_increased from './lz-consolidation/construction-land-not-increased.js';
-import rule28_lz_consolidation_county_project_count_target from './lz-consolidation/county-project-count-target.js';
-import rule29_lz_consolidation_new_cultivated_land_share from './lz-consolidation/new-cultivated-land-share.js';
-import rule30_lz_consolidation_overall_acceptance_within_3_years from './lz-consolidation/overall-acceptance-within-3-years.js';
-import rule31_lz_consolidation_permanent_basic_farmland_adjustment_plan from './lz-consolidation/permanent-basic-farmland-adjustment-plan.js';
-import rule32_lz_consolidation_permanent_basic_farmland_increase from './lz-consolidation/permanent-basic-farmland-increase.js';
-import rule33_lz_consolidation_surplus_supplementary_farmland_quota_trading from './lz-consolidation/surplus-supplementary-farmland-quota-trading.js';
-import rule34_lz_consolidation_village_plan_single_revision from './lz-consolidation/village-plan-single-revision.js';
-import rule35_lz_proposal_048_land_management_right_registration from './lz-proposal-048/land-management-right-registration.js';
-import rule36_lz_proposal_048_spatial_plan_rural_industry_share from './lz-proposal-048/spatial-plan-rural-industry-share.js';
-import rule37_lz_proposal_048_village_point_supply_reserve from './lz-proposal-048/village-point-supply-reserve.js';
-import rule38_pilot_land_saving_2023_02_stock_linkage_suspension from './pilot-land-saving-2023/02-stock-linkage-suspension.js';
-import rule39_pilot_land_saving_2023_07_site_selection_alternatives from './pilot-land-saving-2023/07-site-selection-alternatives.js';
-import rule40_pilot_land_saving_2023_08_design_change_reasons from './pilot-land-saving-2023/08-design-change-reasons.js';
-import rule41_pilot_land_saving_2023_09_development_zone_ranking from './pilot-land-saving-2023/09-development-zone-ranking.js';
-import rule42_pilot_land_saving_2023_10_high_standard_factory from './pilot-land-saving-2023/10-high-standard-factory.js';
-import rule43_pilot_land_saving_2023_11_enterprise_class_land_policy from './pilot-land-saving-2023/11-enterprise-class-land-policy.js';
-import rule44_pilot_land_saving_2023_23_industrial_stock_land_transition from './pilot-land-saving-2023/23-industrial-stock-land-transition.js';
-import rule45_pilot_land_saving_2023_24_collective_land_market_entry_negative_list from './pilot-land-saving-2023/24-collective-land-market-entry-negative-list.js';
-import rule46_pilot_land_saving_2023_25_industrial_phased_supply from './pilot-land-saving-2023/25-industrial-phased-supply.js';
-import rule47_pilot_land_saving_2023_26_mixed_industrial_land_compatible_uses from './pilot-land-saving-2023/26-mixed-industrial-land-compatible-uses.js';
-import rule48_pilot_land_saving_2023_28_permits_within_one_working_day from './pilot-land-saving-2023/28-permits-within-one-working-day.js';
-import rule49_pilot_land_saving_2023_29_industrial_split_transfer from './pilot-land-saving-2023/29-industrial-split-transfer.js';
+import rule20_gx_rural_land_2023_17_use_change_after_transition from './gx-rural-land-2023/17-use-change-after-transition.js';
+import rule21_lz_14th_fyp_ecological_counties_no_new_mining from './lz-14th-fyp/ecological-counties-no-new-mining.js';
+import rule22_lz_14th_fyp_expropriation_price_review from './lz-14th-fyp/expropriation-price-review.js';
+import rule23_lz_14th_fyp_farmland_occupation_compensation_balance from './lz-14th-fyp/farmland-occupation-compensation-balance.js';
+import rule24_lz_14th_fyp_indicators from './lz-14th-fyp/indicators.js';
+import rule25_lz_14th_fyp_one_exploration_right_per_block from './lz-14th-fyp/one-exploration-right-per-block.js';
+import rule26_lz_consolidation_annual_self_evaluation_deadline from './lz-consolidation/annual-self-evaluation-deadline.js';
+import rule27_lz_consolidation_annual_work_plan_deadline from './lz-consolidation/annual-work-plan-deadline.js';
+import rule28_lz_consolidation_construction_land_not_increased from './lz-consolidation/construction-land-not-increased.js';
+import rule29_lz_consolidation_county_project_count_target from './lz-consolidation/county-project-count-target.js';
+import rule30_lz_consolidation_new_cultivated_land_share from './lz-consolidation/new-cultivated-land-share.js';
+import rule31_lz_consolidation_overall_acceptance_within_3_years from './lz-consolidation/overall-acceptance-within-3-years.js';
+import rule32_lz_consolidation_permanent_basic_farmland_adjustment_plan from './lz-consolidation/permanent-basic-farmland-adjustment-plan.js';
+import rule33_lz_consolidation_permanent_basic_farmland_increase from './lz-consolidation/permanent-basic-farmland-increase.js';
+import rule34_lz_consolidation_surplus_supplementary_farmland_quota_trading from './lz-consolidation/surplus-supplementary-farmland-quota-trading.js';
+import rule35_lz_consolidation_village_plan_single_revision from './lz-consolidation/village-plan-single-revision.js';
+import rule36_lz_proposal_048_land_management_right_registration from './lz-proposal-048/land-management-right-registration.js';
+import rule37_lz_proposal_048_spatial_plan_rural_industry_share from './lz-proposal-048/spatial-plan-rural-industry-share.js';
+import rule38_lz_proposal_048_village_point_supply_reserve from './lz-proposal-048/village-point-supply-reserve.js';
+import rule39_pilot_land_saving_2023_02_stock_linkage_suspension from './pilot-land-saving-2023/02-stock-linkage-suspension.js';
+import rule40_pilot_land_saving_2023_07_site_selection_alternatives from './pilot-land-saving-2023/07-site-selection-alternatives.js';
+import rule41_pilot_land_saving_2023_08_design_change_reasons from './pilot-land-saving-2023/08-design-change-reasons.js';
+import rule42_pilot_land_saving_2023_09_development_zone_ranking from './pilot-land-saving-2023/09-development-zone-ranking.js';
+import rule43_pilot_land_saving_2023_10_high_standard_factory from './pilot-land-saving-2023/10-high-standard-factory.js';
+import rule44_pilot_land_saving_2023_11_enterprise_class_land_policy from './pilot-land-saving-2023/11-enterprise-class-land-policy.js';
+import rule45_pilot_land_saving_2023_23_industrial_stock_land_transition from './pilot-land-saving-2023/23-industrial-stock-land-transition.js';
+import rule46_pilot_land_saving_2023_24_collective_land_market_entry_negative_list from './pilot-land-saving-2023/24-collective-land-market-entry-negative-list.js';
+import rule47_pilot_land_saving_2023_25_industrial_phased_supply from './pilot-land-saving-2023/25-industrial-phased-supply.js';
+import rule48_pilot_land_saving_2023_26_mixed_industrial_land_compatible_uses from './pilot-land-saving-2023/26-mixed-industrial-land-compatible-uses.js';
+import rule49_pilot_land_saving_2023_28_permits_within_one_working_day from './pilot-land-saving-2023/28-permits-within-one-working-day.js';
+import rule50_pilot_land_saving_2023_29_industrial_split_transfer from './pilot-land-saving-2023/29-industrial-split-transfer.js';
 
 // A file holds one rule, or a table of rules generated from one source table.
 const modules: readonly (RuleDefinition | readonly RuleDefinition[])[] = [
@@ -73,36 +74,37 @@ const modules: readonly (RuleDefinition | readonly RuleDefinition[])[] = [
   rule17_gx_rural_land_2023_15_no_unauthorised_collective_land_transfer,
   rule18_gx_rural_land_2023_16_legacy_construction_land,
   rule19_gx_rural_land_2023_17_rural_stock_land_transition,
-  rule20_lz_14th_fyp_ecological_counties_no_new_mining,
-  rule21_lz_14th_fyp_expropriation_price_review,
-  rule22_lz_14th_fyp_farmland_occupation_compensation_balance,
-  rule23_lz_14th_fyp_indicators,
-  rule24_lz_14th_fyp_one_exploration_right_per_block,
-  rule25_lz_consolidation_annual_self_evaluation_deadline,
-  rule26_lz_consolidation_annual_work_plan_deadline,
-  rule27_lz_consolidation_construction_land_not_increased,
-  rule28_lz_consolidation_county_project_count_target,
-  rule29_lz_consolidation_new_cultivated_land_share,
-  rule30_lz_consolidation_overall_acceptance_within_3_years,
-  rule31_lz_consolidation_permanent_basic_farmland_adjustment_plan,
-  rule32_lz_consolidation_permanent_basic_farmland_increase,
-  rule33_lz_consolidation_surplus_supplementary_farmland_quota_trading,
-  rule34_lz_consolidation_village_plan_single_revision,
-  rule35_lz_proposal_048_land_management_right_registration,
-  rule36_lz_proposal_048_spatial_plan_rural_industry_share,
-  rule37_lz_proposal_048_village_point_supply_reserve,
-  rule38_pilot_land_saving_2023_02_stock_linkage_suspension,
-  rule39_pilot_land_saving_2023_07_site_selection_alternatives,
-  rule40_pilot_land_saving_2023_08_design_change_reasons,
-  rule41_pilot_land_saving_2023_09_development_zone_ranking,
-  rule42_pilot_land_saving_2023_10_high_standard_factory,
-  rule43_pilot_land_saving_2023_11_enterprise_class_land_policy,
-  rule44_pilot_land_saving_2023_23_industrial_stock_land_transition,
-  rule45_pilot_land_saving_2023_24_collective_land_market_entry_negative_list,
-  rule46_pilot_land_saving_2023_25_industrial_phased_supply,
-  rule47_pilot_land_saving_2023_26_mixed_industrial_land_compatible_uses,
-  rule48_pilot_land_saving_2023_28_permits_within_one_working_day,
-  rule49_pilot_land_saving_2023_29_industrial_split_transfer,
+  rule20_gx_rural_land_2023_17_use_change_after_transition,
+  rule21_lz_14th_fyp_ecological_counties_no_new_mining,
+  rule22_lz_14th_fyp_expropriation_price_review,
+  rule23_lz_14th_fyp_farmland_occupation_compensation_balance,
+  rule24_lz_14th_fyp_indicators,
+  rule25_lz_14th_fyp_one_exploration_right_per_block,
+  rule26_lz_consolidation_annual_self_evaluation_deadline,
+  rule27_lz_consolidation_annual_work_plan_deadline,
+  rule28_lz_consolidation_construction_land_not_increased,
+  rule29_lz_consolidation_county_project_count_target,
+  rule30_lz_consolidation_new_cultivated_land_share,
+  rule31_lz_consolidation_overall_acceptance_within_3_years,
+  rule32_lz_consolidation_permanent_basic_farmland_adjustment_plan,
+  rule33_lz_consolidation_permanent_basic_farmland_increase,
+  rule34_lz_consolidation_surplus_supplementary_farmland_quota_trading,
+  rule35_lz_consolidation_village_plan_single_revision,
+  rule36_lz_proposal_048_land_management_right_registration,
+  rule37_lz_proposal_048_spatial_plan_rural_industry_share,
+  rule38_lz_proposal_048_village_point_supply_reserve,
+  rule39_pilot_land_saving_2023_02_stock_linkage_suspension,
+  rule40_pilot_land_saving_2023_07_site_selection_alternatives,
+  rule41_pilot_land_saving_2023_08_design_change_reasons,
+  rule42_pilot_land_saving_2023_09_development_zone_ranking,
+  rule43_pilot_land_saving_2023_10_high_standard_factory,
+  rule44_pilot_land_saving_2023_11_enterprise_class_land_policy,
+  rule45_pilot_land_saving_2023_23_industrial_stock_land_transition,
+  rule46_pilot_land_saving_2023_24_collective_land_market_entry_negative_list,
+  rule47_pilot_land_saving_2023_25_industrial_phased_supply,
+  rule48_pilot_land_saving_2023_26_mixed_industrial_land_compatible_uses,
+  rule49_pilot_land_saving_2023_28_permits_within_one_working_day,
+  rule50_pilot_land_saving_2023_29_industrial_split_transfer,
 ];
 
 export const RULE_DEFINITIONS: readonly RuleDefinition[] = modules.flat();

@@ -9,14 +9,14 @@ export const rule = defineRule(
     documentId: 'gx-rural-land-2023',
     kind: 'eligibility',
     strength: 'encouraged',
-    act: 'the grant of the 5-year original-use transition, and the use-change approval due at its end',
+    act: 'the grant of the 5-year original-use transition (the change-of-use approval due at its end is 17-use-change-after-transition)',
     title: '盘活乡村存量建设用地的5年过渡期',
     citation: {
       article: '(十七)',
       quote:
         '支持在符合國土空間規劃和確保安全的前提下,充分盤活利用鄉村存量房產、土地資源,用于發展農產品生產、加工、流通、就地消費、農村休閑觀光旅游、電子商務等農村一二三產融合發展項目的,可享受在5年內按原用途管理的過渡期支持政策,過渡期滿依法辦理用途變更審批手續。',
     },
-    facts: ['projectType', 'reuseFor', 'deemedRuralIntegrationProject', 'conformsToSpatialPlan', 'safetyEnsured', 'transitionStartedOn', 'useChangeApprovedOn'],
+    facts: ['projectType', 'reuseFor', 'deemedRuralIntegrationProject', 'conformsToSpatialPlan', 'safetyEnsured', 'transitionStartedOn'],
     parameters: { transitionYears },
     decisiveDate: { fact: 'transitionStartedOn' },
     selects: { all: [clause('盤活利用鄉村存量房產、土地資源', when('projectType', 'equal', 'rural-stock-land-reuse'))] },
@@ -36,13 +36,6 @@ export const rule = defineRule(
         ),
         clause('符合國土空間規劃', when('conformsToSpatialPlan', 'equal', true)),
         clause('確保安全', when('safetyEnsured', 'equal', true)),
-        {
-          name: '可享受在5年內按原用途管理的過渡期支持政策,過渡期滿依法辦理用途變更審批手續',
-          any: [
-            when('@asOf', 'onOrBefore', { fact: '$transitionEndsOn' }),
-            { all: [when('useChangeApprovedOn', 'present', true), when('useChangeApprovedOn', 'onOrBefore', { fact: '@asOf' })] },
-          ],
-        },
       ],
     },
     // A qualifying project whose transition starts after the evaluation date is eligible already: its start and end are given.
@@ -55,7 +48,7 @@ export const rule = defineRule(
     },
     messages: {
       pass: '可按原用途管理的过渡期至{transitionEndsOn}止；期满后依法办理用途变更审批手续。',
-      fail: '不享受或已不再享受过渡期政策：用途须属农村一二三产融合发展项目（所列用途或经认定的同类项目）、符合规划并确保安全；过渡期（至{transitionEndsOn}）届满后须已依法办理用途变更审批手续。',
+      fail: '不享受过渡期政策：用途须属农村一二三产融合发展项目（所列用途或经认定的同类项目），且须符合规划并确保安全。',
     },
     readings: [
       {
@@ -67,6 +60,11 @@ export const rule = defineRule(
         chosen:
           'The five years run from the start event given as transitionStartedOn (Civil Code art. 201: the next day is the first counted); the last day is the same date five years on (art. 202).',
         alternative: 'The period could be read as five years from the first day of use, inclusive, ending one day earlier.',
+      },
+      {
+        chosen:
+          'The grant (可享受, an option) is this rule; the duty at its end (過渡期滿依法辦理用途變更審批手續, binding) is gx-rural-land-2023/17-use-change-after-transition, so a missing approval is a violation there, not a lost eligibility here.',
+        alternative: 'One eligibility rule for both (the first releases): a missing approval after the five years read "not eligible", and nothing violated.',
       },
       {
         chosen:
