@@ -238,23 +238,27 @@ const afterLapse = (rule: RuleDefinition): string => {
   const spec = rule.decisiveDate ?? 'asOf';
   const from = `an act whose decisive date is before ${inForce.from} is \`not-in-force\``;
   if (!('to' in inForce)) return `no end is stated, so it stays in force; ${from}`;
-  if (spec === 'report-year-end' || spec === 'report-year-end-if-report')
-    return `a report on a year up to ${inForce.to.slice(0, 4)} is judged under it whenever it is checked; a later year is \`not-in-force\`; ${from}`;
+  const reports = `a report on a year up to ${inForce.to.slice(0, 4)} is judged under it whenever it is checked; a later year is \`not-in-force\``;
+  if (spec === 'report-year-end') return `${reports}; ${from}`;
   if (typeof spec === 'object' && 'fact' in spec)
     return `a period that started by ${inForce.to} runs its full length under it, the duties at its end included; one started later is \`not-in-force\``;
-  return `an act whose decisive date is on or before ${inForce.to} is judged under it however late it is checked; a later one is \`not-in-force\` (name the act's day with \`actOn\`); ${from}`;
+  const acts = `an act whose decisive date is on or before ${inForce.to} is judged under it however late it is checked; a later one is \`not-in-force\` (name the act's day with \`actOn\`); ${from}`;
+  return typeof spec === 'object' && spec.inReport === 'year-end' ? `${reports}; outside a report, ${acts}` : acts;
 };
 
 const describeDecisiveDate = (rule: RuleDefinition): string => {
   const spec = rule.decisiveDate ?? 'asOf';
   if (spec === 'asOf') return 'the day of the act given as `actOn`, else the evaluation date (`asOf`)';
   if (spec === 'report-year-end') return '31 December of the report’s `year`';
-  if (spec === 'report-year-end-if-report') return '31 December of the report’s `year` for a report (`reportType`), else `actOn`, else the evaluation date';
   if ('fact' in spec) return `the fact \`${spec.fact}\` (the start of the period)`;
   const pending = 'while it is not done, `actOn`, else the evaluation date';
-  return spec.deadline === undefined
-    ? `the day of the act, \`${spec.act}\`; ${pending}`
-    : `\`${spec.deadline}\` when the act (\`${spec.act}\`) was done by it; the day after \`${spec.deadline}\` when it was done late, or not at all by the evaluation date; ${pending} before the deadline`;
+  const duty =
+    spec.deadline === undefined
+      ? `the day of the act, \`${spec.act}\`; ${pending}`
+      : spec.act === undefined
+        ? `the day after \`${spec.deadline}\` once it has passed by the evaluation date (the duty was not done); before it, \`actOn\`, else the evaluation date`
+        : `\`${spec.deadline}\` when the act (\`${spec.act}\`) was done by it; the day after \`${spec.deadline}\` when it was done late, or not at all by the evaluation date; ${pending} before the deadline`;
+  return spec.inReport === 'year-end' ? `for a report (\`reportType\`), 31 December of its \`year\`; otherwise ${duty}` : duty;
 };
 
 const index = (): string => {

@@ -126,6 +126,10 @@ describe('validateRule: one schema for the catalogue and for callers', () => {
       { derive: { x: { value: { evaluate: 'return 1' } } } },
       /derive\.x\.value/,
     ],
+    ['a duty that names neither its act nor its deadline', { decisiveDate: { inReport: 'year-end' } }, /a duty names its act, its deadline or both/],
+    ['a deadline the rule does not derive', { decisiveDate: { deadline: '$noSuchDeadline' } }, /the deadline '\$noSuchDeadline' is not a derived value/],
+    ['a report year-end without the report facts', { decisiveDate: { act: 'siteAreaM2', inReport: 'year-end' } }, /inReport needs 'reportType' and 'year'/],
+    ['the retired string form', { decisiveDate: 'report-year-end-if-report' }, /decisiveDate/],
     [
       'a 10,000-deep decision',
       { decision: Array.from({ length: 10_000 }).reduce<unknown>((tree) => ({ not: tree }), { fact: 'siteAreaM2', operator: 'atMost', value: 1 }) },

@@ -69,18 +69,20 @@ export type { Derived, Conclusions } from './mechanisms.js';
 
 /**
  * Which date decides whether the rule is in force (conventions §2a): the act's day given as
- * `actOn`, else the evaluation date; 31 December of a report's `year`; that, when the case is a
- * report, and the act's day otherwise; the start of a granted period (`fact`, needed); or the
- * act the rule judges, dated by a fact of its own (`act`): its date when done (on time), the
- * day after `deadline` (a derived `$date`) when it was done late or not at all by then, and
- * the act's day given as an option while it is still pending.
+ * `actOn`, else the evaluation date; 31 December of a report's `year`; the start of a granted
+ * period (`fact`, needed); or a duty: the act the rule judges, dated by a fact of its own
+ * (`act`), is decided on its date when done (on time), on the day after `deadline` (a derived
+ * `$date`) when it was done late or not at all by then, and on the act's day given as an option
+ * while it is still pending. A duty without an act fact (a republication the facts record only
+ * as a new date) is an omission from the day after its deadline. `inReport: 'year-end'` decides
+ * a case that is a report (`reportType` given) on 31 December of its year instead.
  */
-export type DecisiveDate<Fact extends string = string> =
-  | 'asOf'
-  | 'report-year-end'
-  | 'report-year-end-if-report'
-  | { readonly fact: Fact }
-  | { readonly act: Fact; readonly deadline?: `$${string}` };
+export type DecisiveDate<Fact extends string = string> = 'asOf' | 'report-year-end' | { readonly fact: Fact } | DutyDecisiveDate<Fact>;
+
+/** A duty's decisive date (see DecisiveDate): an act, a deadline, or both. */
+export type DutyDecisiveDate<Fact extends string = string> =
+  | { readonly act: Fact; readonly deadline?: `$${string}`; readonly inReport?: 'year-end' }
+  | { readonly act?: undefined; readonly deadline: `$${string}`; readonly inReport?: 'year-end' };
 
 /** A value the source leaves blank, which a caller may supply through the `parameters` option. */
 export interface CallerParameter {

@@ -157,14 +157,14 @@ const decisiveDateOf = (rule: RuleDefinition, facts: Lookup, context: Evaluation
     return isExact(year) ? { date: `${toNumber(year)}-12-31`, by: { fact: 'year' } } : { missing: 'year' };
   };
   if (spec === 'report-year-end') return yearEnd();
-  if (spec === 'report-year-end-if-report') return facts.has('reportType') ? yearEnd() : option;
   if ('fact' in spec) {
     const date = facts.get(spec.fact);
     return typeof date === 'string' ? { date, by: { fact: spec.fact } } : { missing: spec.fact };
   }
-  const done = facts.get(spec.act);
+  if (spec.inReport === 'year-end' && facts.has('reportType')) return yearEnd();
+  const done = spec.act === undefined ? undefined : facts.get(spec.act);
   const deadline = spec.deadline === undefined ? undefined : facts.get(spec.deadline);
-  if (typeof deadline !== 'string') return typeof done === 'string' ? { date: done, by: { fact: spec.act } } : option;
+  if (typeof deadline !== 'string') return typeof done === 'string' ? { date: done, by: { fact: spec.act! } } : option;
   // A duty due by a deadline is governed by the law in force when it fell due (a period that
   // began before the document but ends inside its window is governed by it), and a breach by
   // the law in force the day it happened: the day after the deadline.

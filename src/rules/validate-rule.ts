@@ -53,9 +53,13 @@ export const ruleSchema = z.strictObject({
   act: z.optional(z.string()),
   decisiveDate: z.optional(
     z.union([
-      z.enum(['asOf', 'report-year-end', 'report-year-end-if-report']),
+      z.enum(['asOf', 'report-year-end']),
       z.strictObject({ fact: z.string() }),
-      z.strictObject({ act: z.string(), deadline: z.optional(z.string().check(z.regex(/^\$[a-z][A-Za-z0-9]*$/))) }),
+      z.strictObject({
+        act: z.optional(z.string()),
+        deadline: z.optional(z.string().check(z.regex(/^\$[a-z][A-Za-z0-9]*$/))),
+        inReport: z.optional(z.literal('year-end')),
+      }),
     ]),
   ),
   messages: z.strictObject({ pass: localized, fail: localized }),
@@ -138,9 +142,14 @@ const checkDefinition = (input: unknown): { problems: string[]; rule?: RuleDefin
   const decisive = rule.decisiveDate;
   if (typeof decisive === 'object') {
     const fact = 'fact' in decisive ? decisive.fact : decisive.act;
-    if (!declared.has(fact)) problems.push(`decisiveDate: '${fact}' is not in the rule's facts`);
-    if ('act' in decisive && decisive.deadline !== undefined && !Object.hasOwn(rule.derive ?? {}, decisive.deadline.slice(1)))
-      problems.push(`decisiveDate: the deadline '${decisive.deadline}' is not a derived value of the rule`);
+    if (fact !== undefined && !declared.has(fact)) problems.push(`decisiveDate: '${fact}' is not in the rule's facts`);
+    if (!('fact' in decisive)) {
+      if (fact === undefined && decisive.deadline === undefined) problems.push('decisiveDate: a duty names its act, its deadline or both');
+      if (decisive.deadline !== undefined && !Object.hasOwn(rule.derive ?? {}, decisive.deadline.slice(1)))
+        problems.push(`decisiveDate: the deadline '${decisive.deadline}' is not a derived value of the rule`);
+      if (decisive.inReport !== undefined && !(declared.has('reportType') && declared.has('year')))
+        problems.push(`decisiveDate: inReport needs 'reportType' and 'year' among the rule's facts`);
+    }
   }
   return problems.length ? { problems } : { problems, rule };
 };

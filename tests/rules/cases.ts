@@ -21,6 +21,7 @@ const record = z.record(z.string(), z.unknown());
 
 const optionsSchema = z.strictObject({
   asOf: date.optional(),
+  actOn: date.optional(),
   locale: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional(),
   jurisdiction: z.string().optional(),
   holidays: z.array(date).optional(),
@@ -38,6 +39,8 @@ const expectSchema = z
     strength: z.enum(['binding', 'in-principle', 'encouraged', 'target']).optional(),
     /** toBe */
     kind: z.enum(['requirement', 'eligibility', 'procedure', 'target']).optional(),
+    /** toBe: the day that decided which law governs, when it is not the evaluation date (`null`: it is). */
+    decidedOn: z.union([date, z.null()]).optional(),
     /** toEqual: exactly these facts, in this order. */
     missingFacts: z.array(z.string()).optional(),
     /** toBe on missingFacts[0]. */
@@ -172,6 +175,7 @@ export const runCase = async (ruleId: string, c: RuleCase): Promise<RuleResult> 
   if (e.consequence !== undefined) expect(result.consequence, 'consequence').toBe(e.consequence);
   if (e.strength !== undefined) expect(result.strength, 'strength').toBe(e.strength);
   if (e.kind !== undefined) expect(result.kind, 'kind').toBe(e.kind);
+  if (e.decidedOn !== undefined) expect(result.decidedOn ?? null, 'decidedOn').toBe(e.decidedOn);
   if (e.missingFacts !== undefined) expect(result.missingFacts, 'missingFacts').toEqual(e.missingFacts);
   if (e.firstMissingFact !== undefined) expect(result.missingFacts[0], 'firstMissingFact').toBe(e.firstMissingFact);
   if (e.conclusions !== undefined) expect(result.conclusions, 'conclusions').toEqual(e.conclusions);
@@ -206,6 +210,7 @@ export const assertionsOf = (c: RuleCase): number => {
     'consequence',
     'strength',
     'kind',
+    'decidedOn',
     'missingFacts',
     'firstMissingFact',
     'conclusions',
