@@ -52,6 +52,8 @@ export { DOCUMENTS, type DocumentId, type PolicyDocument } from './rules/documen
 export { OptionError, type UntypedEvaluateOptions } from './core/options.js';
 export type { EvaluateOptions } from './evaluation/options.js';
 export { untypedFacts, type UntypedFacts } from './facts/untyped.js';
+export { normaliseFacts, ValueMapError, type NormaliseOptions, type ValueChange } from './facts/normalise.js';
+export { VALUE_LABELS, type ValueLabels } from './facts/value-labels.js';
 export type { Facts, RuleId } from './generated/types.js';
 export type { Report, RuleResult, Reason, Summary, FactIssue } from './core/report.js';
 export { type Status, type RuleKind, type Strength, type Parameter, type Consequence, CONSEQUENCES } from './core/rule.js';

@@ -823,3 +823,91 @@ describe('hostile registers', () => {
     });
   });
 });
+
+describe('a register written with Chinese values (issue 24)', () => {
+  const register = [
+    '项目编号,项目类型,用地面积(亩),建筑面积(平方米),结构类型',
+    'A1,设施农业,0.75,300,简易棚房',
+    'A2,facility-agriculture,0.75,300,simple-shed',
+    'A3,钢架大棚,0.75,300,',
+    'A4,大棚,0.75,300,',
+    'A5,設施農業,0.75,300,簡易棚房',
+  ].join('\n');
+  const map = {
+    项目类型: { fact: 'projectType', values: { 大棚: 'facility-agriculture' } },
+    '用地面积(亩)': 'siteAreaM2[mu]',
+    '建筑面积(平方米)': 'floorAreaM2',
+    结构类型: 'structureType',
+  };
+  const statuses = (line: Line) => line.results!.map((r) => `${r.ruleId}:${r.status}`);
+
+  it('reads Chinese names and the map’s own words as codes: the same statuses as the codes, each change said on the record, once per column on stderr and in --summary', () => {
+    const summary = join(dir, 'values-summary.json');
+    const out = run([
+      file('values.csv', register),
+      '--map',
+      file('values-map.json', JSON.stringify(map)),
+      '--id',
+      '项目编号',
+      '--as-of',
+      '2025-06-30',
+      '--summary',
+      summary,
+      '--to',
+      'ndjson',
+    ]);
+    expect(out.code).toBe(0);
+    const [a1, a2, a3, a4, a5] = lines(out.stdout);
+    expect(statuses(a2!)).toContain('gx-rural-land-2023/11-small-facility-agriculture-filing:pass');
+    for (const labelled of [a1, a4, a5]) expect(statuses(labelled!)).toEqual(statuses(a2!));
+    expect(a1!.issues).toEqual([
+      expect.objectContaining({ code: 'value-read-as-code', column: '项目类型', row: 1 }),
+      expect.objectContaining({ code: 'value-read-as-code', column: '结构类型', row: 1 }),
+    ]);
+    expect(a3!.issues).toEqual([expect.objectContaining({ code: 'unknown-value', column: '项目类型', message: expect.stringContaining('"钢架大棚"') })]);
+    expect(out.stderr).toContain(
+      'projectType: read "设施农业" as facility-agriculture (1 record), "大棚" as facility-agriculture (1 record), "設施農業" as facility-agriculture (1 record)',
+    );
+    expect(out.stderr).toMatch(/projectType: "钢架大棚" \(1 record\) is no value the rules know; rules that select on projectType took it as another kind/);
+    expect(JSON.parse(readFileSync(summary, 'utf8')).values.projectType).toEqual({
+      设施农业: { to: 'facility-agriculture', records: 1 },
+      钢架大棚: { records: 1 },
+      大棚: { to: 'facility-agriculture', records: 1 },
+      設施農業: { to: 'facility-agriculture', records: 1 },
+    });
+  });
+
+  it('--strict-values makes a record with an unknown value an error, and the others are judged as before', () => {
+    const out = run([
+      file('values-strict.csv', register),
+      '--map',
+      file('values-map2.json', JSON.stringify(map)),
+      '--id',
+      '项目编号',
+      '--as-of',
+      '2025-06-30',
+      '--strict-values',
+      '--to',
+      'ndjson',
+    ]);
+    const answered = lines(out.stdout);
+    expect(answered[2]).toMatchObject({ id: 'A3', error: expect.stringContaining('projectType: "钢架大棚" is no value the rules know (--strict-values)') });
+    expect(answered.filter((l) => l.error === undefined)).toHaveLength(4);
+  });
+
+  it('a value map to a code the fact does not know stops the run before any record, naming the column', () => {
+    const wrong = { 项目类型: { fact: 'projectType', values: { 大棚: 'greenhouse' } } };
+    const out = run([file('values-wrong.csv', register), '--map', file('values-wrong-map.json', JSON.stringify(wrong))]);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain("column '项目类型': values.projectType: '大棚' maps to 'greenhouse', which is not one of its values");
+  });
+
+  it('a value map for a fact that has no values, or with another key, is refused with the shape a map takes', () => {
+    for (const wrong of [{ 用地面积: { fact: 'siteAreaM2', values: { 大: '1' } } }, { 项目类型: { fact: 'projectType', value: {} } }]) {
+      const out = run([file('values-shape.csv', register), '--map', file('values-shape-map.json', JSON.stringify(wrong))]);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toMatch(/not an enumerated fact|must hold a JSON object of header → fact/);
+    }
+  });
+});

@@ -59,11 +59,13 @@ describe('landuse-rules/form', () => {
       [...evaluateSync(untypedFacts(facts), options).results].sort(byId),
     );
   });
-  it('bundles without json-rules-engine, jsonpath-plus or eventemitter2, within 40 kB min+gzip including zod', async () => {
+  // 40 kB until the Chinese names of values (issue 24: 41,198 measured with them), which the form needs
+  // as evaluateSync does, to refuse 设施农业 rather than read it as another kind of project.
+  it('bundles without json-rules-engine, jsonpath-plus or eventemitter2, within 42 kB min+gzip including zod', async () => {
     const { gzipped, inputs } = await measureForm('src/form.ts');
     expect(inputs.filter((i) => /json-rules-engine|jsonpath-plus|eventemitter2/.test(i))).toEqual([]);
     expect(inputs.some((i) => i.includes('node_modules/zod/'))).toBe(true);
-    expect(gzipped).toBeLessThanOrEqual(40_000);
+    expect(gzipped).toBeLessThanOrEqual(42_000);
   });
   it('a whole facility form (its zod schema, the entry, three rules) stays near that size', async () => {
     const { gzipped, inputs } = await measureForm('tests/fixtures/facility-form.ts');
@@ -72,8 +74,9 @@ describe('landuse-rules/form', () => {
     // 51,271 with the hostile-input checks of issue 14 (main measured 44,958 the same day: the rule-definition schema, the safe reader, look-alikes);
     // 54,383 with issue 12's declarative mechanisms (the expression schema and its evaluator, where each rule carried closures; main measured 51,318 the same day);
     // 57,278 with the named near misses of fact names and the field-by-field area errors (56,304 before them the same day);
+    // 63,124 with the Chinese names of values (issue 24);
     // this bound catches growth, it is not the entry's budget.
-    expect(gzipped).toBeLessThanOrEqual(60 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(64 * 1024);
   });
 });
 

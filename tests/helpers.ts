@@ -140,3 +140,10 @@ export const describeStatuses = (ruleId: string, examples: StatusExamples): void
     }
   });
 };
+
+/** Issue codes that are news about valid facts, not refusals: an unknown value kept as another kind, a near-miss key, a value read as its code. */
+export const NEWS_ISSUES: ReadonlySet<string> = new Set(['unknown-value', 'unknown-fact', 'value-read-as-code']);
+
+/** The facts a report refused (its issues but the news), by name. */
+export const refusedFacts = (report: { readonly issues: readonly { readonly path: readonly (string | number)[]; readonly code: string }[] }): Set<string> =>
+  new Set(report.issues.filter((issue) => !NEWS_ISSUES.has(issue.code)).map((issue) => String(issue.path[0] ?? '')));

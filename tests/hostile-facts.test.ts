@@ -256,9 +256,10 @@ describe('look-alikes of enumerated values', () => {
     expect(report.results[0]!.status).toBe('undetermined');
   });
 
-  it('an unrelated value stays a valid other value (conventions §3a)', async () => {
+  it('an unrelated value stays a valid other value (conventions §3a), and the report says the rules do not know it', async () => {
     const report = await both({ ...entry, plannedUse: 'warehouse' }, options);
-    expect(report.issues).toEqual([]);
+    expect(report.issues).toEqual([expect.objectContaining({ path: ['plannedUse'], code: 'unknown-value' })]);
+    expect(report.results.every((r) => !r.missingFacts.includes('plannedUse'))).toBe(true);
   });
 
   it('the message is in the chosen locale', async () => {
@@ -331,8 +332,13 @@ describe('control characters in a string fact', () => {
     expect(area.issues).toEqual([expect.objectContaining({ path: ['siteAreaM2', 'unit'], code: 'invalid-control' })]);
   });
 
-  it('printable text next to a control character is not refused: a CJK value, a space and a non-breaking space stay other values or look-alikes', async () => {
-    expect((await both({ ...violating, planType: '村庄规划' }, { asOf: AS_OF_RESERVE, rules: [RESERVE] })).issues).toEqual([]);
+  it('printable text next to a control character is not refused as one: a CJK value is an unknown value or a Chinese name, a non-breaking space a look-alike', async () => {
+    expect((await both({ ...violating, planType: '镇区规划' }, { asOf: AS_OF_RESERVE, rules: [RESERVE] })).issues).toEqual([
+      expect.objectContaining({ code: 'unknown-value' }),
+    ]);
+    expect((await both({ ...violating, planType: '村庄规划' }, { asOf: AS_OF_RESERVE, rules: [RESERVE] })).issues).toEqual([
+      expect.objectContaining({ code: 'label' }),
+    ]);
     expect((await both({ ...violating, planType: 'village-plan\u00a0' }, { asOf: AS_OF_RESERVE, rules: [RESERVE] })).issues).toEqual([
       expect.objectContaining({ code: 'lookalike' }),
     ]);

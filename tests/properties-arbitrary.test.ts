@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, untypedFacts } from '../src/index.js';
 import { RULE_BY_ID } from '../src/rules/index.js';
 import { anyFacts } from './arbitraries.js';
+import { refusedFacts } from './helpers.js';
 
 const RUNS = 10_000;
 /**
@@ -19,7 +20,7 @@ describe('properties', () => {
       await fc.assert(
         fc.asyncProperty(anyFacts, asOf, async (facts, date) => {
           const report = await evaluate(untypedFacts(facts), { asOf: date });
-          const invalid = new Set(report.issues.map((issue) => String(issue.path[0] ?? '')));
+          const invalid = refusedFacts(report);
           for (const result of report.results) {
             const rule = RULE_BY_ID.get(result.ruleId)!;
             if (rule.facts.some((fact) => invalid.has(fact)) || invalid.has('')) {

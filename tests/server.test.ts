@@ -190,6 +190,40 @@ describe('POST /v1/evaluate gives what evaluateSync gives', () => {
   });
 });
 
+describe('Chinese values as a register writes them (issue 24)', () => {
+  const FILING = 'gx-rural-land-2023/11-small-facility-agriculture-filing';
+  it('设施农业 is read as facility-agriculture, judged as the code is, and the report says what was read', async () => {
+    const answer = await call(server, checker, 'POST', '/v1/evaluate', {
+      body: { facts: { ...farm, projectType: '设施农业' }, options: { asOf: AS_OF, locale: 'en' } },
+    });
+    const report = answer.body as CompactReport;
+    const coded = (await call(server, checker, 'POST', '/v1/evaluate', { body: { facts: farm, options: { asOf: AS_OF, locale: 'en' } } }))
+      .body as CompactReport;
+    expect(report.results).toEqual(coded.results);
+    expect(report.results.find((r) => r.ruleId === FILING)!.status).toBe('fail');
+    expect(report.issues).toEqual([
+      { path: ['projectType'], code: 'value-read-as-code', message: 'projectType "设施农业" was read as "facility-agriculture" by its Chinese name' },
+    ]);
+  });
+  it('a value that is neither a code nor a label is an issue of the report, not a silent not-applicable, in a single and in a batch answer', async () => {
+    const facts = { ...farm, projectType: '钢架大棚' };
+    const single = (await call(server, checker, 'POST', '/v1/evaluate', { body: { facts, options: { asOf: AS_OF } } })).body as Report;
+    expect(single.issues).toEqual([expect.objectContaining({ path: ['projectType'], code: 'unknown-value', message: expect.stringContaining('"钢架大棚"') })]);
+    const batch = await call(server, checker, 'POST', '/v1/evaluate/batch', {
+      query: `asOf=${AS_OF}`,
+      raw: `${JSON.stringify(facts)}\n${JSON.stringify({ ...farm, projectType: '设施农业' })}\n`,
+      contentType: 'application/x-ndjson',
+    });
+    const [unknown, label] = batch.text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { issues?: { code: string }[]; worst: string });
+    expect(unknown!.issues).toEqual([expect.objectContaining({ code: 'unknown-value' })]);
+    expect(label!.issues).toEqual([expect.objectContaining({ code: 'value-read-as-code' })]);
+    expect(label!.worst).toBe('not-eligible');
+  });
+});
+
 describe('request errors are problem+json with the field path', () => {
   const problemOf = (answer: { status: number; headers: Headers; body: unknown }) => {
     expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);

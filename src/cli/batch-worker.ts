@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { stringify } from 'csv-stringify/sync';
 import { evaluateSync } from '../sync.js';
 import { untypedFacts } from '../facts/untyped.js';
+import { normaliseFacts, withValueChanges } from '../facts/normalise.js';
 import { type CompactReport, compactReport } from '../core/compact.js';
 import type { UntypedEvaluateOptions } from '../core/options.js';
 import type { Report } from '../core/report.js';
@@ -28,7 +29,9 @@ import {
   type HeaderMessage,
   type Item,
   type Lapse,
+  type ValueTally,
   type WorkerSetup,
+  addValue,
 } from './formats.js';
 import { flagged } from './fail-on.js';
 import { memberSpans } from './geojson.js';
@@ -104,6 +107,17 @@ const factsOfCells = (cells: readonly string[], problems: CellIssue[]): Record<s
     }
   }
   return facts;
+};
+
+const VALUE_MAP = setup.values ? { values: setup.values } : {};
+/** The current chunk's tally of values read (reset for each chunk, sent with its result). */
+let chunkValues: ValueTally = Object.create(null);
+/** The value at an issue's path: a fact, or an item of a list. */
+const valueAt = (facts: unknown, path: readonly (string | number)[]): unknown => {
+  let value: unknown = facts;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string | number, unknown>)[key] : undefined;
+  return value;
 };
 
 const declarations = new Map<string, ReturnType<typeof parseDeclaration>>();
@@ -198,7 +212,21 @@ const evaluateCase = (
 ): Case => {
   // A record whose own date cannot be read is not judged under a date it did not give.
   if ('error' in dated) return { id, error: dated.error };
-  const full = evaluateSync(untypedFacts(facts), dated.options);
+  // A register's words for values (设施农业, or the --map's own) are read as codes, and the record says what was read.
+  const { facts: coded, changes } = normaliseFacts(facts, VALUE_MAP);
+  let full = evaluateSync(coded, dated.options);
+  for (const change of changes) addValue(chunkValues, String(change.path[0]), change.from, 1, change.to);
+  const unknown = full.issues.filter((issue) => issue.code === 'unknown-value');
+  for (const issue of unknown) {
+    const text = valueAt(coded, issue.path);
+    if (typeof text === 'string') addValue(chunkValues, String(issue.path[0]), text, 1);
+  }
+  if (unknown.length && setup.strictValues)
+    return {
+      id,
+      error: `${unknown.map((issue) => `${issue.path.join('.')}: ${JSON.stringify(valueAt(coded, issue.path))}`).join(', ')} is no value the rules know (--strict-values)`,
+    };
+  full = withValueChanges(full, changes, LOCALE);
   let report = compactReport(full, { results: setup.requested ? 'all' : setup.results, citations: setup.citations });
   // Asked-for rules keep their not-in-force results; not-applicable ones still concern nothing.
   if (setup.requested && setup.results === 'concerned') report = { ...report, results: report.results.filter((r) => r.status !== 'not-applicable') };
@@ -388,6 +416,7 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
   const counts: Record<string, number[]> = {};
   // Keyed by document id: no prototype to collide with.
   const lapses: Record<string, Lapse> = Object.create(null);
+  chunkValues = Object.create(null);
   for (const item of items) {
     let c: Case;
     try {
@@ -420,6 +449,7 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
     count: items.length,
     counts,
     lapses,
+    values: chunkValues,
     ...(firstError ? { firstError } : {}),
   };
   parentPort!.postMessage(result, [bytes.buffer]);

@@ -13,6 +13,9 @@ import type { FailOn } from './fail-on.js';
 import { ColumnError, planColumns } from './cells.js';
 import {
   addLapses,
+  addValues,
+  type ValueTally,
+  valueLines,
   COUNTED,
   FIXED_COLUMNS,
   STATUS_OF_CODE,
@@ -48,6 +51,10 @@ export interface BatchOptions {
   only?: string[];
   idField?: string;
   map?: Record<string, string>;
+  /** Names for values, by fact, from the --map's `values` (read before the library's Chinese names). */
+  values?: Record<string, Record<string, string>>;
+  /** A value the rules do not know makes its record an error (--strict-values). */
+  strictValues?: boolean;
   encoding: Encoding;
   maxLineBytes: number;
   /** The worksheet of a workbook input to read; the first when absent. */
@@ -143,6 +150,8 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       citations: settings.citations,
       requested: options.rules !== undefined,
       map: settings.map ?? {},
+      ...(settings.values ? { values: settings.values } : {}),
+      strictValues: settings.strictValues === true,
       failOn: settings.failOn,
       defuseFormulas: !settings.verbatimCells,
       ...(settings.only ? { only: settings.only } : {}),
@@ -173,6 +182,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     let wroteAny = false;
     const counts: Record<string, number[]> = {};
     const lapses: Record<string, Lapse> = Object.create(null);
+    const values: ValueTally = Object.create(null);
     /** Every record is answered and the workers are being let go. */
     let done = false;
     let stopped = false;
@@ -306,7 +316,9 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     const writeSummary = () => {
       const rules = Object.fromEntries(Object.entries(counts).map(([id, row]) => [id, Object.fromEntries(COUNTED.map((name, i) => [name, row[i]!]))]));
       const documentsNotInForce = Object.entries(lapses).map(([documentId, lapse]) => ({ documentId, ...lapse }));
-      if (settings.summary) writeFileWhole(settings.summary, `${JSON.stringify({ records: processed, errors, rules, documentsNotInForce }, null, 2)}\n`);
+      if (settings.summary)
+        writeFileWhole(settings.summary, `${JSON.stringify({ records: processed, errors, rules, documentsNotInForce, values }, null, 2)}\n`);
+      for (const line of valueLines(values)) say(`${where}: ${line}`);
       // A lapse is news, said once per document whatever the terminal: rules that concerned records were not checked.
       for (const { documentId, records, inForce, dates, ruleIds } of documentsNotInForce)
         say(
@@ -358,6 +370,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         errors += result.errors;
         firstError ??= result.firstError;
         for (const [documentId, lapse] of Object.entries(result.lapses)) addLapses(lapses, documentId, lapse);
+        addValues(values, result.values);
         for (const [id, row] of Object.entries(result.counts)) {
           const total = (counts[id] ??= Array<number>(COUNTED.length).fill(0));
           row.forEach((n, i) => (total[i]! += n));
@@ -419,6 +432,8 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       }
       const lapses: Record<string, Lapse> = Object.create(null);
       for (const answer of answers) for (const [documentId, lapse] of Object.entries(answer.lapses)) addLapses(lapses, documentId, lapse);
+      const values: ValueTally = Object.create(null);
+      for (const answer of answers) addValues(values, answer.values);
       const firstError = answers.find((a) => a.firstError)?.firstError;
       return {
         seq,
@@ -428,6 +443,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         count: answers.reduce((n, a) => n + a.count, 0),
         counts,
         lapses,
+        values,
         ...(firstError ? { firstError } : {}),
       };
     };

@@ -49,6 +49,10 @@ export interface WorkerSetup {
   failOn: FailOn;
   /** A CSV/TSV output's text cells that start like a formula are written with a quote before them (src/cli/formula.ts). */
   defuseFormulas: boolean;
+  /** The --map's own names for values, by fact (read before the library's Chinese names). */
+  values?: Record<string, Record<string, string>>;
+  /** --strict-values: a value the rules do not know makes its record an error instead of an issue. */
+  strictValues: boolean;
 }
 
 /** A CSV/TSV header, once read, to every worker before any row. */
@@ -89,7 +93,26 @@ export interface ChunkResult {
   counts: Record<string, number[]>;
   /** Per document not in force for some record's rules: how many records, on which dates, which rules. */
   lapses: Record<string, Lapse>;
+  /** How the chunk's enumerated values were read. */
+  values: ValueTally;
 }
+
+/**
+ * How a run read enumerated values, by fact and then by the text a record gave: the code a
+ * Chinese name or the --map's table read it as, or no `to` when it is no value the rules know.
+ * Keyed by register text: objects without a prototype, so no text reaches Object.prototype.
+ */
+export type ValueTally = Record<string, Record<string, { to?: string; records: number }>>;
+
+/** Counts one record's value, or adds one chunk's tally to a run's. */
+export const addValue = (into: ValueTally, fact: string, text: string, records: number, to?: string): void => {
+  const byText = (into[fact] ??= Object.create(null) as ValueTally[string]);
+  const seen = (byText[text] ??= to === undefined ? { records: 0 } : { to, records: 0 });
+  seen.records += records;
+};
+export const addValues = (into: ValueTally, from: ValueTally): void => {
+  for (const [fact, byText] of Object.entries(from)) for (const [text, { to, records }] of Object.entries(byText)) addValue(into, fact, text, records, to);
+};
 
 /** A document that was not in force on the decisive dates of rules that concern some records. */
 export interface Lapse {
@@ -106,4 +129,32 @@ export const addLapses = (into: Record<string, Lapse>, documentId: string, lapse
   for (const date of lapse.dates) if (!known.dates.includes(date)) known.dates.push(date);
   for (const id of lapse.ruleIds) if (!known.ruleIds.includes(id)) known.ruleIds.push(id);
   known.dates.sort();
+};
+
+/** At most this many texts are named per fact on stderr; the summary file has them all. */
+const SHOWN_VALUES = 8;
+
+/**
+ * What a run read, said once per fact on stderr: the register words read as codes, and the
+ * words that are no value the rules know, with what to do about them. Most records first.
+ */
+export const valueLines = (values: ValueTally): string[] => {
+  const lines: string[] = [];
+  const named = (entries: [string, { to?: string; records: number }][], show: (text: string, to?: string) => string) => {
+    const sorted = entries.sort((a, b) => b[1].records - a[1].records);
+    const shown = sorted.slice(0, SHOWN_VALUES).map(([text, { to, records }]) => `${show(text, to)} (${records} ${records === 1 ? 'record' : 'records'})`);
+    if (sorted.length > SHOWN_VALUES) shown.push(`and ${sorted.length - SHOWN_VALUES} more (see --summary)`);
+    return shown.join(', ');
+  };
+  for (const [fact, byText] of Object.entries(values)) {
+    const entries = Object.entries(byText);
+    const read = entries.filter(([, v]) => v.to !== undefined);
+    const unknown = entries.filter(([, v]) => v.to === undefined);
+    if (read.length) lines.push(`${fact}: read ${named(read, (text, to) => `${JSON.stringify(text)} as ${to}`)}`);
+    if (unknown.length)
+      lines.push(
+        `${fact}: ${named(unknown, (text) => JSON.stringify(text))} ${unknown.length === 1 ? 'is no value' : 'are no values'} the rules know; rules that select on ${fact} took ${unknown.length === 1 ? 'it' : 'them'} as another kind. Name the code in --map ({"<header>": {"fact": "${fact}", "values": {"<text>": "<code>"}}}), or give --strict-values to refuse such records`,
+      );
+  }
+  return lines;
 };

@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, type Limits, type Problem, describe, plainCopy } from '
 import { CONTROL_CHARACTER, type FactKind } from './kinds.js';
 import { lookalikeFinder } from './lookalike.js';
 import { nearFactName } from './near-fact.js';
+import { codeOfLabel } from './value-labels.js';
 import { FACT_KINDS, type FactName } from './vocabulary.js';
 
 // The report's shape is the core's; it is named here too, where issues are made.
@@ -69,6 +70,12 @@ const WHAT: Record<string, Words> = {
   'too-many-items': { 'zh-Hans': '元素个数超过上限', 'zh-Hant': '元素個數超過上限', en: 'has more items than the limit' },
   control: { 'zh-Hans': '含有控制字符', 'zh-Hant': '含有控制字元', en: 'contains the control character' },
   lookalike: { 'zh-Hans': '不是已知取值，但与已知取值相似：', 'zh-Hant': '不是已知取值，但與已知取值相似：', en: 'is not a known value, but looks like ' },
+  label: {
+    'zh-Hans': '是取值的中文名称，规则只读代码：',
+    'zh-Hant': '是取值的中文名稱，規則只讀代碼：',
+    en: 'is the Chinese name of a value; the rules read codes: ',
+  },
+  'unknown-value': { 'zh-Hans': '不是规则已知的取值：', 'zh-Hant': '不是規則已知的取值：', en: 'is not a value the rules know: ' },
   'too-many-issues': { 'zh-Hans': '问题过多，另有未列出的问题：', 'zh-Hant': '問題過多，另有未列出的問題：', en: 'too many issues; not listed: ' },
 };
 
@@ -252,10 +259,37 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
   }
   const refuse = (key: FactName, path: (string | number)[], what: string, extra = '') => {
     invalid.add(key);
-    report({ path, code: what === 'unreadable' || what === 'lookalike' ? what : `invalid-${what}`, message: message(what, locale, path) + extra });
+    report({
+      path,
+      code: what === 'unreadable' || what === 'lookalike' || what === 'label' ? what : `invalid-${what}`,
+      message: message(what, locale, path) + extra,
+    });
   };
   const refuseControl = (key: FactName, found: { at: (string | number)[]; char: string }) =>
     refuse(key, [key, ...found.at], 'control', ` ${codePoint(found.char)}`);
+  // An enumerated value the rules do not know is news, never silence: a Chinese name of a known
+  // value is refused (it means that value, but the evaluators read codes: normaliseFacts converts),
+  // and any other value is kept, as another kind or an unlisted value, with an issue saying so.
+  const readValues = (key: FactName, value: unknown): boolean => {
+    const known = READERS.get(key)!.kind.values;
+    if (known === undefined) return true;
+    const items: [(string | number)[], unknown][] =
+      typeof value === 'string'
+        ? [[[key], value]]
+        : Array.isArray(value)
+          ? value.map((item: unknown, i): [(string | number)[], unknown] => [[key, i], item])
+          : [];
+    for (const [path, item] of items) {
+      if (typeof item !== 'string' || known.includes(item)) continue;
+      const code = codeOfLabel(key, item);
+      if (code !== undefined) {
+        refuse(key, path, 'label', labelWords(item, code, locale));
+        return false;
+      }
+      report({ path, code: 'unknown-value', message: message('unknown-value', locale, path) + unknownValueWords(item, known, locale) });
+    }
+    return true;
+  };
   for (const name of keys) {
     const reader = READERS.get(name);
     if (reader === undefined) {
@@ -298,7 +332,7 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
     if (reader.plainlyValid(raw)) {
       const like = reader.lookalike === undefined ? undefined : firstLookalike(raw, reader.lookalike);
       if (like) refuse(key, [key], 'lookalike', lookalikeWords(like.text, like.like, locale));
-      else values.set(key, definition.normalise(raw));
+      else if (readValues(key, raw)) values.set(key, definition.normalise(raw));
       continue;
     }
     if (raw !== null && typeof raw === 'object') {
@@ -319,7 +353,7 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
     if (parsed.success) {
       const like = reader.lookalike === undefined ? undefined : firstLookalike(parsed.data, reader.lookalike);
       if (like) refuse(key, [key, ...like.at], 'lookalike', lookalikeWords(like.text, like.like, locale));
-      else values.set(key, definition.normalise(parsed.data));
+      else if (readValues(key, parsed.data)) values.set(key, definition.normalise(parsed.data));
       continue;
     }
     invalid.add(key);
@@ -375,6 +409,18 @@ const unknownFactWords = (key: string, meant: string, locale: Locale): string =>
     : locale === 'zh-Hant'
       ? `${key}：不是事實名稱，已忽略；是否指 ${meant}？`
       : `${key}：不是事实名称，已忽略；是否指 ${meant}？`;
+
+const labelWords = (text: string, code: string, locale: Locale): string =>
+  locale === 'en'
+    ? `${describe(text)} means ${JSON.stringify(code)}; give the code, or pass the facts through normaliseFacts first (batch and the service do)`
+    : `${describe(text)}即${JSON.stringify(code)}；${locale === 'zh-Hans' ? '请填写代码，或先经 normaliseFacts 换算（批量与服务会自动换算）' : '請填寫代碼，或先經 normaliseFacts 換算（批次與服務會自動換算）'}`;
+
+const unknownValueWords = (text: string, known: readonly string[], locale: Locale): string =>
+  locale === 'en'
+    ? `${describe(text)}; rules that select on it treat the case as another kind, and a list of values counts it as unlisted (known: ${known.join(', ')})`
+    : locale === 'zh-Hans'
+      ? `${describe(text)}；据此选择案件的规则视为其他类型，取值清单视为未列出的取值（已知：${known.join('、')}）`
+      : `${describe(text)}；據此選擇案件的規則視為其他類型，取值清單視為未列出的取值（已知：${known.join('、')}）`;
 
 const lookalikeWords = (text: string, like: string, locale: Locale): string =>
   locale === 'en' ? `${JSON.stringify(like)} (got ${describe(text)})` : `${JSON.stringify(like)}${RECEIVED[locale]}${describe(text)}`;

@@ -18,7 +18,8 @@ import { decodeLine, encodingNamed } from '../core/encoding.js';
 import type { Report } from '../core/report.js';
 import { OptionError, resolveOptions, type UntypedEvaluateOptions } from '../core/options.js';
 import { DOMAIN } from '../evaluation/domain.js';
-import { untypedFacts } from '../facts/untyped.js';
+import { normaliseFacts, withValueChanges } from '../facts/normalise.js';
+import type { Locale } from '../core/locale.js';
 import { factsJsonSchema } from '../facts/json-schema.js';
 import { DOCUMENTS } from '../rules/documents.js';
 import { listRules, RULE_BY_ID, RULES, ruleInfo } from '../rules/index.js';
@@ -520,8 +521,18 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
     503: problemResponse('At capacity or shutting down; see Retry-After.'),
   };
 
+  /**
+   * A register's Chinese value names (设施农业) are read as codes before evaluating, each change an
+   * issue of the report: a client sends what its users typed and is told what was read.
+   */
+  const evaluateCoded = (facts: unknown, evaluateOptions: UntypedEvaluateOptions | undefined): Report => {
+    const { facts: coded, changes } = normaliseFacts(facts);
+    // Read after evaluating, which refuses a locale that is not one.
+    return withValueChanges(evaluateSync(coded, evaluateOptions), changes, (evaluateOptions?.locale as Locale | undefined) ?? 'zh-Hans');
+  };
+
   const decide = (facts: unknown, evaluateOptions: UntypedEvaluateOptions | undefined, compact: CompactOptions, decisionId: string, raw?: Report) => {
-    const report = raw ?? evaluateSync(untypedFacts(facts), evaluateOptions);
+    const report = raw ?? evaluateCoded(facts, evaluateOptions);
     metrics.decision(report.summary);
     if (log) {
       const concerned = [];
@@ -592,7 +603,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
       const evaluateOptions = body.data.options as UntypedEvaluateOptions | undefined;
       let report: Report;
       try {
-        report = evaluateSync(untypedFacts(body.data.facts), evaluateOptions);
+        report = evaluateCoded(body.data.facts, evaluateOptions);
       } catch (error) {
         if (error instanceof OptionError) return sendProblem(reply, optionProblem(error, '/options', evaluateOptions));
         throw error;
