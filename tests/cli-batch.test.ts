@@ -911,3 +911,99 @@ describe('a register written with Chinese values (issue 24)', () => {
     }
   });
 });
+
+describe('a register as a county bureau keeps it (issue 24, item 2)', () => {
+  const map = { 项目类型: 'projectType', '用地面积(亩)': 'siteAreaM2[mu]', '建筑面积(平方米)': 'floorAreaM2', 备案日期: 'actOn' };
+  const FILING_ID = 'gx-rural-land-2023/11-small-facility-agriculture-filing';
+  const filingOf = (line: Line) => line.results!.find((r) => r.ruleId === FILING_ID) as { status: string; decidedOn?: string } | undefined;
+
+  it('skips a title row above the header, formatted-empty rows and the total row, saying so; reads 2025年6月30日, 2025/6/30 14:30 and 2025.6.30 as their day', () => {
+    const csv = [
+      '乡村设施农业用地备案台账,,,,',
+      ',,,,',
+      '项目编号,项目类型,用地面积(亩),建筑面积(平方米),备案日期',
+      'A1,facility-agriculture,0.6,300,2025年6月30日',
+      'A2,facility-agriculture,0.6,300,2025/6/30 14:30',
+      'A3,facility-agriculture,0.6,300,2025.6.30',
+      'A4,facility-agriculture,0.6,300,2025-06-30',
+      ' , , , ,',
+      '合 计,,2.4,1200,',
+    ].join('\n');
+    const summary = join(dir, 'bureau-summary.json');
+    const out = run([
+      file('bureau.csv', csv),
+      '--map',
+      file('bureau-map.json', JSON.stringify(map)),
+      '--id',
+      '项目编号',
+      '--as-of',
+      '2026-12-04',
+      '--summary',
+      summary,
+      '--to',
+      'ndjson',
+    ]);
+    expect(out.code).toBe(0);
+    const answered = lines(out.stdout);
+    expect(answered.map((l) => l.id)).toEqual(['A1', 'A2', 'A3', 'A4']);
+    // Judged under the Guangxi measures on the filing day, whichever way the day was written.
+    for (const line of answered) expect(filingOf(line)).toMatchObject({ status: 'pass', decidedOn: '2025-06-30' });
+    expect(out.stderr).toContain('line 1 is a title above the header, skipped: 乡村设施农业用地备案台账');
+    expect(out.stderr).toContain('skipped 1 total row (合计/小计/总计), not a case: line 9');
+    expect(out.stderr).toContain(
+      "column '备案日期': read dates written YYYY年M月D日 (1 record), YYYY/M/D with a time of day (1 record), YYYY.M.D (1 record) as their day, YYYY-MM-DD",
+    );
+    const written = JSON.parse(readFileSync(summary, 'utf8')) as { dateForms: Record<string, unknown>; totalRows: number[] };
+    expect(written.totalRows).toEqual([9]);
+    expect(Object.keys(written.dateForms.备案日期 as object)).toHaveLength(3);
+  });
+
+  it('--header-row N takes the Nth non-empty row as the header, whatever is above it', () => {
+    const csv = [
+      '台账,编制单位：某县自然资源局',
+      '项目编号,项目类型,用地面积(亩),建筑面积(平方米),备案日期',
+      'B1,facility-agriculture,0.6,300,2025-06-30',
+    ].join('\n');
+    const out = run([
+      file('bureau-header.csv', csv),
+      '--map',
+      file('bureau-map2.json', JSON.stringify(map)),
+      '--id',
+      '项目编号',
+      '--header-row',
+      '2',
+      '--as-of',
+      '2026-12-04',
+      '--to',
+      'ndjson',
+    ]);
+    expect(out.code).toBe(0);
+    expect(lines(out.stdout).map((l) => l.id)).toEqual(['B1']);
+    expect(out.stderr).toContain('line 1 is above --header-row, skipped');
+    for (const wrong of ['0', '1.5', 'x']) expect(run([file('bureau-header.csv', csv), '--header-row', wrong]).code).toBe(2);
+  });
+
+  it('a date written day-first, or not a day, is the record’s error, naming the forms it takes', () => {
+    const csv = [
+      '项目编号,项目类型,用地面积(亩),建筑面积(平方米),备案日期',
+      'C1,facility-agriculture,0.6,300,30/6/2025',
+      'C2,facility-agriculture,0.6,300,2025年2月30日',
+    ].join('\n');
+    const out = run([file('bureau-dates.csv', csv), '--map', file('bureau-map3.json', JSON.stringify(map)), '--id', '项目编号', '--to', 'ndjson']);
+    for (const line of lines(out.stdout)) expect(line.error).toMatch(/is not a date \(YYYY-MM-DD, or 2008年5月1日, 2008\.5\.1, 2008\/5\/1\)/);
+  });
+
+  it("a workbook's date-time cell is read as the day it shows", async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('台账');
+    sheet.addRow(['项目编号', '项目类型', '用地面积(亩)', '建筑面积(平方米)', '备案日期']);
+    // Excel keeps the wall-clock time it shows as if it were UTC: 23:30 on 30 June, not 1 July in Beijing.
+    sheet.addRow(['D1', 'facility-agriculture', 0.6, 300, new Date(Date.UTC(2025, 5, 30, 23, 30))]);
+    const path = join(dir, 'bureau-datetime.xlsx');
+    await book.xlsx.writeFile(path);
+    const out = run([path, '--map', file('bureau-map4.json', JSON.stringify(map)), '--id', '项目编号', '--as-of', '2026-12-04', '--to', 'ndjson']);
+    expect(filingOf(lines(out.stdout)[0]!)).toMatchObject({ status: 'pass', decidedOn: '2025-06-30' });
+    expect(out.stderr).toContain("column '备案日期': read dates written YYYY-MM-DD with a time of day (1 record)");
+  });
+});

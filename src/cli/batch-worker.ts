@@ -63,12 +63,13 @@ let idIndex: number | undefined;
 type RecordOptions = { options: UntypedEvaluateOptions } | { error: string };
 const RUN_OPTIONS: RecordOptions = { options };
 
-const withDates = (dates: readonly { option: RecordDate; header: string; value: unknown }[]): RecordOptions => {
+const withDates = (dates: readonly { option: RecordDate; header: string; value: unknown }[], register: boolean): RecordOptions => {
   let own: Partial<Record<RecordDate, string>> | undefined;
   for (const { option, header, value } of dates) {
     if (value === undefined || value === null) continue;
-    const read = typeof value === 'string' ? readRecordDate(value, header, option) : { error: `${option} (${header}): not a date YYYY-MM-DD` };
+    const read = typeof value === 'string' ? readRecordDate(value, header, option, register) : { error: `${option} (${header}): not a date YYYY-MM-DD` };
     if ('error' in read) return read;
+    if (read.form !== undefined) addValue(chunkDates, header, read.form, 1, 'YYYY-MM-DD');
     if (read.date !== undefined) (own ??= {})[option] = read.date;
   }
   return own ? { options: { ...options, ...own } } : RUN_OPTIONS;
@@ -100,8 +101,10 @@ const factsOfCells = (cells: readonly string[], problems: CellIssue[]): Record<s
     const text = cells[column.index] ?? '';
     const read = readCell(text, column);
     if (read === undefined) continue;
-    if ('value' in read) facts[column.fact] = read.value;
-    else {
+    if ('value' in read) {
+      facts[column.fact] = read.value;
+      if (read.form !== undefined) addValue(chunkDates, column.header, read.form, 1, 'YYYY-MM-DD');
+    } else {
       facts[column.fact] = text;
       problems.push({ fact: column.fact, column: column.header, cell: text, expected: read.expected });
     }
@@ -112,6 +115,8 @@ const factsOfCells = (cells: readonly string[], problems: CellIssue[]): Record<s
 const VALUE_MAP = setup.values ? { values: setup.values } : {};
 /** The current chunk's tally of values read (reset for each chunk, sent with its result). */
 let chunkValues: ValueTally = Object.create(null);
+/** The current chunk's tally of dates written otherwise than YYYY-MM-DD, by column and form. */
+let chunkDates: ValueTally = Object.create(null);
 /** The value at an issue's path: a fact, or an item of a list. */
 const valueAt = (facts: unknown, path: readonly (string | number)[]): unknown => {
   let value: unknown = facts;
@@ -144,8 +149,10 @@ const factsOfProperties = (properties: Record<string, unknown>, problems: CellIs
     if (typeof value === 'string') {
       const read = readCell(value, column);
       if (read === undefined) continue;
-      if ('value' in read) facts[declared.fact] = read.value;
-      else {
+      if ('value' in read) {
+        facts[declared.fact] = read.value;
+        if (read.form !== undefined) addValue(chunkDates, key, read.form, 1, 'YYYY-MM-DD');
+      } else {
         facts[declared.fact] = value;
         problems.push({ fact: declared.fact, column: key, cell: value, expected: read.expected });
       }
@@ -243,7 +250,12 @@ const readItem = (item: Item): Case => {
     const id = idIndex === undefined ? undefined : shownId(idOfCell(item.cells[idIndex] ?? ''));
     const facts = factsOfCells(item.cells, problems);
     const columnOf = (fact: string) => columns.find((c) => c.fact === fact)?.header;
-    const dated = dateColumns.length ? withDates(dateColumns.map((c) => ({ option: c.option, header: c.header, value: item.cells![c.index] }))) : RUN_OPTIONS;
+    const dated = dateColumns.length
+      ? withDates(
+          dateColumns.map((c) => ({ option: c.option, header: c.header, value: item.cells![c.index] })),
+          true,
+        )
+      : RUN_OPTIONS;
     return evaluateCase(facts, problems, item, id ?? fallbackId, columnOf, dated);
   }
   let text = item.text!.trim();
@@ -262,12 +274,12 @@ const readItem = (item: Item): Case => {
     const facts = factsOfProperties(properties, problems);
     const byFact = new Map(problems.map((p) => [p.fact, p.column]));
     const columnOf = (fact: string) => byFact.get(fact) ?? (fact in properties ? fact : undefined);
-    const result = evaluateCase(facts, problems, item, id ?? fallbackId, columnOf, withDates(ownDates(properties)));
+    const result = evaluateCase(facts, problems, item, id ?? fallbackId, columnOf, withDates(ownDates(properties), true));
     result.feature = { text, spans: memberSpans(text), properties };
     return result;
   }
   const id = isObject(parsed) ? shownId(ownValue(parsed, idField)) : undefined;
-  return evaluateCase(parsed, problems, item, id ?? fallbackId, () => undefined, isObject(parsed) ? withDates(ownDates(parsed)) : RUN_OPTIONS);
+  return evaluateCase(parsed, problems, item, id ?? fallbackId, () => undefined, isObject(parsed) ? withDates(ownDates(parsed), false) : RUN_OPTIONS);
 };
 
 /** The results as flat properties a GIS can colour by; names of ten characters at most, so they survive a shapefile. */
@@ -417,6 +429,7 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
   // Keyed by document id: no prototype to collide with.
   const lapses: Record<string, Lapse> = Object.create(null);
   chunkValues = Object.create(null);
+  chunkDates = Object.create(null);
   for (const item of items) {
     let c: Case;
     try {
@@ -450,6 +463,7 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
     counts,
     lapses,
     values: chunkValues,
+    dates: chunkDates,
     ...(firstError ? { firstError } : {}),
   };
   parentPort!.postMessage(result, [bytes.buffer]);

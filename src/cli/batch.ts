@@ -10,12 +10,13 @@ import { Worker } from 'node:worker_threads';
 import { Parser as CsvParser } from 'csv-parse';
 import type { UntypedEvaluateOptions } from '../core/options.js';
 import type { FailOn } from './fail-on.js';
-import { ColumnError, planColumns } from './cells.js';
+import { ColumnError, isTitleRow, isTotalRow, planColumns, truncateCells } from './cells.js';
 import {
   addLapses,
   addValues,
   type ValueTally,
   valueLines,
+  dateLines,
   COUNTED,
   FIXED_COLUMNS,
   STATUS_OF_CODE,
@@ -73,6 +74,8 @@ export interface BatchOptions {
    * quote before it, so that an id from the register cannot run in the Excel that opens the result.
    */
   verbatimCells?: boolean;
+  /** The register's header is its Nth non-empty row, the rows above it titles (--header-row); found by itself when absent. */
+  headerRow?: number;
 }
 
 const DEFAULTS: BatchOptions = {
@@ -183,6 +186,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     const counts: Record<string, number[]> = {};
     const lapses: Record<string, Lapse> = Object.create(null);
     const values: ValueTally = Object.create(null);
+    const dates: ValueTally = Object.create(null);
     /** Every record is answered and the workers are being let go. */
     let done = false;
     let stopped = false;
@@ -317,8 +321,15 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       const rules = Object.fromEntries(Object.entries(counts).map(([id, row]) => [id, Object.fromEntries(COUNTED.map((name, i) => [name, row[i]!]))]));
       const documentsNotInForce = Object.entries(lapses).map(([documentId, lapse]) => ({ documentId, ...lapse }));
       if (settings.summary)
-        writeFileWhole(settings.summary, `${JSON.stringify({ records: processed, errors, rules, documentsNotInForce, values }, null, 2)}\n`);
-      for (const line of valueLines(values)) say(`${where}: ${line}`);
+        writeFileWhole(
+          settings.summary,
+          `${JSON.stringify({ records: processed, errors, rules, documentsNotInForce, values, dateForms: dates, totalRows }, null, 2)}\n`,
+        );
+      for (const line of [...valueLines(values), ...dateLines(dates)]) say(`${where}: ${line}`);
+      if (totalRows.length)
+        say(
+          `${where}: skipped ${plural(totalRows.length, 'total row')} (合计/小计/总计), not a case: line ${totalRows.slice(0, 10).join(', ')}${totalRows.length > 10 ? ', …' : ''}`,
+        );
       // A lapse is news, said once per document whatever the terminal: rules that concerned records were not checked.
       for (const { documentId, records, inForce, dates, ruleIds } of documentsNotInForce)
         say(
@@ -371,6 +382,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         firstError ??= result.firstError;
         for (const [documentId, lapse] of Object.entries(result.lapses)) addLapses(lapses, documentId, lapse);
         addValues(values, result.values);
+        addValues(dates, result.dates);
         for (const [id, row] of Object.entries(result.counts)) {
           const total = (counts[id] ??= Array<number>(COUNTED.length).fill(0));
           row.forEach((n, i) => (total[i]! += n));
@@ -433,7 +445,11 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       const lapses: Record<string, Lapse> = Object.create(null);
       for (const answer of answers) for (const [documentId, lapse] of Object.entries(answer.lapses)) addLapses(lapses, documentId, lapse);
       const values: ValueTally = Object.create(null);
-      for (const answer of answers) addValues(values, answer.values);
+      const dates: ValueTally = Object.create(null);
+      for (const answer of answers) {
+        addValues(values, answer.values);
+        addValues(dates, answer.dates);
+      }
       const firstError = answers.find((a) => a.firstError)?.firstError;
       return {
         seq,
@@ -444,6 +460,7 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         counts,
         lapses,
         values,
+        dates,
         ...(firstError ? { firstError } : {}),
       };
     };
@@ -550,8 +567,20 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     // — a register's records, from CSV/TSV or a workbook: the header first, then one case a row —
     let header: string[] | undefined;
     let row = 0;
+    /** Rows above the header: the ones --header-row skips, or title rows found above it. */
+    let aboveHeader = 0;
+    const totalRows: number[] = [];
     const onRecord = (record: string[], line: number) => {
+      // A formatted but empty row (spaces, or cells a workbook keeps styled) is no record.
+      if (record.every((cell) => cell.trim() === '')) return;
       if (!header) {
+        aboveHeader += 1;
+        if (settings.headerRow !== undefined ? aboveHeader < settings.headerRow : isTitleRow(record, settings.map ?? {}, settings.idField)) {
+          say(
+            `${where}: line ${line} is ${settings.headerRow !== undefined ? 'above --header-row' : 'a title above the header'}, skipped: ${truncateCells(record)}`,
+          );
+          return;
+        }
         header = record;
         try {
           const plan = planColumns(header, settings.map ?? {}, settings.idField);
@@ -564,6 +593,11 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
           if (error instanceof ColumnError) stop(new InputError(`${where}: ${error.message}`));
           else throw error;
         }
+        return;
+      }
+      // A register's total row (合计, 小计, 总计) sums the records above it: it is no case.
+      if (isTotalRow(record)) {
+        totalRows.push(line);
         return;
       }
       row += 1;

@@ -29,11 +29,44 @@ export interface DateColumn {
   option: RecordDate;
 }
 
-/** A record's own date as written (an empty cell: the run's option stands), or what is wrong with it. */
-export const readRecordDate = (text: string, header: string, option: RecordDate): { date?: string } | { error: string } => {
+/**
+ * A date as registers write it, year first: 2008-05-01, 2008年5月1日, 2008.5.1, 2008/5/1,
+ * 2008-5-1, each possibly with a time of day (a workbook's date-time cell, 2008-05-01 14:30),
+ * which is dropped: the act's day is what a rule reads. `form` names how it was written when
+ * that is not YYYY-MM-DD, for the run to say. Day-first and month-first forms are refused:
+ * 5/1/2008 is 1 May to some and 5 January to others.
+ */
+const REGISTER_DATE = /^(\d{4})(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|([-./])(\d{1,2})\4(\d{1,2}))(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+export const readRegisterDate = (text: string): { date: string; form?: string } | undefined => {
+  const match = REGISTER_DATE.exec(text);
+  if (!match) return undefined;
+  const [, year, m1, d1, separator, m2, d2, hours] = match;
+  const month = (m1 ?? m2)!.padStart(2, '0');
+  const day = (d1 ?? d2)!.padStart(2, '0');
+  const date = `${year}-${month}-${day}`;
+  if (!isCalendarDate(date)) return undefined;
+  const written =
+    m1 !== undefined
+      ? 'YYYY年M月D日'
+      : separator === '-' && (m2!.length < 2 || d2!.length < 2)
+        ? 'YYYY-M-D'
+        : separator === '-'
+          ? undefined
+          : `YYYY${separator}M${separator}D`;
+  const form = hours === undefined ? written : `${written ?? 'YYYY-MM-DD'} with a time of day`;
+  return form === undefined ? { date } : { date, form };
+};
+
+/**
+ * A record's own date as written (an empty cell: the run's option stands), or what is wrong
+ * with it. A register's cell (`register`) may be written as registers write dates; a JSON
+ * field is data a program wrote, and is YYYY-MM-DD as every date fact is.
+ */
+export const readRecordDate = (text: string, header: string, option: RecordDate, register: boolean): { date?: string; form?: string } | { error: string } => {
   const trimmed = text.trim();
   if (trimmed === '') return {};
-  return isCalendarDate(trimmed) ? { date: trimmed } : { error: `${option} (column '${header}'): '${trimmed}' is not a date YYYY-MM-DD` };
+  if (!register) return isCalendarDate(trimmed) ? { date: trimmed } : { error: `${option} (column '${header}'): '${trimmed}' is not a date YYYY-MM-DD` };
+  return readRegisterDate(trimmed) ?? { error: `${option} (column '${header}'): '${trimmed}' is not a date (YYYY-MM-DD, or 2008年5月1日, 2008.5.1, 2008/5/1)` };
 };
 
 export interface ColumnPlan {
@@ -174,7 +207,7 @@ const accepts = (kind: FactKind, value: unknown): boolean => safeParse(kind.sche
  * `undefined` for an empty cell (the fact is absent), or the problem. Parsing only: a
  * number that parses but is out of range is left to the evaluator's own check.
  */
-export const readCell = (text: string, column: FactColumn): { value: unknown } | CellProblem | undefined => {
+export const readCell = (text: string, column: FactColumn): { value: unknown; form?: string } | CellProblem | undefined => {
   const cell = text.trim();
   if (cell === '') return undefined;
   const kind = FACT_KINDS.get(column.fact)!;
@@ -190,8 +223,11 @@ export const readCell = (text: string, column: FactColumn): { value: unknown } |
     case 'area':
       if (!NUMBER.test(cell)) return { expected: 'a number' };
       return { value: column.unit ? { value: Number(cell), unit: column.unit } : Number(cell) };
-    case 'date':
-      return isCalendarDate(cell) ? { value: cell } : { expected: 'a date YYYY-MM-DD' };
+    case 'date': {
+      const date = readRegisterDate(cell);
+      if (!date) return { expected: 'a date YYYY-MM-DD' };
+      return date.form === undefined ? { value: date.date } : { value: date.date, form: date.form };
+    }
     case 'string':
       return { value: cell };
     case 'array': {
@@ -218,4 +254,46 @@ export const readCell = (text: string, column: FactColumn): { value: unknown } |
       return { expected: 'a list: a JSON array, or items separated by ;' };
     }
   }
+};
+
+/** The words a register's total row opens with: 合计, 小计, 总计 (and their traditional forms), spaces inside ignored. */
+const TOTAL = /^(?:合计|小计|总计|合計|小計|總計)[:：]?$/;
+
+/**
+ * A row that totals the records above it: its first non-empty cell says 合计, 小计 or 总计.
+ * It is not a case, and is counted and skipped.
+ */
+export const isTotalRow = (record: readonly string[]): boolean => {
+  const first = record.find((cell) => cell.trim() !== '');
+  return first !== undefined && TOTAL.test(first.replace(/\s+/g, ''));
+};
+
+/**
+ * A row above the header that is a title (台账 in a merged cell): it holds one non-empty cell
+ * at most, and that cell names no column a header would (no fact, no mapped header, not the id).
+ */
+export const isTitleRow = (record: readonly string[], map: Readonly<Record<string, string>>, idField: string | undefined): boolean => {
+  const filled = record.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  if (filled.length !== 1) return false;
+  const [cell] = filled as [string];
+  const mapped = columnMap(map).get(cell);
+  return mapped === undefined && cell !== (idField ?? 'id') && !isRecordDate(cell) && !declaresColumn(cell);
+};
+
+/** Whether a header declares a fact column, rightly or wrongly (a wrong unit is a header, and its error is said). */
+const declaresColumn = (text: string): boolean => {
+  try {
+    return parseDeclaration(text) !== undefined;
+  } catch {
+    return true;
+  }
+};
+
+/** A row's cells as one short line for a message. */
+export const truncateCells = (record: readonly string[]): string => {
+  const text = record
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '')
+    .join(' | ');
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 };

@@ -95,6 +95,8 @@ export interface ChunkResult {
   lapses: Record<string, Lapse>;
   /** How the chunk's enumerated values were read. */
   values: ValueTally;
+  /** The chunk's dates written otherwise than YYYY-MM-DD: by column, each form read as YYYY-MM-DD. */
+  dates: ValueTally;
 }
 
 /**
@@ -158,3 +160,12 @@ export const valueLines = (values: ValueTally): string[] => {
   }
   return lines;
 };
+
+/** The dates a run read in other forms than YYYY-MM-DD, said once per column: how they were written, and that their day was read. */
+export const dateLines = (dates: ValueTally): string[] =>
+  Object.entries(dates).map(([column, byForm]) => {
+    const forms = Object.entries(byForm)
+      .sort((a, b) => b[1].records - a[1].records)
+      .map(([form, { records }]) => `${form} (${records} ${records === 1 ? 'record' : 'records'})`);
+    return `column '${column}': read dates written ${forms.join(', ')} as their day, YYYY-MM-DD`;
+  });

@@ -75,6 +75,8 @@ Batch options:
   --strict-values           a value the rules do not know makes its record an error, not an issue
   --encoding utf-8|gb18030  of a CSV/TSV/NDJSON/GeoJSONSeq input (GBK is read as GB18030)
   --sheet NAME              the worksheet of an .xlsx input to read (default: the first)
+  --header-row N            the header is the Nth non-empty row; the rows above it are titles (default:
+                            found by itself: a row of one cell that names no column above it is a title)
   --max-line-bytes N        a longer line or feature is that record's error (default 1048576, at most 8 MiB)
   --summary FILE.json       per rule, how many records had each status
   --bom                     start a CSV/TSV output with a UTF-8 byte-order mark (for desktop Excel)
@@ -113,6 +115,7 @@ const OPTIONS = {
   bom: { type: 'boolean' },
   'verbatim-cells': { type: 'boolean' },
   'strict-values': { type: 'boolean' },
+  'header-row': { type: 'string' },
   all: { type: 'boolean' },
   'fail-on': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -530,6 +533,11 @@ const batch = async (target: string | undefined, values: Values): Promise<number
     if (map.values) settings.values = map.values;
   }
   if (values['strict-values']) settings.strictValues = true;
+  if (values['header-row'] !== undefined) {
+    const headerRow = Number(values['header-row']);
+    if (!(Number.isInteger(headerRow) && headerRow >= 1 && headerRow <= 100)) throw new UsageError('--header-row must be a whole number from 1 to 100');
+    settings.headerRow = headerRow;
+  }
   if (maxLineBytes !== undefined) settings.maxLineBytes = maxLineBytes;
   if (workers !== undefined) settings.workers = workers;
   if (values.output !== undefined) settings.output = values.output;

@@ -64,7 +64,8 @@ const cellText = (value: unknown, shared: readonly string[]): string => {
   if (value instanceof Date) {
     const midnight = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
     const day = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-    return midnight ? day : value.toISOString();
+    // Excel keeps the wall-clock time it shows, stored as if UTC: written as shown, never as an instant.
+    return midnight ? day : `${day} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
   }
   if (typeof value === 'object') {
     const cell = value as { richText?: { text: string }[]; result?: unknown; formula?: string; text?: unknown; error?: string; sharedString?: number };
