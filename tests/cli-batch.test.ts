@@ -331,17 +331,15 @@ describe('batch reads and writes CSV and TSV', () => {
     const inEnglish = lines(run([file('register-en.csv', csv), ...AS_OF, '--map', map, '--id', '编号', '--to', 'ndjson', '--locale', 'en']).stdout);
     expect(inEnglish[2]!.issues![0]!.message).toBe("column '用地面积(亩)': '七亩' is not a number");
   });
-  it('writes one row per case: id, worst outcome, counts, and a status column per rule that concerns any row', () => {
+  it('writes one row per case: id, worst outcome, counts, messages, the dates, the register’s columns and a status column per rule that concerns any row', async () => {
     const output = join(dir, 'checked.csv');
     const spool = mkdtempSync(join(dir, 'tmp-'));
     const { code } = run([file('register2.csv', csv), ...AS_OF, '--map', map, '--id', '编号', '-o', output], undefined, { TMPDIR: spool });
     expect(code).toBe(0); // not eligible for the simplified filing is no violation
     expect(readdirSync(spool)).toEqual([]); // the spooled rows are gone
-    const [header, ...rows] = readFileSync(output, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => l.split(','));
-    expect(header!.slice(0, 11)).toEqual([
+    const { parse } = await import('csv-parse/sync');
+    const [header, ...rows] = parse(readFileSync(output, 'utf8')) as string[][];
+    expect(header!.slice(0, 14)).toEqual([
       'id',
       'line',
       'error',
@@ -353,9 +351,21 @@ describe('batch reads and writes CSV and TSV', () => {
       'not-eligible',
       'target-missed',
       'issues',
+      'messages',
+      'asOf',
+      'actOn',
     ]);
+    // Then the register's own columns, as it had them, for the clerk who hands the answer on.
+    expect(header!.slice(14, 14 + CSV_HEADER.split(',').length)).toEqual(CSV_HEADER.split(','));
     // A column for each rule that concerns some row, and no other (the rows are spooled, then written).
-    expect(header!.slice(11)).toEqual(['gx-rural-land-2023/04-village-land-203-scope', 'gx-rural-land-2023/11-simple-shed-in-203-scope', FILING]);
+    expect(header!.slice(14 + CSV_HEADER.split(',').length)).toEqual([
+      'gx-rural-land-2023/04-village-land-203-scope',
+      'gx-rural-land-2023/11-simple-shed-in-203-scope',
+      FILING,
+    ]);
+    expect(rows.map((r) => r[header!.indexOf('asOf')])).toEqual(['2025-06-30', '2025-06-30', '2025-06-30']);
+    expect(rows[1]![header!.indexOf('messages')]).toContain('【小型设施农业用地简化备案】简化备案要求用地规模不超过500平方米');
+    expect(rows.map((r) => r[header!.indexOf('备注')])).toEqual(csvRows.map((row) => row.split(',').at(-1)));
     const filing = header!.indexOf(FILING);
     expect(rows.map((r) => [r[0], r[filing]])).toEqual([
       ['G1', 'pass'],
@@ -421,7 +431,7 @@ describe('batch reads and writes CSV and TSV', () => {
         .trim()
         .split('\n')
         .map((l) => l.split(','))
-        .map((r) => [r[0], r[11]]),
+        .map((r) => [r[0], r[14]]),
     ).toEqual([
       ['id', FILING],
       ['P-1', 'pass'],
@@ -868,7 +878,7 @@ describe('a register written with Chinese values (issue 24)', () => {
     expect(out.stderr).toContain(
       'projectType: read "设施农业" as facility-agriculture (1 record), "大棚" as facility-agriculture (1 record), "設施農業" as facility-agriculture (1 record)',
     );
-    expect(out.stderr).toMatch(/projectType: "钢架大棚" \(1 record\) is no value the rules know; rules that select on projectType took it as another kind/);
+    expect(out.stderr).toMatch(/projectType: "钢架大棚" \(1 record\) is no value the rules know; the rules read it as another kind/);
     expect(JSON.parse(readFileSync(summary, 'utf8')).values.projectType).toEqual({
       设施农业: { to: 'facility-agriculture', records: 1 },
       钢架大棚: { records: 1 },
@@ -1005,5 +1015,67 @@ describe('a register as a county bureau keeps it (issue 24, item 2)', () => {
     const out = run([path, '--map', file('bureau-map4.json', JSON.stringify(map)), '--id', '项目编号', '--as-of', '2026-12-04', '--to', 'ndjson']);
     expect(filingOf(lines(out.stdout)[0]!)).toMatchObject({ status: 'pass', decidedOn: '2025-06-30' });
     expect(out.stderr).toContain("column '备案日期': read dates written YYYY-MM-DD with a time of day (1 record)");
+  });
+});
+
+describe('a clerk-ready answer (issue 24, item 4)', () => {
+  it('--locale zh-Hans writes Chinese headers, statuses and rule titles, the reasons, the date checked against, and the register’s own columns; read back', async () => {
+    const output = join(dir, 'clerk.xlsx');
+    const register = join(root, 'examples/register/parcels.xlsx');
+    const out = run([
+      register,
+      '--map',
+      join(root, 'examples/register/map.json'),
+      '--id',
+      '项目编号',
+      '--as-of',
+      '2025-06-30',
+      '--locale',
+      'zh-Hans',
+      '-o',
+      output,
+    ]);
+    expect(out.code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(output);
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    const header = rows[0]!.slice(1) as string[];
+    expect(header.slice(0, 4)).toEqual(['编号', '行号', '错误', '最严重结果']);
+    expect(header).toEqual(
+      expect.arrayContaining([
+        '说明',
+        '评估日期',
+        '行为日期',
+        '项目编号',
+        '乡镇',
+        '小型设施农业用地简化备案（gx-rural-land-2023/11-small-facility-agriculture-filing）',
+      ]),
+    );
+    const at = (row: unknown[], name: string) => row[header.indexOf(name) + 1];
+    const filing = '小型设施农业用地简化备案（gx-rural-land-2023/11-small-facility-agriculture-filing）';
+    const data = rows.slice(1);
+    expect(data.map((row) => at(row, '评估日期'))).toEqual(data.map(() => '2025-06-30'));
+    expect(data.every((row) => typeof at(row, '乡镇') === 'string' && (at(row, '乡镇') as string).endsWith('镇'))).toBe(true);
+    expect(new Set(data.map((row) => at(row, filing)))).toEqual(new Set(['符合', '不符合', '无法判定']));
+    const failed = data.find((row) => at(row, filing) === '不符合')!;
+    expect(at(failed, '最严重结果')).toBe('不符合适用条件（未违规）');
+    expect(at(failed, '说明')).toMatch(/【小型设施农业用地简化备案】简化备案要求用地规模不超过500平方米.*约533\.33平方米/);
+  });
+
+  it('--drop-columns leaves the register’s columns out; without --locale the table keeps the codes programs read', () => {
+    const out = run([
+      join(root, 'examples/register/parcels.csv'),
+      '--map',
+      join(root, 'examples/register/map.json'),
+      '--as-of',
+      '2025-06-30',
+      '--to',
+      'csv',
+      '--drop-columns',
+    ]);
+    const [header] = out.stdout.split('\n');
+    expect(header).toMatch(/^id,line,error,worst,pass,fail,undetermined,violation,not-eligible,target-missed,issues,messages,asOf,actOn,gx-rural-land-2023\//);
+    expect(header).not.toContain('乡镇');
   });
 });

@@ -36,6 +36,7 @@ import {
 import { flagged } from './fail-on.js';
 import { memberSpans } from './geojson.js';
 import { defuseRow, startsLikeFormula } from './formula.js';
+import { outcomeWords } from './table-words.js';
 
 const setup = workerData as WorkerSetup;
 const { options } = setup;
@@ -49,8 +50,9 @@ const COUNT_INDEX = new Map<string, number>(COUNTED.map((name, i) => [name, i]))
 let reportedRules: string[] = [];
 // Options are checked once, before any line: a bad option stops the batch with one message.
 try {
-  reportedRules = evaluateSync(untypedFacts({}), options).results.map((r) => r.ruleId);
-  parentPort!.postMessage({ ready: true, rules: reportedRules });
+  const { results } = evaluateSync(untypedFacts({}), options);
+  reportedRules = results.map((r) => r.ruleId);
+  parentPort!.postMessage({ ready: true, rules: reportedRules, titles: Object.fromEntries(results.map((r) => [r.ruleId, r.title])) });
 } catch (error) {
   parentPort!.postMessage({ fatal: (error as Error).message });
 }
@@ -58,6 +60,8 @@ try {
 let columns: FactColumn[] = [];
 let dateColumns: DateColumn[] = [];
 let idIndex: number | undefined;
+/** How many columns the register's header has: a row that could not be read keeps that many empty cells. */
+let registerWidth = 0;
 
 /** A record's own actOn and asOf, over the run's: the options it is judged with, or why its dates cannot be read. */
 type RecordOptions = { options: UntypedEvaluateOptions } | { error: string };
@@ -207,6 +211,8 @@ interface Case {
   error?: string;
   /** A feature's text and the spans of its members, to write it back around its geometry. */
   feature?: { text: string; spans: Map<string, [number, number]>; properties: Record<string, unknown> };
+  /** The act date the record was judged with: its own, or the run's. */
+  actOn?: string;
 }
 
 const evaluateCase = (
@@ -239,7 +245,8 @@ const evaluateCase = (
   if (setup.requested && setup.results === 'concerned') report = { ...report, results: report.results.filter((r) => r.status !== 'not-applicable') };
   if (only) report = { ...report, results: report.results.filter((r) => only.has(r.status) || (r.consequence !== undefined && only.has(r.consequence))) };
   if (problems.length || report.issues.length) report = { ...report, issues: withCells(report, item, problems, columnOf) };
-  return { id, report, full };
+  const actOn = (dated.options as { actOn?: unknown }).actOn;
+  return typeof actOn === 'string' ? { id, report, full, actOn } : { id, report, full };
 };
 
 const readItem = (item: Item): Case => {
@@ -342,9 +349,23 @@ const spool = (cells: (string | number)[], codes: string) => {
     );
 };
 
+/** The words of a table for a clerk when --locale was given; codes otherwise. */
+const TABLE_LOCALE = options.locale;
+const SEPARATOR = LOCALE === 'en' ? '; ' : '；';
+
+/** The register's own cells, kept after the fixed columns of a table (the clerk's columns: 项目名称, 乡镇 …). */
+const registerCells = (item: Item): string[] => (setup.keepColumns ? (item.cells ?? Array<string>(registerWidth).fill('')) : []);
+
+/** Why each rule that was not passed says what it says, one after the other: the answer a clerk hands on. */
+const messagesOf = (report: Report): string =>
+  report.results
+    .filter((r) => r.status === 'fail' || r.status === 'undetermined' || r.status === 'not-in-force')
+    .map((r) => `【${r.title}】${r.message}`)
+    .join(SEPARATOR);
+
 const writeRow = (c: Case, item: Item) => {
   if (c.error !== undefined) {
-    spool([c.id, item.line, c.error, '', '', '', '', '', '', '', ''], '');
+    spool([c.id, item.line, c.error, '', '', '', '', '', '', '', '', '', '', '', ...registerCells(item)], '');
     return;
   }
   const report = c.report!;
@@ -362,13 +383,14 @@ const writeRow = (c: Case, item: Item) => {
       codes += found === undefined ? '-' : STATUS_CODE[found];
     }
   }
-  const issues = report.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  // An issue's message names its fact or column already; one that does not gets its path before it.
+  const issues = report.issues.map((i) => (i.message.startsWith(i.path.join('.')) ? i.message : `${i.path.join('.')}: ${i.message}`)).join('; ');
   spool(
     [
       c.id,
       item.line,
       '',
-      report.worst,
+      outcomeWords(report.worst, TABLE_LOCALE),
       s.pass ?? 0,
       s.fail ?? 0,
       s.undetermined ?? 0,
@@ -376,6 +398,10 @@ const writeRow = (c: Case, item: Item) => {
       s['not-eligible'] ?? 0,
       s['target-missed'] ?? 0,
       issues,
+      messagesOf(c.full!),
+      report.asOf,
+      c.actOn ?? '',
+      ...registerCells(item),
     ],
     codes,
   );
@@ -418,6 +444,7 @@ parentPort!.on('message', (message: ChunkRequest | HeaderMessage) => {
     columns = message.header.facts;
     dateColumns = message.header.dates;
     idIndex = message.header.idIndex;
+    registerWidth = message.header.headers.length;
     return;
   }
   const { seq, part, items } = message;

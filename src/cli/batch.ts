@@ -34,6 +34,7 @@ import { type Encoding, decodeLine } from '../core/encoding.js';
 import { LineSplitter } from './lines.js';
 import { defuseRow } from './formula.js';
 import { escapeControls, table } from './text.js';
+import { columnName, outcomeWords, ruleColumnName } from './table-words.js';
 import { workbookProblem, xlsxRows, xlsxWriter } from './xlsx.js';
 import { checkOutputs, InputError, openOutput, writeFileWhole } from './output-file.js';
 
@@ -74,6 +75,8 @@ export interface BatchOptions {
    * quote before it, so that an id from the register cannot run in the Excel that opens the result.
    */
   verbatimCells?: boolean;
+  /** A table answering a register leaves out the register's own columns (they are kept by default). */
+  dropColumns?: boolean;
   /** The register's header is its Nth non-empty row, the rows above it titles (--header-row); found by itself when absent. */
   headerRow?: number;
 }
@@ -144,6 +147,8 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
     const out: Writable = spoolPath ? createWriteStream(spoolPath) : final;
     /** The rules each report lists, in order: a spooled row's status codes follow it. */
     let reported: string[] = [];
+    /** The reported rules' titles, in the run's locale: a rule column's name when --locale was given. */
+    let titles: Record<string, string> = {};
     const where = file === '-' ? 'standard input' : file;
     const setup: WorkerSetup = {
       options,
@@ -155,6 +160,8 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       map: settings.map ?? {},
       ...(settings.values ? { values: settings.values } : {}),
       strictValues: settings.strictValues === true,
+      // A table answering a register keeps the register's own columns, for the clerk who hands it on.
+      keepColumns: tabular && (settings.from === 'csv' || settings.from === 'tsv' || settings.from === 'xlsx') && !settings.dropColumns,
       failOn: settings.failOn,
       defuseFormulas: !settings.verbatimCells,
       ...(settings.only ? { only: settings.only } : {}),
@@ -278,7 +285,13 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         rows = [];
         text = '';
       };
-      const names = [...FIXED_COLUMNS, ...keep.map(([id]) => id)];
+      const locale = options.locale;
+      const names = [
+        ...FIXED_COLUMNS.map((code) => columnName(code, locale)),
+        ...(setup.keepColumns ? (headerMessage?.header.headers ?? []) : []),
+        ...keep.map(([id]) => ruleColumnName(id, titles[id], locale)),
+      ];
+      const statusOf = (code: string | undefined): string => outcomeWords(STATUS_OF_CODE[code ?? '-'] ?? '', locale);
       // A workbook's cells are typed (text is never a formula); CSV/TSV cells are defused like the rows'.
       const header = sheet || settings.verbatimCells ? names : defuseRow(names);
       if (sheet) rows.push(header);
@@ -287,11 +300,12 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
         line: (bytes) => {
           const spooled = JSON.parse(bytes.toString('utf8')) as unknown[];
           const codes = spooled.pop() as string;
-          if (sheet) rows.push([...spooled, ...keep.map(([, i]) => STATUS_OF_CODE[codes[i] ?? '-'] ?? '')]);
+          if (sheet) rows.push([...spooled, ...keep.map(([, i]) => statusOf(codes[i]))]);
           else {
             // The fixed columns come as CSV already; a status is a plain word, never quoted.
             let row = spooled[0] as string;
-            for (const [, i] of keep) row += delimiter + (STATUS_OF_CODE[codes[i] ?? '-'] ?? '');
+            // A status in words may hold the delimiter's neighbours (（）) but never the delimiter or a quote.
+            for (const [, i] of keep) row += delimiter + statusOf(codes[i]);
             text += `${row}\n`;
           }
         },
@@ -522,11 +536,12 @@ export const runBatch = async (file: string, options: UntypedEvaluateOptions, gi
       holding.set(worker, new Map());
       if (headerMessage) worker.postMessage(headerMessage);
       let lastError: Error | undefined;
-      worker.on('message', (message: ChunkResult | { ready: true; rules: string[] } | { fatal: string }) => {
+      worker.on('message', (message: ChunkResult | { ready: true; rules: string[]; titles: Record<string, string> } | { fatal: string }) => {
         if (stopped) return;
         if ('ready' in message) {
           ready.add(worker);
           reported = message.rules;
+          titles = message.titles;
           return;
         }
         if ('fatal' in message) {

@@ -31,7 +31,22 @@ export const COUNTED = ['pass', 'fail', 'undetermined', 'not-in-force', 'not-app
 export const STATUS_CODE = { pass: 'p', fail: 'f', undetermined: 'u', 'not-in-force': 'i', 'not-applicable': 'a' } as const;
 export const STATUS_OF_CODE: Readonly<Record<string, string>> = { p: 'pass', f: 'fail', u: 'undetermined', i: 'not-in-force', a: 'not-applicable', '-': '' };
 /** The columns of a tabular output before the rules'. */
-export const FIXED_COLUMNS = ['id', 'line', 'error', 'worst', 'pass', 'fail', 'undetermined', 'violation', 'not-eligible', 'target-missed', 'issues'] as const;
+export const FIXED_COLUMNS = [
+  'id',
+  'line',
+  'error',
+  'worst',
+  'pass',
+  'fail',
+  'undetermined',
+  'violation',
+  'not-eligible',
+  'target-missed',
+  'issues',
+  'messages',
+  'asOf',
+  'actOn',
+] as const;
 
 /** What each worker is told once, at start. */
 export interface WorkerSetup {
@@ -53,6 +68,8 @@ export interface WorkerSetup {
   values?: Record<string, Record<string, string>>;
   /** --strict-values: a value the rules do not know makes its record an error instead of an issue. */
   strictValues: boolean;
+  /** A table from a register keeps the register's own cells after the fixed columns (unless --drop-columns). */
+  keepColumns: boolean;
 }
 
 /** A CSV/TSV header, once read, to every worker before any row. */
@@ -155,7 +172,7 @@ export const valueLines = (values: ValueTally): string[] => {
     if (read.length) lines.push(`${fact}: read ${named(read, (text, to) => `${JSON.stringify(text)} as ${to}`)}`);
     if (unknown.length)
       lines.push(
-        `${fact}: ${named(unknown, (text) => JSON.stringify(text))} ${unknown.length === 1 ? 'is no value' : 'are no values'} the rules know; rules that select on ${fact} took ${unknown.length === 1 ? 'it' : 'them'} as another kind. Name the code in --map ({"<header>": {"fact": "${fact}", "values": {"<text>": "<code>"}}}), or give --strict-values to refuse such records`,
+        `${fact}: ${named(unknown, (text) => JSON.stringify(text))} ${unknown.length === 1 ? 'is no value' : 'are no values'} the rules know; the rules read ${unknown.length === 1 ? 'it' : 'them'} as another kind, or a value their lists do not name. Name the code in --map ({"<header>": {"fact": "${fact}", "values": {"<text>": "<code>"}}}), or give --strict-values to refuse such records`,
       );
   }
   return lines;

@@ -73,6 +73,8 @@ Batch options:
                             { "fact": "projectType", "values": { "大棚": "facility-agriculture" } } }
                             (Chinese names of values, 设施农业, are read as codes without a map)
   --strict-values           a value the rules do not know makes its record an error, not an issue
+  --drop-columns            a CSV/TSV/XLSX answer to a register leaves out the register's own columns
+                            (kept by default, after the fixed columns: id … issues, messages, asOf, actOn)
   --encoding utf-8|gb18030  of a CSV/TSV/NDJSON/GeoJSONSeq input (GBK is read as GB18030)
   --sheet NAME              the worksheet of an .xlsx input to read (default: the first)
   --header-row N            the header is the Nth non-empty row; the rows above it are titles (default:
@@ -116,6 +118,7 @@ const OPTIONS = {
   'verbatim-cells': { type: 'boolean' },
   'strict-values': { type: 'boolean' },
   'header-row': { type: 'string' },
+  'drop-columns': { type: 'boolean' },
   all: { type: 'boolean' },
   'fail-on': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -533,6 +536,10 @@ const batch = async (target: string | undefined, values: Values): Promise<number
     if (map.values) settings.values = map.values;
   }
   if (values['strict-values']) settings.strictValues = true;
+  if (values['drop-columns']) settings.dropColumns = true;
+  // A workbook is bytes no terminal shows: it goes to a file, or through a pipe the user chose.
+  if (to === 'xlsx' && values.output === undefined && process.stdout.isTTY)
+    throw new UsageError('an .xlsx answer is a binary file: give -o FILE.xlsx, or pipe it');
   if (values['header-row'] !== undefined) {
     const headerRow = Number(values['header-row']);
     if (!(Number.isInteger(headerRow) && headerRow >= 1 && headerRow <= 100)) throw new UsageError('--header-row must be a whole number from 1 to 100');

@@ -58,6 +58,8 @@ export const COMMON = {
     en: 'This rule is from {document}, which applies in {scope}: it does not concern a case in jurisdiction {jurisdiction}.',
   },
   notGiven: { 'zh-Hans': '（未提供）', 'zh-Hant': '（未提供）', en: '(not given)' },
+  /** Before a number a message rounds. */
+  about: { 'zh-Hans': '约', 'zh-Hant': '約', en: 'about ' },
   openEnd: { 'zh-Hans': '未规定终止日', 'zh-Hant': '未規定終止日', en: 'no end stated' },
   inPrinciple: {
     'zh-Hans': '此为“原则上”的要求，文件允许例外：如有记录在案的例外情形，可不视为违规。',

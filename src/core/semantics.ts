@@ -411,10 +411,21 @@ const wordIdsOf = (form: RuleForm, name: string): readonly string[] => {
 };
 
 /** A message placeholder's value: the conclusions first, then the rule's facts and derived values, each shown in its unit (parameters are written into the messages once per rule, see parameters.ts). */
-const wordOf = (form: RuleForm, view: View, conclusions: Readonly<Record<string, unknown>>, name: string): unknown => {
-  if (Object.hasOwn(conclusions, name)) return display(conclusions[name], undefined);
-  for (const id of wordIdsOf(form, name)) if (view.has(id)) return display(view.get(id), view.unitOf(id));
+const wordOf = (form: RuleForm, view: View, conclusions: Readonly<Record<string, unknown>>, name: string, locale: Locale): unknown => {
+  if (Object.hasOwn(conclusions, name)) return inWords(display(conclusions[name], undefined), locale);
+  for (const id of wordIdsOf(form, name)) if (view.has(id)) return inWords(display(view.get(id), view.unitOf(id)), locale);
   return undefined;
+};
+
+/**
+ * A number as a message says it: to two decimals at most, and "about" when that rounds
+ * (0.8 亩 is 533.333… m²: 约533.33, not 533.333333333333). The reasons and conclusions
+ * keep the exact value; only the words round.
+ */
+const inWords = (value: unknown, locale: Locale): unknown => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return value;
+  const rounded = Number(value.toFixed(2));
+  return rounded === value ? value : `${COMMON.about[locale]}${rounded}`;
 };
 
 // — the decision —
@@ -450,7 +461,7 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
         rule,
         locale,
         'not-applicable',
-        fill(rule.notConcerned.message[locale], (name) => wordOf(form, view, {}, name) ?? COMMON.notGiven[locale]),
+        fill(rule.notConcerned.message[locale], (name) => wordOf(form, view, {}, name, locale) ?? COMMON.notGiven[locale]),
       );
     if (form.notYetDue(view) === true) return notYetDueResult(rule, form, view, truth, locale, pending.selected);
   }
@@ -488,7 +499,10 @@ export const finish = (pending: Pending, leafResults: readonly boolean[], read: 
     if (questions.length) message += ` ${fill(COMMON.needsDetermination[locale], { facts: questions })}`;
   } else {
     // A fact the verdict did not need may be missing: the message says so instead of showing its placeholder.
-    message = fill(rule.messages[status === 'pass' ? 'pass' : 'fail'][locale], (name) => wordOf(form, view, conclusions, name) ?? COMMON.notGiven[locale]);
+    message = fill(
+      rule.messages[status === 'pass' ? 'pass' : 'fail'][locale],
+      (name) => wordOf(form, view, conclusions, name, locale) ?? COMMON.notGiven[locale],
+    );
     if (status === 'fail' && strength === 'in-principle')
       message += ` ${COMMON[consequenceOf(rule) === 'not-eligible' ? 'inPrincipleNotEligible' : 'inPrinciple'][locale]}`;
     if (status === 'fail' && strength === 'encouraged') message += ` ${COMMON.encouraged[locale]}`;
