@@ -29,6 +29,22 @@ import { escapeControls, firstInvalidUtf8, paint, table, truncate } from './text
 /** A mistake of the user's: printed as one line, exit code 2, never a stack trace. */
 export class UsageError extends Error {}
 
+/**
+ * The service's packages are optional (a consumer of the library or the form installs none of
+ * them): `serve` without them is one line naming what to install, exit 2.
+ */
+const SERVICE_PACKAGES = ['fastify', '@fastify/cors', '@fastify/swagger', '@fastify/swagger-ui', '@fastify/under-pressure'] as const;
+const serveWithPackages = async (args: string[]): Promise<number> => {
+  try {
+    return await (await import('../server/cli.js')).serve(args);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    if (!SERVICE_PACKAGES.some((name) => message.includes(`'${name}'`))) throw error;
+    throw new UsageError(`serve needs the service's packages, which are optional and not installed: npm install ${SERVICE_PACKAGES.join(' ')}`);
+  }
+};
+
 /** What `check` takes: it keeps every report in memory and runs json-rules-engine; larger inputs go to `batch`. */
 export const CHECK_MAX_BYTES = 1024 * 1024;
 export const CHECK_MAX_CASES = 1000;
@@ -577,7 +593,7 @@ const exportRules = async (values: Values): Promise<number> => {
 
 export const main = async (argv: readonly string[]): Promise<number> => {
   // The decision service (Fastify) reads its own options and is loaded only for this command.
-  if (argv[0] === 'serve') return (await import('../server/cli.js')).serve(argv.slice(1));
+  if (argv[0] === 'serve') return serveWithPackages(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
