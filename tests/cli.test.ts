@@ -305,3 +305,29 @@ describe('landuse-rules --version and --help', () => {
     for (const command of ['check', 'batch', 'rules', 'expiring', 'explain', 'serve']) expect(stdout).toMatch(new RegExp(`^  ${command}\\b.*\\S`, 'm'));
   });
 });
+
+describe('landuse-rules facts (issue 24, item 6)', () => {
+  it('lists every fact with its type, unit and known values, each with its Chinese names, as the facts JSON Schema does', () => {
+    const listed = JSON.parse(run(['facts', '--format', 'json']).stdout) as {
+      fact: string;
+      type: string;
+      unit?: string;
+      values?: { value: string; labels: string[] }[];
+    }[];
+    const schema = JSON.parse(readFileSync(join(root, 'schema/facts.schema.json'), 'utf8')) as { properties: Record<string, { examples?: string[] }> };
+    expect(listed.map((f) => f.fact).sort()).toEqual(Object.keys(schema.properties).sort());
+    for (const fact of listed)
+      expect(
+        fact.values?.map((v) => v.value),
+        fact.fact,
+      ).toEqual(schema.properties[fact.fact]!.examples);
+    expect(listed.find((f) => f.fact === 'siteAreaM2')).toMatchObject({ type: 'area', unit: 'm2' });
+    expect(listed.find((f) => f.fact === 'projectType')!.values).toContainEqual({ value: 'facility-agriculture', labels: ['设施农业', '设施农业用地'] });
+  });
+  it('names one fact, in traditional characters with --locale zh-Hant; a name that is no fact is exit 2', () => {
+    expect(run(['facts', 'structureType', '--locale', 'zh-Hant']).stdout).toContain('simple-shed（簡易棚房）');
+    const wrong = run(['facts', 'projectTyp']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("'projectTyp' is not a fact");
+  });
+});

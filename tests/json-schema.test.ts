@@ -13,7 +13,7 @@ import { anyFacts, validFacts } from './arbitraries.js';
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 
 const ajv = new Ajv2020({ allErrors: true });
-ajv.addVocabulary(['x-description-zh']);
+ajv.addVocabulary(['x-description-zh', 'x-values']);
 addFormats(ajv);
 const validate = ajv.compile(factsJsonSchema());
 

@@ -57,6 +57,8 @@ Commands:
   rules                     the rules in force on --as-of for --jurisdiction
   expiring --within <days>  rules whose in-force window ends within <days> after --as-of, or ended within <days> before it
   explain <rule-id>         a rule's source, thresholds, facts and window
+  facts [<fact>]            the facts a case may give: type, unit, description and known values with their
+                            Chinese names (what a register's header and --map name); --format json
   export                    the rules as data (JSON, schema/rule-set.schema.json): --rules, --jurisdiction, -o
   serve                     the decision service over HTTP (landuse-rules serve --help)
 
@@ -385,6 +387,44 @@ const rulesInForce = async (values: Values): Promise<number> => {
   return 0;
 };
 
+/** The fact vocabulary, for whoever writes a register's header or a --map: each fact, its type, unit and values. */
+const listFacts = async (name: string | undefined, values: Values): Promise<number> => {
+  const [{ FACTS, FACT_NAMES }, { FACT_DESCRIPTIONS }, { VALUE_LABELS }] = await Promise.all([
+    import('../facts/vocabulary.js'),
+    import('../facts/descriptions.js'),
+    import('../facts/value-labels.js'),
+  ]);
+  const chosen = format(values, ['table', 'json']);
+  const locale = evaluateOptions(values).locale ?? 'zh-Hans';
+  if (name !== undefined && !(FACT_NAMES as readonly string[]).includes(name))
+    throw new UsageError(`'${escapeControls(name)}' is not a fact (landuse-rules facts lists them)`);
+  const names = name === undefined ? FACT_NAMES : [name as (typeof FACT_NAMES)[number]];
+  const rows = names.map((fact) => {
+    const kind = FACTS[fact];
+    const labels = VALUE_LABELS[fact] ?? {};
+    const known = kind.values?.map((value) => ({ value, labels: labels[value]?.[locale === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans'] ?? [] }));
+    return {
+      fact,
+      type: kind.type,
+      ...(kind.unit ? { unit: kind.unit } : {}),
+      description: FACT_DESCRIPTIONS[fact][locale === 'en' ? 'en' : 'zh'],
+      ...(known ? { values: known } : {}),
+    };
+  });
+  if (chosen === 'json') console.log(JSON.stringify(rows, null, 2));
+  else {
+    const shownValues = (row: (typeof rows)[number]) =>
+      (row.values ?? []).map((v) => (v.labels.length ? `${v.value}（${v.labels.join('、')}）` : v.value)).join('；');
+    console.log(
+      table([
+        ['fact', 'type', 'description', 'values'],
+        ...rows.map((row) => [row.fact, row.unit ? `${row.type} [${row.unit}]` : row.type, row.description, shownValues(row)]),
+      ]),
+    );
+  }
+  return 0;
+};
+
 const expiring = async (values: Values): Promise<number> => {
   const { listRules } = await library();
   const chosen = format(values, ['table', 'json']);
@@ -622,11 +662,13 @@ export const main = async (argv: readonly string[]): Promise<number> => {
       return expiring(values);
     case 'explain':
       return explain(target, values);
+    case 'facts':
+      return listFacts(target, values);
     case 'export':
       if (target !== undefined) throw new UsageError(`unexpected argument '${escapeControls(target)}'`);
       return exportRules(values);
     default:
-      throw new UsageError(`unknown command '${escapeControls(command)}' (check, batch, rules, expiring, explain, export, serve)`);
+      throw new UsageError(`unknown command '${escapeControls(command)}' (check, batch, rules, expiring, explain, facts, export, serve)`);
   }
 };
 

@@ -1,6 +1,22 @@
 import * as z from 'zod';
 import { FACT_DESCRIPTIONS } from './descriptions.js';
+import { VALUE_LABELS } from './value-labels.js';
 import { FACTS, FACT_NAMES } from './vocabulary.js';
+
+/**
+ * An enumerated fact's known values, for generated clients and forms: `examples` (JSON Schema's
+ * own word; the list stays open, any other string is a valid other value, so no `enum`) and
+ * `x-values`, each code with its Chinese names (VALUE_LABELS), which `normaliseFacts` reads.
+ */
+const valuesOf = (name: (typeof FACT_NAMES)[number]): Record<string, unknown> => {
+  const values = FACTS[name].values;
+  if (!values) return {};
+  const labels = VALUE_LABELS[name] ?? {};
+  return {
+    examples: [...values],
+    'x-values': values.map((value) => ({ value, 'zh-Hans': labels[value]?.['zh-Hans'] ?? [], 'zh-Hant': labels[value]?.['zh-Hant'] ?? [] })),
+  };
+};
 
 /**
  * The fact vocabulary as one zod schema: every fact optional, each described in
@@ -11,7 +27,7 @@ export const factsSchema = z.looseObject(
     FACT_NAMES.map((name) => [
       name,
       // The vocabulary is built with zod/mini; this public schema is classic zod, so callers can extend it.
-      z.optional(FACTS[name].schema).meta({ description: FACT_DESCRIPTIONS[name].en, 'x-description-zh': FACT_DESCRIPTIONS[name].zh }),
+      z.optional(FACTS[name].schema).meta({ description: FACT_DESCRIPTIONS[name].en, 'x-description-zh': FACT_DESCRIPTIONS[name].zh, ...valuesOf(name) }),
     ]),
   ),
 );
