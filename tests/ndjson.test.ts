@@ -50,9 +50,32 @@ describe('splitLines', () => {
   it('a line whose bytes are not UTF-8 is reported as such, never decoded into replacement characters', async () => {
     expect(await collect([Buffer.from('{"a":1}\n{"b":"'), Buffer.from('c9e8', 'hex'), Buffer.from('"}\n{"c":3}')], 100)).toEqual([
       { line: 1, text: '{"a":1}' },
-      { line: 2, notUtf8: true },
+      { line: 2, notDecoded: 'utf-8' },
       { line: 3, text: '{"c":3}' },
     ]);
+  });
+  it('a GB18030 body splits at its newlines and reads as GB18030, however it is cut; a line that is not GB18030 says so', async () => {
+    // 设施农业 in GBK, then a line whose lead byte has no trail byte.
+    const gbk = Buffer.concat([
+      Buffer.from('{"projectType":"'),
+      Buffer.from('c9e8caa9c5a9d2b5', 'hex'),
+      Buffer.from('"}\n{"x":"'),
+      Buffer.from('81', 'hex'),
+      Buffer.from('"}\n'),
+    ]);
+    for (const size of [1, 2, 3, 7, gbk.length]) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < gbk.length; at += size) chunks.push(gbk.subarray(at, at + size));
+      const out: InputLine[] = [];
+      async function* source() {
+        yield* chunks;
+      }
+      for await (const group of splitLines(source(), 100, undefined, 'gb18030')) out.push(...group);
+      expect(out).toEqual([
+        { line: 1, text: '{"projectType":"设施农业"}' },
+        { line: 2, notDecoded: 'gb18030' },
+      ]);
+    }
   });
   it('a line of exactly the limit is read; one byte over is reported by its length, without being held', async () => {
     expect(await collect([Buffer.from('abcd\nabcde\nabc')], 4)).toEqual([

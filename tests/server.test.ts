@@ -224,6 +224,29 @@ describe('Chinese values as a register writes them (issue 24)', () => {
   });
 });
 
+describe('a GBK batch, as Java and .NET clients on Chinese Windows send it (issue 24, item 6)', () => {
+  it('charset=gbk on /v1/evaluate/batch is read as GB18030: 设施农业 in GBK is judged as facility-agriculture; the same bytes undeclared are each line’s error', async () => {
+    const line = Buffer.concat([
+      Buffer.from('{"id":"G1","projectType":"'),
+      Buffer.from('c9e8caa9c5a9d2b5', 'hex'),
+      Buffer.from('","siteAreaM2":600,"floorAreaM2":100}\n'),
+    ]);
+    const declared = await call(server, checker, 'POST', '/v1/evaluate/batch', {
+      query: `asOf=${AS_OF}`,
+      raw: line,
+      contentType: 'application/x-ndjson; charset=gbk',
+    });
+    expect(declared.status).toBe(200);
+    const answered = JSON.parse(declared.text.trim()) as { id: string; worst: string; issues: { code: string }[] };
+    expect(answered).toMatchObject({ id: 'G1', worst: 'not-eligible' });
+    expect(answered.issues).toEqual([expect.objectContaining({ code: 'value-read-as-code' })]);
+    const undeclared = await call(server, checker, 'POST', '/v1/evaluate/batch', { query: `asOf=${AS_OF}`, raw: line, contentType: 'application/x-ndjson' });
+    expect((JSON.parse(undeclared.text.trim()) as { error: { detail: string } }).error.detail).toBe(
+      'line 1 is not valid UTF-8 (NDJSON is UTF-8 unless the Content-Type says charset=gb18030)',
+    );
+  });
+});
+
 describe('request errors are problem+json with the field path', () => {
   const problemOf = (answer: { status: number; headers: Headers; body: unknown }) => {
     expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);

@@ -618,12 +618,13 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
 
   await app.register(async (batch) => {
     // The body reaches the handler as a stream: read line by line, never whole.
-    // NDJSON is UTF-8: a body that names another charset is refused (415, as the README says), not
-    // read as UTF-8 — GBK bytes would have been each line's error, Latin-1 ones silently misread.
+    // NDJSON is UTF-8, or GB18030 when the charset says gbk/gb18030 (as /v1/evaluate reads a JSON
+    // body, for the Java and .NET clients of Chinese Windows); any other charset is refused (415),
+    // never read as UTF-8: Latin-1 bytes would be silently misread.
     batch.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], (request, payload, done) => {
       const charset = charsetOf(request.headers['content-type']);
-      if (charset !== undefined && encodingNamed(charset) !== 'utf-8') {
-        const error = new Error(`charset=${charset} is not read: NDJSON is UTF-8; send the lines as UTF-8`);
+      if (charset !== undefined && encodingNamed(charset) === undefined) {
+        const error = new Error(`charset=${charset} is not read: send the lines as UTF-8, or GB18030 (charset=gb18030)`);
         return done(Object.assign(error, { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
       }
       done(null, payload);
@@ -645,7 +646,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           response: {
             200: { description: 'One BatchLine per input line.', content: { 'application/x-ndjson': { schema: ref('BatchLine') } } },
             400: problemResponse('An option in the query is invalid.'),
-            415: problemResponse('The body is not application/x-ndjson, or names a charset other than UTF-8.'),
+            415: problemResponse('The body is not application/x-ndjson, or names a charset other than UTF-8 or GB18030 (gbk, gb2312).'),
             429: problemResponse('This client has as many batch streams open as it may (maxBatchesPerClient); see Retry-After.'),
             ...guardedErrors,
           },
@@ -694,8 +695,9 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           if ('tooLong' in item) {
             return `${JSON.stringify({ line: item.line, error: problem('body-too-large', 413, `line ${item.line} has ${item.tooLong} bytes; the limit is ${maxLineBytes}`) })}\n`;
           }
-          if ('notUtf8' in item) {
-            return `${JSON.stringify({ line: item.line, error: problem('invalid-request', 400, `line ${item.line} is not valid UTF-8 (NDJSON is UTF-8)`) })}\n`;
+          if ('notDecoded' in item) {
+            const hint = item.notDecoded === 'utf-8' ? ' (NDJSON is UTF-8 unless the Content-Type says charset=gb18030)' : '';
+            return `${JSON.stringify({ line: item.line, error: problem('invalid-request', 400, `line ${item.line} is not valid ${item.notDecoded.toUpperCase()}${hint}`) })}\n`;
           }
           let facts: unknown;
           try {
@@ -716,6 +718,8 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
             return `${JSON.stringify({ line: item.line, ...idOf, error: problem('internal', 500, `line ${item.line}: an internal error occurred; the line may be sent again`) })}\n`;
           }
         };
+        // Checked by the content-type parser: undefined, or a charset encodingNamed knows.
+        const bodyEncoding = encodingNamed(charsetOf(request.headers['content-type']) ?? 'utf-8') ?? 'utf-8';
         const output = Readable.from(answerLines(input), { objectMode: false });
         // A batch that stalls — no whole record for requestTimeout — is ended, so it cannot hold its
         // place for ever. Progress is a record, not a byte: reset on every byte, the timer let one
@@ -741,7 +745,7 @@ export const createServer = async (options: ServerOptions = {}): Promise<Fastify
           const progress = () => {
             lastInput = Date.now();
           };
-          for await (const group of splitLines(source, maxLineBytes, progress)) {
+          for await (const group of splitLines(source, maxLineBytes, progress, bodyEncoding)) {
             let out = '';
             for (const item of group) {
               out += answerLine(item);

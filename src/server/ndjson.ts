@@ -1,11 +1,11 @@
-import { decodeLine } from '../core/encoding.js';
+import { decodeLine, type Encoding } from '../core/encoding.js';
 
 /** One input line: its number, and its text or the byte count that put it over the limit. */
 export type InputLine =
   | { readonly line: number; readonly text: string }
   | { readonly line: number; readonly tooLong: number }
-  /** Its bytes are not UTF-8: never decoded into replacement characters. */
-  | { readonly line: number; readonly notUtf8: true };
+  /** Its bytes are not valid in the body's encoding: never decoded into replacement characters. */
+  | { readonly line: number; readonly notDecoded: Encoding };
 
 /**
  * Splits a byte stream into lines, linear in its length: each byte is looked at once, and a
@@ -15,7 +15,13 @@ export type InputLine =
  * `onRecord` is told of each line that ends and is not blank (the caller times stalls with it:
  * progress is a whole record, not a byte, or one byte per timeout would hold a stream for ever).
  */
-export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLineBytes: number, onRecord?: () => void): AsyncGenerator<InputLine[]> {
+export async function* splitLines(
+  source: AsyncIterable<Buffer | string>,
+  maxLineBytes: number,
+  onRecord?: () => void,
+  // GB18030 never uses the newline byte inside a character, so its lines split as UTF-8's do.
+  encoding: Encoding = 'utf-8',
+): AsyncGenerator<InputLine[]> {
   let parts: Buffer[] = [];
   let held = 0;
   /** Bytes of the current line, counted on even when it is too long to hold. */
@@ -26,8 +32,8 @@ export async function* splitLines(source: AsyncIterable<Buffer | string>, maxLin
     const before = out.length;
     if (length > maxLineBytes) out.push({ line, tooLong: length });
     else if (held) {
-      const text = decodeLine(parts.length === 1 ? parts[0]! : Buffer.concat(parts, held), 'utf-8');
-      if (typeof text !== 'string') out.push({ line, notUtf8: true });
+      const text = decodeLine(parts.length === 1 ? parts[0]! : Buffer.concat(parts, held), encoding);
+      if (typeof text !== 'string') out.push({ line, notDecoded: encoding });
       else if (text.trim()) out.push({ line, text });
     }
     if (out.length > before) onRecord?.();
