@@ -423,7 +423,7 @@ const wordOf = (form: RuleForm, view: View, conclusions: Readonly<Record<string,
  * keep the exact value; only the words round.
  */
 const inWords = (value: unknown, locale: Locale): unknown => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return value;
+  if (typeof value !== 'number' || Number.isInteger(value) || !Number.isFinite(value)) return value;
   const rounded = Number(value.toFixed(2));
   return rounded === value ? value : `${COMMON.about[locale]}${rounded}`;
 };

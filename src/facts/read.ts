@@ -175,12 +175,16 @@ interface Reader {
   readonly plainlyValid: (raw: unknown) => boolean;
   /** The known value a string only looks like; for enumerated facts (and lists of them). */
   readonly lookalike?: (text: string) => string | undefined;
+  /** The known values of an enumerated fact, to tell a known value at once. */
+  readonly known?: ReadonlySet<string>;
 }
 /** Each fact's kind with its quick check, worked out once (readFacts runs for every case). */
 const READERS: ReadonlyMap<string, Reader> = new Map(
   [...FACT_KINDS].map(([name, kind]) => [
     name,
-    kind.values ? { kind, plainlyValid: plainlyValidFor(kind), lookalike: lookalikeFinder(kind.values) } : { kind, plainlyValid: plainlyValidFor(kind) },
+    kind.values
+      ? { kind, plainlyValid: plainlyValidFor(kind), lookalike: lookalikeFinder(kind.values), known: new Set(kind.values) }
+      : { kind, plainlyValid: plainlyValidFor(kind) },
   ]),
 );
 
@@ -270,24 +274,24 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
   // An enumerated value the rules do not know is news, never silence: a Chinese name of a known
   // value is refused (it means that value, but the evaluators read codes: normaliseFacts converts),
   // and any other value is kept, as another kind or an unlisted value, with an issue saying so.
-  const readValues = (key: FactName, value: unknown): boolean => {
-    const known = READERS.get(key)!.kind.values;
-    if (known === undefined) return true;
-    const items: [(string | number)[], unknown][] =
-      typeof value === 'string'
-        ? [[[key], value]]
-        : Array.isArray(value)
-          ? value.map((item: unknown, i): [(string | number)[], unknown] => [[key, i], item])
-          : [];
-    for (const [path, item] of items) {
-      if (typeof item !== 'string' || known.includes(item)) continue;
+  const readValues = (key: FactName, known: ReadonlySet<string> | undefined, value: unknown): boolean => {
+    // Most values are known: answered without building anything.
+    if (known === undefined || (typeof value === 'string' && known.has(value))) return true;
+    const other = (path: (string | number)[], item: string): boolean => {
       const code = codeOfLabel(key, item);
       if (code !== undefined) {
         refuse(key, path, 'label', labelWords(item, code, locale));
         return false;
       }
-      report({ path, code: 'unknown-value', message: message('unknown-value', locale, path) + unknownValueWords(item, known, locale) });
-    }
+      report({ path, code: 'unknown-value', message: message('unknown-value', locale, path) + unknownValueWords(item, [...known], locale) });
+      return true;
+    };
+    if (typeof value === 'string') return other([key], value);
+    if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === 'string' && !known.has(item) && !other([key, i], item)) return false;
+      }
     return true;
   };
   for (const name of keys) {
@@ -332,7 +336,7 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
     if (reader.plainlyValid(raw)) {
       const like = reader.lookalike === undefined ? undefined : firstLookalike(raw, reader.lookalike);
       if (like) refuse(key, [key], 'lookalike', lookalikeWords(like.text, like.like, locale));
-      else if (readValues(key, raw)) values.set(key, definition.normalise(raw));
+      else if (readValues(key, reader.known, raw)) values.set(key, definition.normalise(raw));
       continue;
     }
     if (raw !== null && typeof raw === 'object') {
@@ -353,7 +357,7 @@ export const readFacts = (input: unknown, locale: Locale, limits: Limits = DEFAU
     if (parsed.success) {
       const like = reader.lookalike === undefined ? undefined : firstLookalike(parsed.data, reader.lookalike);
       if (like) refuse(key, [key, ...like.at], 'lookalike', lookalikeWords(like.text, like.like, locale));
-      else if (readValues(key, parsed.data)) values.set(key, definition.normalise(parsed.data));
+      else if (readValues(key, reader.known, parsed.data)) values.set(key, definition.normalise(parsed.data));
       continue;
     }
     invalid.add(key);
