@@ -10,9 +10,10 @@ import { createElement as h, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { type Resolver, useForm } from 'react-hook-form';
 import * as z from 'zod';
-import { todayInChina, withPolicyChecks } from '../../src/form.js';
-import simpleShed from '../../src/rules/gx-rural-land-2023/11-simple-shed-in-203-scope.js';
-import smallFacilityFiling from '../../src/rules/gx-rural-land-2023/11-small-facility-agriculture-filing.js';
+// The package's own entry points, as an application imports them (vite.config.ts builds against dist/).
+import { todayInChina, withPolicyChecks } from 'landuse-rules/form';
+import simpleShed from 'landuse-rules/rules/gx-rural-land-2023/11-simple-shed-in-203-scope';
+import smallFacilityFiling from 'landuse-rules/rules/gx-rural-land-2023/11-small-facility-agriculture-filing';
 
 const number = z.number({ error: '请输入数字' }).min(0, '不能为负数');
 
@@ -71,6 +72,9 @@ function FilingForm() {
   });
   const { errors } = formState;
   const values = watch();
+  // A policy check reads several fields and may place its message on one the user did not touch
+  // (the unit turned to 亩 makes the value too large): every change checks the whole form again.
+  const checked = { onChange: () => void trigger() };
   const siteError = errors.siteAreaM2?.value?.message;
   return h(
     'form',
@@ -79,7 +83,7 @@ function FilingForm() {
     field(
       '备案日期',
       // Another day may be judged under other law: every field is checked again.
-      h('input', { type: 'date', 'data-testid': 'filed-on', ...register('filedOn', { onChange: () => void trigger() }) }),
+      h('input', { type: 'date', 'data-testid': 'filed-on', ...register('filedOn', checked) }),
       errors.filedOn?.message,
       'filed-on-error',
     ),
@@ -88,10 +92,10 @@ function FilingForm() {
       h(
         'div',
         { className: 'row' },
-        h('input', { type: 'number', step: 'any', 'data-testid': 'site-value', ...register('siteAreaM2.value', { valueAsNumber: true }) }),
+        h('input', { type: 'number', step: 'any', 'data-testid': 'site-value', ...register('siteAreaM2.value', { valueAsNumber: true, ...checked }) }),
         h(
           'select',
-          { 'data-testid': 'site-unit', ...register('siteAreaM2.unit') },
+          { 'data-testid': 'site-unit', ...register('siteAreaM2.unit', checked) },
           h('option', { value: 'm2' }, '平方米'),
           h('option', { value: 'mu' }, '亩'),
           h('option', { value: 'ha' }, '公顷'),
@@ -102,7 +106,7 @@ function FilingForm() {
     ),
     field(
       '建筑面积（平方米）',
-      h('input', { type: 'number', step: 'any', 'data-testid': 'floor', ...register('floorAreaM2', { valueAsNumber: true }) }),
+      h('input', { type: 'number', step: 'any', 'data-testid': 'floor', ...register('floorAreaM2', { valueAsNumber: true, ...checked }) }),
       errors.floorAreaM2?.message,
       'floor-error',
     ),
@@ -110,7 +114,7 @@ function FilingForm() {
       '建筑物类型',
       h(
         'select',
-        { 'data-testid': 'structure', ...register('structureType') },
+        { 'data-testid': 'structure', ...register('structureType', checked) },
         h('option', { value: 'simple-shed' }, '简易棚房'),
         h('option', { value: 'greenhouse' }, '连栋温室'),
       ),
@@ -119,7 +123,7 @@ function FilingForm() {
     ),
     field(
       '位于203范围内',
-      h('input', { type: 'checkbox', 'data-testid': 'in-203', ...register('within203Scope') }),
+      h('input', { type: 'checkbox', 'data-testid': 'in-203', ...register('within203Scope', checked) }),
       errors.within203Scope?.message,
       'scope-error',
     ),

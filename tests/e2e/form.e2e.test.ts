@@ -21,6 +21,8 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (.ci/run does)`);
   const out = mkdtempSync(join(tmpdir(), 'landuse-form-'));
+  // The example imports the package's entry points, built into dist/ (when missing or stale).
+  execFileSync('node', ['scripts/ensure-build.mjs'], { cwd: root, stdio: 'pipe' });
   execFileSync('npx', ['vite', 'build', '--config', 'examples/form/vite.config.ts'], { cwd: root, env: { ...process.env, FORM_OUT_DIR: out }, stdio: 'pipe' });
   server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -86,6 +88,12 @@ describe('facility-agriculture filing form in Chromium, filed while the measures
     await typeSite('0.0501', 'ha');
     await expect.poll(() => page.getByTestId('site-error').textContent()).toMatch(/501平方米/);
     if (shots) await page.screenshot({ path: join(shots, 'form-0.0501-ha.png'), fullPage: true });
+  });
+  it('turning only the unit to 亩 shows the message on the value field, which the user did not touch', async () => {
+    await typeSite('300', 'm2');
+    await expect.poll(() => page.getByTestId('site-error').count()).toBe(0);
+    await page.getByTestId('site-unit').selectOption('mu');
+    await expect.poll(() => page.getByTestId('site-error').textContent()).toMatch(/本项目用地200000平方米/);
   });
 });
 
