@@ -269,11 +269,12 @@ export const isTotalRow = (record: readonly string[]): boolean => {
 };
 
 /**
- * A row above the header that is a title (台账 in a merged cell): it holds one non-empty cell
- * at most, and that cell names no column a header would (no fact, no mapped header, not the id).
+ * A row above the header that is a title (台账 in a merged cell): it holds one text, in one cell
+ * or repeated across the cells merged into it, and that text names no column a header would
+ * (no fact, no mapped header, not the id).
  */
 export const isTitleRow = (record: readonly string[], map: Readonly<Record<string, string>>, idField: string | undefined): boolean => {
-  const filled = record.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  const filled = [...new Set(record.map((cell) => cell.trim()).filter((cell) => cell !== ''))];
   if (filled.length !== 1) return false;
   const [cell] = filled as [string];
   const mapped = columnMap(map).get(cell);
@@ -291,9 +292,6 @@ const declaresColumn = (text: string): boolean => {
 
 /** A row's cells as one short line for a message. */
 export const truncateCells = (record: readonly string[]): string => {
-  const text = record
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== '')
-    .join(' | ');
+  const text = [...new Set(record.map((cell) => cell.trim()).filter((cell) => cell !== ''))].join(' | ');
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 };

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { escapeNotInXml } from './text.js';
 
@@ -134,7 +135,32 @@ export async function* xlsxRows(
     }
     return;
   }
+  // A workbook whose sheets come before its index in the zip, or name their parts by absolute
+  // paths (openpyxl, pandas), is streamed with made-up names (Sheet1, Sheet2): read the file whole,
+  // as its index names its sheets, when it is one of a register's size.
+  if (sheet !== undefined && typeof file === 'string' && names.every((name) => /^Sheet\d+$/.test(name)) && statSync(file).size <= WHOLE_WORKBOOK_BYTES) {
+    yield* wholeSheetRows(ExcelJS, file, sheet);
+    return;
+  }
   if (sheet !== undefined) throw new WorkbookError(`it has no sheet named '${sheet}' (its sheets: ${names.map((n) => `'${n}'`).join(', ') || 'none'})`);
+}
+
+/** The largest workbook read whole when streaming cannot name its sheets: a register's, not a crafted one's. */
+const WHOLE_WORKBOOK_BYTES = 32 << 20;
+
+async function* wholeSheetRows(ExcelJS: Awaited<ReturnType<typeof exceljs>>, file: string, sheet: string): AsyncGenerator<{ number: number; cells: string[] }> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const worksheet = book.getWorksheet(sheet);
+  if (!worksheet) throw new WorkbookError(`it has no sheet named '${sheet}' (its sheets: ${book.worksheets.map((w) => `'${w.name}'`).join(', ') || 'none'})`);
+  for (let number = 1; number <= worksheet.rowCount; number++) {
+    const row = worksheet.getRow(number);
+    if (!row.hasValues) continue;
+    const values = row.values as unknown[];
+    const cells: string[] = [];
+    for (let i = 1; i < values.length; i++) cells.push(cellText(values[i], []));
+    yield { number, cells };
+  }
 }
 
 export interface SheetWriter {
